@@ -1,0 +1,44 @@
+import {readdirSync} from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/** One registration file per element sits at the top of src/ (e.g. src/help-card.ts). */
+const elementEntries = readdirSync('src').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => `src/${f}`);
+
+// zod 4 ships annotations and circular imports that rollup reports but that do no harm.
+function onwarn(warning, warn) {
+  if (['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION', 'THIS_IS_UNDEFINED'].includes(warning.code)) return;
+  warn(warning);
+}
+
+/** Minifies the html`` and css`` templates; lit-html and CSS semantics are kept. */
+const literals = () => minifyLiterals({include: ['src/**/*.ts'], failOnError: true});
+
+const ts = (outDir) => typescript({tsconfig: './tsconfig.json', compilerOptions: {declaration: false, sourceMap: true, importHelpers: false, outDir}});
+
+export default [
+  // npm build: one ES module per source module, so hosts' bundlers tree-shake and SSR can
+  // import classes without registering them. lit and zod stay external.
+  {
+    input: ['src/index.ts', 'src/schema/index.ts', ...elementEntries],
+    external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+    output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
+    plugins: [literals(), ts('dist')],
+    onwarn,
+  },
+  // CDN build: one self-contained minified module with Lit inside. Validation (zod + schemas)
+  // is a separate chunk beside it that loads only when a host sets custom content.
+  {
+    input: 'src/cdn/index.ts',
+    // Let the lazy chunk import shared code from attune.min.js itself (no facade file).
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/cdn', format: 'es', entryFileNames: 'attune.min.js', chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [literals(), nodeResolve(), ts('dist/cdn'), terser({module: true, ecma: 2022, format: {comments: false}})],
+    onwarn,
+  },
+];

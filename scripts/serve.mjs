@@ -1,0 +1,56 @@
+// A tiny static server for the demo and the examples: no framework, loopback only.
+// Serves the project folder with a strict Content-Security-Policy, so the demo proves
+// the widgets need no inline script or style.
+import {createServer} from 'node:http';
+import {readFile, stat} from 'node:fs/promises';
+import {extname, join, normalize, resolve} from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+};
+export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Starts the server; resolves with its URL. Port 0 picks a free port. */
+export function serve({port = Number(process.env.PORT ?? 8000), host = '127.0.0.1'} = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(root) || path.includes('node_modules')) return send(res, 404, 'Not found');
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, {
+        'content-type': types[extname(path)] ?? 'application/octet-stream',
+        'content-security-policy': strictCsp,
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      send(res, 404, 'Not found');
+    }
+  });
+  return new Promise((resolveUrl, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolveUrl({server, url: `http://localhost:${server.address().port}`}));
+  });
+}
+
+function send(res, status, text) {
+  res.writeHead(status, {'content-type': 'text/plain; charset=utf-8'});
+  res.end(text);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let started;
+  try {
+    started = await serve();
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error;
+    started = await serve({port: 0}); // 8000 is busy: take any free port.
+  }
+  console.log(`\nAttune demo running at ${started.url}/demo/  (Ctrl+C to stop)\n`);
+}

@@ -1,0 +1,7 @@
+/**
+ * Entry of `dist/cdn/attune.min.js`: registers every element and exports the element and
+ * event classes. The schemas are not re-exported here so that zod stays in the lazy
+ * validation chunk, which loads only when a host sets custom content.
+ */
+export * from '../help-card.js';
+export * from '../core/events.js';

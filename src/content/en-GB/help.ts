@@ -1,0 +1,63 @@
+/** Default UK English content: the `help` section. Attune's own words. */
+import type {HelpContent} from '../../schema/help.js';
+
+export const help: HelpContent = {
+  levels: {
+    emergency: {
+      heading: 'Call 999 or go to A&E now if:',
+      hiddenPrefix: 'Immediate action required:',
+      signs: [
+        'you have thoughts of ending your life or hurting yourself',
+        'you have thoughts of hurting your baby',
+        'you feel you cannot keep yourself or your baby safe',
+        'you see or hear things that other people do not',
+      ],
+      body: 'You will not be judged. Staff see parents who feel like this and they want to help.',
+      actions: [{id: 'call-999', label: 'Call 999', href: 'tel:999', kind: 'call'}],
+    },
+    urgent: {
+      heading: 'Call 111 and choose option 2, or ask your GP for an urgent appointment, if:',
+      hiddenPrefix: 'Urgent advice:',
+      signs: [
+        'you feel very low or hopeless',
+        'you feel panicky, or so worried that you cannot cope',
+        'you have scary thoughts that will not go away',
+        'you cannot sleep, even when your baby sleeps',
+      ],
+      catchAll: 'or you feel that something is badly wrong',
+      body: 'Option 2 is the NHS mental health line. You can call it at any time of day or night.',
+      actions: [
+        {id: 'call-111', label: 'Call 111', href: 'tel:111', kind: 'call'},
+        {id: 'find-gp', label: 'Find your GP', href: 'https://www.nhs.uk/service-search/find-a-gp', kind: 'link'},
+      ],
+    },
+    'non-urgent': {
+      heading: 'Talk to your health visitor, GP or midwife if:',
+      hiddenPrefix: 'Non-urgent advice:',
+      signs: [
+        'you have felt low, flat or worried on most days for 2 weeks or more',
+        'you find it hard to feel close to your baby',
+        'feeding or sleep is a struggle and it is getting you down',
+        'you do not feel like yourself any more',
+      ],
+      body: 'Lots of mums and dads feel like this. It is common, and it gets better with the right help.',
+      actions: [
+        {id: 'find-gp', label: 'Find your GP', href: 'https://www.nhs.uk/service-search/find-a-gp', kind: 'link'},
+      ],
+    },
+    support: {
+      heading: 'You do not have to do this alone',
+      hiddenPrefix: 'Support:',
+      signs: [
+        'Talk to someone you trust, like a partner, friend or family member.',
+        'Try a local parent and baby group, or your family hub.',
+        'Samaritans will listen, day or night. The call is free.',
+        'If you would rather text, Shout is there too.',
+      ],
+      actions: [
+        {id: 'call-samaritans', label: 'Call Samaritans on 116 123', href: 'tel:116123', kind: 'call'},
+        {id: 'text-shout', label: 'Text SHOUT to 85258', href: 'sms:85258?body=SHOUT', kind: 'text'},
+      ],
+    },
+  },
+};

@@ -1,0 +1,48 @@
+import {css} from 'lit';
+
+/**
+ * Design tokens and shared rules. Every colour reads a public `--attune-*` property first,
+ * then falls back to a light/dark pair that follows the page's `color-scheme`.
+ * Private `--_*` properties keep the rest of the styles short.
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--attune-color-text, light-dark(#1f2328, #eceef0));
+    --_surface: var(--attune-color-surface, light-dark(#ffffff, #1a1c1f));
+    --_accent: var(--attune-color-accent, light-dark(#1f5aa6, #8dbdff));
+    --_focus: var(--attune-color-focus, light-dark(#b35c00, #ffbf47));
+    --_emergency: var(--attune-color-emergency, light-dark(#a4161a, #ff8e8e));
+    --_urgent: var(--attune-color-urgent, light-dark(#a4161a, #ff8e8e));
+    --_non-urgent: var(--attune-color-non-urgent, light-dark(#1f5aa6, #8dbdff));
+    --_support: var(--attune-color-support, light-dark(#4b5560, #b9c0c8));
+    --_font: var(--attune-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_radius: var(--attune-radius, 0.5rem);
+    --_space: var(--attune-space, 1rem);
+    --_focus-ring: var(--attune-focus-ring, 3px solid var(--_focus));
+    --_target: 2.75rem;
+
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--attune-font-size, 1rem);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: border-box; }
+  .base { max-width: 100%; }
+
+  :focus-visible { outline: var(--_focus-ring); outline-offset: 2px; }
+
+  .visually-hidden {
+    position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+    overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+  }
+  @media (forced-colors: active) {
+    :focus-visible { outline: 3px solid Highlight; }
+  }
+`;

@@ -1,0 +1,67 @@
+import {css} from 'lit';
+
+/**
+ * Care-card look. Each level has its own border shape (not only its own colour), so the
+ * difference survives greyscale, print and forced colours.
+ */
+export const styles = css`
+  :host {
+    --_on-level: var(--attune-color-on-level, light-dark(#ffffff, #141414));
+    --_emergency-surface: var(--attune-color-emergency-surface, var(--_surface));
+    --_on-emergency-surface: var(--attune-color-on-emergency-surface, var(--_text));
+  }
+  .card {
+    --_level: var(--_non-urgent);
+    margin-block: 0 calc(var(--_space) * 1.5);
+    border: 2px solid var(--_level);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .card.emergency { --_level: var(--_emergency); border-width: 6px; background: var(--_emergency-surface); color: var(--_on-emergency-surface); }
+  .card.urgent { --_level: var(--_urgent); border-width: 6px 2px 2px; }
+  .card.support {
+    --_level: var(--_support);
+    border-width: 0;
+    border-inline-start: 6px solid var(--_level);
+    border-radius: 0;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .heading {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    background: var(--_level);
+    color: var(--_on-level);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .support .heading { background: transparent; color: inherit; padding-block-end: 0; }
+  .body { padding: var(--_space); }
+  .body > :first-child { margin-block-start: 0; }
+  .body > :last-child { margin-block-end: 0; }
+  .signs { margin-block: 0 var(--_space); padding-inline-start: 1.5em; }
+  .signs li + li { margin-block-start: 0.25em; }
+  .catch-all { font-weight: 600; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; list-style: none; margin: var(--_space) 0 0; padding: 0; }
+  .action {
+    display: inline-flex; align-items: center;
+    min-height: var(--_target); min-width: var(--_target);
+    padding: 0.5rem 1rem;
+    border: 2px solid currentColor; border-radius: var(--_radius);
+    color: inherit; font-weight: 700; text-decoration: underline; text-underline-offset: 0.2em;
+  }
+  .action:hover { text-decoration-thickness: 3px; }
+  .action:focus-visible { outline: var(--_focus-ring); outline-offset: 2px; }
+
+  @media print {
+    .card, .card.support { break-inside: avoid; }
+    .heading { background: transparent; color: inherit; }
+    .action::after { content: ' (' attr(href) ')'; font-weight: 400; }
+  }
+  @media (forced-colors: active) {
+    .card { border-color: CanvasText; }
+    .heading { background: Canvas; color: CanvasText; }
+    .action { border-color: LinkText; color: LinkText; }
+  }
+`;

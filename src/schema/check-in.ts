@@ -1,0 +1,270 @@
+/** The `checkIn` section: the mood check-in's questions, scoring, rules and words. */
+import * as z from 'zod/mini';
+import {
+  IdSchema, IsoDateTimeSchema, SignpostLevelSchema, addIssue, checkUniqueIds, signpostRank, text, userText,
+} from './common.js';
+
+export const MoodOptionSchema = z.strictObject({
+  id: IdSchema,
+  /** 1 = very low … 5 = very good. */
+  value: z.int().check(z.gte(1, 'Use a mood value from 1 to 5.'), z.lte(5, 'Use a mood value from 1 to 5.')),
+  /** The word the parent sees and hears, e.g. "Very low". Always shown. */
+  label: text(40),
+  /** Optional symbol shown beside the word (never instead of it); hidden from screen readers. */
+  symbol: z.optional(text(8)),
+});
+
+export const FeelingSchema = z.strictObject({id: IdSchema, label: text(40)});
+
+export const QuestionOptionSchema = z.strictObject({
+  id: IdSchema,
+  label: text(120),
+  /** Whole-number score used by bands and by safety questions (non-zero = triggers). */
+  score: z.optional(z.int().check(z.gte(0, 'Scores start at 0.'), z.lte(100, 'Use a score of 100 or less.'))),
+});
+
+export const QuestionSchema = z.strictObject({
+  id: IdSchema,
+  text: text(300),
+  hint: z.optional(text(300)),
+  options: z.array(QuestionOptionSchema).check(
+    z.minLength(2, 'A question needs at least 2 options.'),
+    z.maxLength(10, 'Use 10 options or fewer.'),
+    z.superRefine((options, ctx) => checkUniqueIds(ctx, options.map((o) => o.id), (i) => [i, 'id'], 'option')),
+  ),
+  /**
+   * A safety question: any answer with a non-zero score shows urgent or emergency help
+   * at once. Every option must have a score.
+   */
+  safety: z.optional(z.boolean()),
+  /** Level for a non-zero answer to this safety question (urgent or emergency). */
+  safetySignpost: z.optional(SignpostLevelSchema),
+}).check(
+  z.superRefine((question, ctx) => {
+    if (question.safetySignpost && !question.safety) {
+      addIssue(ctx, ['safetySignpost'], 'Only a safety question (safety: true) can have a safetySignpost.', question.safetySignpost);
+    }
+    if (!question.safety) return;
+    if (question.safetySignpost && signpostRank(question.safetySignpost) < signpostRank('urgent')) {
+      addIssue(ctx, ['safetySignpost'], 'A safety question must lead to "urgent" or "emergency" help.', question.safetySignpost);
+    }
+    question.options.forEach((option, i) => {
+      if (option.score === undefined) {
+        addIssue(ctx, ['options', i, 'score'], 'Every option of a safety question needs a score (0 means no concern).', option);
+      }
+    });
+    if (!question.options.some((o) => (o.score ?? 0) > 0)) {
+      addIssue(ctx, ['options'], 'A safety question needs at least one option with a score above 0.', question.options);
+    }
+  }),
+);
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const BandSchema = z.strictObject({
+  id: IdSchema,
+  min: z.int().check(z.gte(0, 'Band limits start at 0.')),
+  max: z.int().check(z.gte(0, 'Band limits start at 0.')),
+  signpost: SignpostLevelSchema,
+});
+export type Band = z.infer<typeof BandSchema>;
+
+/** What makes a rule fire. */
+export const RuleConditionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({kind: z.literal('mood-at-most'), value: z.int().check(z.gte(1), z.lte(5))}),
+  z.strictObject({kind: z.literal('option-chosen'), questionId: IdSchema, optionIds: z.array(IdSchema).check(z.minLength(1))}),
+  z.strictObject({kind: z.literal('feeling-chosen'), feelingIds: z.array(IdSchema).check(z.minLength(1))}),
+  z.strictObject({kind: z.literal('score-at-least'), value: z.int().check(z.gte(0))}),
+]);
+export type RuleCondition = z.infer<typeof RuleConditionSchema>;
+
+export const RuleSchema = z.strictObject({
+  id: IdSchema,
+  when: RuleConditionSchema,
+  signpost: SignpostLevelSchema,
+});
+export type Rule = z.infer<typeof RuleSchema>;
+
+const resultSchema = z.strictObject({heading: text(120), message: text(400)});
+
+export const CheckInContentSchema = z.strictObject({
+  title: text(120),
+  mood: z.strictObject({
+    legend: text(120),
+    hint: z.optional(text(200)),
+    options: z.array(MoodOptionSchema).check(
+      z.length(5, 'The mood scale needs exactly 5 options, from 1 (very low) to 5 (very good).'),
+      z.superRefine((options, ctx) => {
+        checkUniqueIds(ctx, options.map((o) => o.id), (i) => [i, 'id'], 'mood option');
+        options.forEach((option, i) => {
+          if (option.value !== i + 1) addIssue(ctx, [i, 'value'], `List the moods in order: this one should have value ${i + 1}.`, option.value);
+        });
+      }),
+    ),
+  }),
+  feelings: z.strictObject({
+    legend: text(120),
+    hint: z.optional(text(200)),
+    options: z.array(FeelingSchema).check(
+      z.maxLength(24, 'Use 24 feelings or fewer.'),
+      z.superRefine((options, ctx) => checkUniqueIds(ctx, options.map((o) => o.id), (i) => [i, 'id'], 'feeling')),
+    ),
+  }),
+  questions: z.strictObject({
+    legend: text(120),
+    hint: z.optional(text(200)),
+    /** Empty means the questions step is skipped. */
+    items: z.array(QuestionSchema).check(
+      z.maxLength(30, 'Use 30 questions or fewer.'),
+      z.superRefine((items, ctx) => checkUniqueIds(ctx, items.map((q) => q.id), (i) => [i, 'id'], 'question')),
+    ),
+  }),
+  note: z.strictObject({
+    label: text(120),
+    hint: z.optional(text(200)),
+    /** 0 turns the note step off. */
+    maxLength: z.int().check(z.gte(0), z.lte(5000, 'Use a note limit of 5000 characters or fewer.')),
+    /** "{count}" and "{max}" are filled in, e.g. "{count} of {max} characters". */
+    count: text(120),
+    /** Shown when the note is too long. "{over}" is filled in. */
+    tooLong: text(200),
+  }),
+  /** Optional scoring of the questions: bands over the total score. */
+  scoring: z.optional(z.strictObject({
+    bands: z.array(BandSchema).check(
+      z.minLength(1, 'Add at least one band, or leave scoring out.'),
+      z.superRefine((bands, ctx) => {
+        checkUniqueIds(ctx, bands.map((b) => b.id), (i) => [i, 'id'], 'band');
+        bands.forEach((band, i) => {
+          if (band.min > band.max) addIssue(ctx, [i, 'max'], 'A band\'s max must be at least its min.', band.max);
+          bands.slice(0, i).forEach((other) => {
+            if (band.min <= other.max && other.min <= band.max) {
+              addIssue(ctx, [i], `Band "${band.id}" overlaps band "${other.id}". A score must fall in one band only.`, band);
+            }
+          });
+        });
+      }),
+    ),
+  })),
+  /** Extra rules: each one that fires raises the signpost to at least its level. */
+  rules: z.array(RuleSchema).check(
+    z.maxLength(50),
+    z.superRefine((rules, ctx) => checkUniqueIds(ctx, rules.map((r) => r.id), (i) => [i, 'id'], 'rule')),
+  ),
+  /** Default level for a non-zero safety answer; a question may raise it with `safetySignpost`. */
+  safetySignpost: SignpostLevelSchema,
+  /** A short, kind message for each signpost level. */
+  results: z.strictObject({
+    none: resultSchema,
+    support: resultSchema,
+    'non-urgent': resultSchema,
+    urgent: resultSchema,
+    emergency: resultSchema,
+  }),
+  /** Practical ideas; the result view shows up to two. */
+  ideas: z.strictObject({
+    heading: text(120),
+    items: z.array(z.strictObject({id: IdSchema, text: text(300)})).check(z.minLength(1), z.maxLength(12)),
+  }),
+  ui: z.strictObject({
+    /** "{current}" and "{total}" are filled in, e.g. "Step {current} of {total}". */
+    progress: text(60),
+    back: text(40),
+    next: text(40),
+    submit: text(40),
+    startAgain: text(40),
+    change: text(40),
+    reviewLegend: text(120),
+    reviewMood: text(60),
+    reviewFeelings: text(60),
+    reviewNote: text(60),
+    nothingChosen: text(60),
+    /** Shown (and reported to forms) when Next or Submit is used before a mood is chosen. */
+    moodRequired: text(200),
+    /** Shown when a safety question has no answer yet. */
+    answerRequired: text(200),
+  }),
+}).check(
+  z.superRefine((checkIn, ctx) => {
+    if (signpostRank(checkIn.safetySignpost) < signpostRank('urgent')) {
+      addIssue(ctx, ['safetySignpost'], 'Safety answers must lead to "urgent" or "emergency" help.', checkIn.safetySignpost);
+    }
+    const questions = new Map(checkIn.questions.items.map((q) => [q.id, q]));
+    const feelingIds = new Set(checkIn.feelings.options.map((f) => f.id));
+    checkIn.rules.forEach((rule, i) => {
+      const when = rule.when;
+      if (when.kind === 'option-chosen') {
+        const question = questions.get(when.questionId);
+        if (!question) {
+          addIssue(ctx, ['rules', i, 'when', 'questionId'], `There is no question with id "${when.questionId}".`, when.questionId);
+          return;
+        }
+        when.optionIds.forEach((optionId, j) => {
+          const option = question.options.find((o) => o.id === optionId);
+          if (!option) {
+            addIssue(ctx, ['rules', i, 'when', 'optionIds', j], `Question "${question.id}" has no option "${optionId}".`, optionId);
+          } else if (question.safety && (option.score ?? 0) > 0 && signpostRank(rule.signpost) < signpostRank('urgent')) {
+            addIssue(ctx, ['rules', i, 'signpost'],
+              `This rule would send a worrying answer to safety question "${question.id}" to "${rule.signpost}". Safety answers must lead to "urgent" or "emergency".`,
+              rule.signpost);
+          }
+        });
+      }
+      if (when.kind === 'feeling-chosen') {
+        when.feelingIds.forEach((id, j) => {
+          if (!feelingIds.has(id)) addIssue(ctx, ['rules', i, 'when', 'feelingIds', j], `There is no feeling with id "${id}".`, id);
+        });
+      }
+    });
+  }),
+);
+export type CheckInContent = z.infer<typeof CheckInContentSchema>;
+
+/** The steps of the check-in, in order. Steps with no content are skipped. */
+export const checkInSteps = ['mood', 'feelings', 'questions', 'note', 'review'] as const;
+export const CheckInStepSchema = z.enum(checkInSteps);
+export type CheckInStep = z.infer<typeof CheckInStepSchema>;
+
+export const MoodAnswerSchema = z.strictObject({
+  value: z.int().check(z.gte(1), z.lte(5)),
+  optionId: IdSchema,
+});
+
+export const AnswerSchema = z.strictObject({
+  questionId: IdSchema,
+  optionId: IdSchema,
+  score: z.optional(z.int().check(z.gte(0))),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** An in-progress check-in: set it back on the element to restore the same screen. */
+export const CheckInDraftSchema = z.strictObject({
+  contentId: z.string(),
+  contentVersion: z.string(),
+  step: CheckInStepSchema,
+  startedAt: IsoDateTimeSchema,
+  mood: z.optional(MoodAnswerSchema),
+  feelings: z.array(IdSchema),
+  answers: z.array(z.strictObject({questionId: IdSchema, optionId: IdSchema})),
+  note: userText(5000),
+});
+export type CheckInDraft = z.infer<typeof CheckInDraftSchema>;
+
+/** What the parent submitted, with the signpost the rules gave. */
+export const CheckInResponseSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  contentId: z.string(),
+  contentVersion: z.string(),
+  locale: z.string(),
+  startedAt: IsoDateTimeSchema,
+  submittedAt: IsoDateTimeSchema,
+  mood: MoodAnswerSchema,
+  feelings: z.array(IdSchema),
+  answers: z.array(AnswerSchema),
+  note: z.optional(userText(5000)),
+  score: z.optional(z.int().check(z.gte(0))),
+  band: z.optional(IdSchema),
+  signpost: SignpostLevelSchema,
+  /** Ids of the rules that fired; "safety:<questionId>" for safety answers. */
+  flags: z.array(z.string()),
+});
+export type CheckInResponse = z.infer<typeof CheckInResponseSchema>;

@@ -1,0 +1,44 @@
+/** The whole content pack: every word every widget shows, plus the rules behind them. */
+import * as z from 'zod/mini';
+import {LocaleSchema, text} from './common.js';
+import {CheckInContentSchema} from './check-in.js';
+import {HelpContentSchema} from './help.js';
+import {RoutineContentSchema} from './routine.js';
+
+export const CONTENT_SCHEMA_VERSION = 1;
+
+const packMetaShape = {
+  schemaVersion: z.literal(CONTENT_SCHEMA_VERSION, {
+    error: `Use schemaVersion ${CONTENT_SCHEMA_VERSION}: this version of Attune reads version ${CONTENT_SCHEMA_VERSION} packs.`,
+  }),
+  /** Names this pack, e.g. "nhs-west-cy". Copied into every check-in response. */
+  id: text(64),
+  /** The pack's own version, e.g. "2026.11.1". Copied into every check-in response. */
+  version: text(32),
+  /** BCP 47 language tag, e.g. "en-GB". Also sets the widgets' `lang`. */
+  locale: LocaleSchema,
+  /** Text direction of the language. */
+  dir: z.enum(['ltr', 'rtl']),
+};
+
+/**
+ * A content pack. `help` is always required: every widget may need to show where to get
+ * help. `checkIn` and `routine` may be left out by a host that does not use those widgets;
+ * a widget given a pack without its section refuses it with `attune-content-error`.
+ */
+export const ContentPackSchema = z.strictObject({
+  ...packMetaShape,
+  help: HelpContentSchema,
+  checkIn: z.optional(CheckInContentSchema),
+  routine: z.optional(RoutineContentSchema),
+});
+export type ContentPack = z.infer<typeof ContentPackSchema>;
+
+/** The identifying fields of a pack, without its sections. */
+export type PackMeta = Pick<ContentPack, 'schemaVersion' | 'id' | 'version' | 'locale' | 'dir'>;
+
+/** The optional sections, by the widget that needs them. */
+export type ContentSection = 'checkIn' | 'routine';
+
+/** A pack known to have the given sections. */
+export type PackWith<S extends ContentSection> = ContentPack & Required<Pick<ContentPack, S>>;

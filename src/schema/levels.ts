@@ -1,0 +1,22 @@
+/**
+ * Signpost and help levels and their order. Plain constants and functions (no zod), so
+ * widgets can use them without loading the validation code.
+ */
+
+/** Signpost levels, least to most urgent. The order is part of the contract. */
+export const signpostLevels = ['none', 'support', 'non-urgent', 'urgent', 'emergency'] as const;
+export type SignpostLevel = (typeof signpostLevels)[number];
+
+/** Help levels are the signpost levels that have a card: most urgent first. */
+export const helpLevels = ['emergency', 'urgent', 'non-urgent', 'support'] as const;
+export type HelpLevel = (typeof helpLevels)[number];
+
+/** Position of a level in `signpostLevels`: higher is more urgent. */
+export function signpostRank(level: SignpostLevel): number {
+  return signpostLevels.indexOf(level);
+}
+
+/** The more urgent of two levels. */
+export function maxSignpost(a: SignpostLevel, b: SignpostLevel): SignpostLevel {
+  return signpostRank(a) >= signpostRank(b) ? a : b;
+}

@@ -1,0 +1,91 @@
+/** Turns zod results into `{ ok, … }` results with messages a content editor can act on. */
+import * as z from 'zod/mini';
+import type {ContentIssue} from './events.js';
+import {ContentPackSchema, type ContentPack} from './content.js';
+import {CheckInDraftSchema, type CheckInDraft} from './check-in.js';
+import {RoutineSchema, type Routine} from './routine.js';
+
+export type ParseResult<T> = {ok: true; value: T} | {ok: false; issues: ContentIssue[]};
+
+/** Enough to fix the first problems; a pack of junk must not produce a megabyte of issues. */
+const MAX_ISSUES = 50;
+
+const typeNames: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false',
+  object: 'an object ({ … })', array: 'a list ([ … ])', literal: 'a fixed value',
+};
+
+/** Plain-English messages for zod's built-in checks (our own checks carry their own message). */
+function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'This is missing. Add it.';
+      return `This should be ${typeNames[issue.expected] ?? issue.expected}, not ${describe(issue.input)}.`;
+    case 'too_small':
+      if (issue.origin === 'string') return 'Write some text here: it must not be empty.';
+      if (issue.origin === 'array') return `Add at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}.`;
+      return `Use ${issue.minimum} or more.`;
+    case 'too_big':
+      if (issue.origin === 'string') return `Keep this to ${issue.maximum} characters or fewer.`;
+      if (issue.origin === 'array') return `Use ${issue.maximum} items or fewer.`;
+      return `Use ${issue.maximum} or less.`;
+    case 'invalid_value':
+      return `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'unrecognized_keys':
+      return `Remove ${issue.keys.length === 1 ? 'the unknown field' : 'the unknown fields'} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`;
+    case 'invalid_union':
+      return 'This does not match any of the allowed shapes. Check its "kind".';
+    case 'invalid_format':
+      return 'This is not in the right format.';
+    default:
+      return undefined;
+  }
+}
+
+function describe(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'string') return 'text';
+  return typeof input === 'object' ? 'an object' : `${typeof input === 'number' ? 'a number' : typeof input}`;
+}
+
+function toPath(prefix: string, path: readonly PropertyKey[]): string {
+  return [prefix, ...path.map(String)].filter(Boolean).join('.') || '(root)';
+}
+
+/** Validates `input` with `schema`. Never throws. `prefix` starts every issue path. */
+export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix = ''): ParseResult<T> {
+  try {
+    const result = schema.safeParse(input, {error: friendlyMessage, reportInput: false});
+    if (result.success) return {ok: true, value: result.data};
+    const issues = result.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+      path: toPath(prefix, issue.path), message: issue.message,
+    }));
+    const more = result.error.issues.length - issues.length;
+    if (more > 0) issues.push({path: prefix || '(root)', message: `…and ${more} more problems. Fix the ones above first.`});
+    return {ok: false, issues};
+  } catch (error) {
+    // zod does not throw on bad data, but a hostile getter or a very deep object might.
+    return {ok: false, issues: [{path: prefix || '(root)', message: `This could not be read: ${String(error)}`}]};
+  }
+}
+
+/**
+ * Checks a content pack, e.g. one loaded from a CMS or a file.
+ * Returns `{ ok: true, pack }` or `{ ok: false, issues: [{ path, message }] }`; never throws.
+ */
+export function parseContentPack(input: unknown):
+  {ok: true; pack: ContentPack} | {ok: false; issues: ContentIssue[]} {
+  const result = parseWith(ContentPackSchema, input);
+  return result.ok ? {ok: true, pack: result.value} : result;
+}
+
+/** Checks a saved routine (as the `routine` property takes it). Paths start with "routine". */
+export function parseRoutine(input: unknown): ParseResult<Routine> {
+  return parseWith(RoutineSchema, input, 'routine');
+}
+
+/** Checks the shape of a check-in draft. Paths start with "draft". */
+export function parseCheckInDraft(input: unknown): ParseResult<CheckInDraft> {
+  return parseWith(CheckInDraftSchema, input, 'draft');
+}

@@ -1,0 +1,154 @@
+/** The `routine` section (step library, templates, cues) and the saved `Routine` shape. */
+import * as z from 'zod/mini';
+import {ClockTimeSchema, IdSchema, IsoDateTimeSchema, addIssue, checkUniqueIds, text, userText} from './common.js';
+
+export const MIN_STEP_MINUTES = 1;
+export const MAX_STEP_MINUTES = 120;
+export const MAX_ROUTINE_STEPS = 40;
+
+const minutesSchema = z.int().check(
+  z.gte(MIN_STEP_MINUTES, `Use ${MIN_STEP_MINUTES} to ${MAX_STEP_MINUTES} minutes.`),
+  z.lte(MAX_STEP_MINUTES, `Use ${MIN_STEP_MINUTES} to ${MAX_STEP_MINUTES} minutes.`),
+);
+
+export const LibraryStepSchema = z.strictObject({
+  id: IdSchema,
+  label: text(80),
+  minutes: minutesSchema,
+  /** A short cue-reading tip shown in run mode. */
+  tip: z.optional(text(300)),
+  /** Id of one of the section's `categories`. */
+  category: IdSchema,
+});
+export type LibraryStep = z.infer<typeof LibraryStepSchema>;
+
+export const RoutineTemplateSchema = z.strictObject({
+  id: IdSchema,
+  name: text(80),
+  description: text(300),
+  /** Ids from the step library, in order. */
+  stepIds: z.array(IdSchema).check(z.minLength(1, 'A template needs at least one step.'), z.maxLength(20)),
+  startTime: z.optional(ClockTimeSchema),
+});
+export type RoutineTemplate = z.infer<typeof RoutineTemplateSchema>;
+
+const cueListSchema = z.strictObject({
+  heading: text(120),
+  items: z.array(text(120)).check(z.minLength(1), z.maxLength(8)),
+});
+
+export const RoutineContentSchema = z.strictObject({
+  title: text(120),
+  categories: z.array(z.strictObject({id: IdSchema, label: text(40)})).check(z.minLength(1)),
+  library: z.array(LibraryStepSchema).check(z.minLength(1), z.maxLength(60)),
+  templates: z.array(RoutineTemplateSchema).check(z.maxLength(12)),
+  /** The "watch your baby" prompts shown while a routine runs. */
+  cues: z.strictObject({
+    heading: text(120),
+    intro: text(300),
+    engagement: cueListSchema,
+    disengagement: cueListSchema,
+    tired: cueListSchema,
+  }),
+  reminders: z.strictObject({
+    heading: text(120),
+    items: z.array(z.strictObject({id: IdSchema, text: text(300)})).check(z.maxLength(8)),
+  }),
+  /** Every label and message the planner shows. "{…}" parts are filled in. */
+  ui: z.strictObject({
+    nameLabel: text(60),
+    untitled: text(60),
+    templatesLegend: text(120),
+    useTemplate: text(60),
+    startEmpty: text(60),
+    startTimeLabel: text(60),
+    startTimeHint: text(200),
+    stepsHeading: text(120),
+    emptyRoutine: text(200),
+    stepLabel: text(60),
+    minutesLabel: text(60),
+    noteLabel: text(60),
+    /** e.g. "{minutes} min". */
+    minutesShort: text(40),
+    /** e.g. "Starts at {time}". */
+    startsAt: text(60),
+    /** e.g. "Total: {duration}, ending at {time}". */
+    total: text(120),
+    totalNoTime: text(120),
+    moveUp: text(40),
+    moveDown: text(40),
+    remove: text(40),
+    undo: text(40),
+    addHeading: text(120),
+    addFromLibrary: text(60),
+    addStep: text(40),
+    customLegend: text(120),
+    addCustom: text(60),
+    /** "{label} moved to position {position} of {count}". */
+    moved: text(120),
+    /** "{label} removed." */
+    removed: text(120),
+    /** "{label} added." */
+    added: text(120),
+    restored: text(120),
+    reorderHint: text(200),
+    labelRequired: text(120),
+    minutesInvalid: text(120),
+    run: text(40),
+    edit: text(40),
+    /** "Step {current} of {total}". */
+    runProgress: text(60),
+    done: text(40),
+    skip: text(40),
+    finish: text(40),
+    finished: text(200),
+    runAgain: text(40),
+    noSteps: text(200),
+    /** "{hours} h {minutes} min" style duration formats. */
+    durationMinutes: text(40),
+    durationHours: text(40),
+  }),
+}).check(
+  z.superRefine((routine, ctx) => {
+    checkUniqueIds(ctx, routine.categories.map((c) => c.id), (i) => ['categories', i, 'id'], 'category');
+    checkUniqueIds(ctx, routine.library.map((s) => s.id), (i) => ['library', i, 'id'], 'step');
+    checkUniqueIds(ctx, routine.templates.map((t) => t.id), (i) => ['templates', i, 'id'], 'template');
+    const categories = new Set(routine.categories.map((c) => c.id));
+    routine.library.forEach((step, i) => {
+      if (!categories.has(step.category)) addIssue(ctx, ['library', i, 'category'], `There is no category with id "${step.category}".`, step.category);
+    });
+    const library = new Set(routine.library.map((s) => s.id));
+    routine.templates.forEach((template, i) => template.stepIds.forEach((id, j) => {
+      if (!library.has(id)) addIssue(ctx, ['templates', i, 'stepIds', j], `There is no library step with id "${id}".`, id);
+    }));
+  }),
+);
+export type RoutineContent = z.infer<typeof RoutineContentSchema>;
+
+export const RoutineStepSchema = z.strictObject({
+  id: IdSchema,
+  /** The library step it came from, if any. */
+  stepId: z.optional(IdSchema),
+  label: userText(80),
+  minutes: minutesSchema,
+  note: z.optional(userText(500)),
+});
+export type RoutineStep = z.infer<typeof RoutineStepSchema>;
+
+/** A saved routine, as `attune-routine-change` reports it and the `routine` property takes it. */
+export const RoutineSchema = z.strictObject({
+  id: IdSchema,
+  name: userText(80),
+  templateId: z.optional(IdSchema),
+  startTime: z.optional(ClockTimeSchema),
+  steps: z.array(RoutineStepSchema).check(
+    z.maxLength(MAX_ROUTINE_STEPS, `A routine can have up to ${MAX_ROUTINE_STEPS} steps.`),
+    z.superRefine((steps, ctx) => checkUniqueIds(ctx, steps.map((s) => s.id), (i) => [i, 'id'], 'step')),
+  ),
+  updatedAt: IsoDateTimeSchema,
+});
+export type Routine = z.infer<typeof RoutineSchema>;
+
+export const routineChangeReasons = ['add-step', 'remove-step', 'move-step', 'edit-step', 'rename', 'start-time', 'template'] as const;
+export const RoutineChangeReasonSchema = z.enum(routineChangeReasons);
+export type RoutineChangeReason = z.infer<typeof RoutineChangeReasonSchema>;

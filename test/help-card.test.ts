@@ -1,0 +1,191 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/help-card.js';
+import type {AttuneHelpCard} from '../src/help-card.js';
+import {AttuneHelpActionEvent, type AttuneContentErrorEvent} from '../src/core/events.js';
+import {HelpActionDetailSchema, defaultContent, helpLevels, type ContentPack} from '../src/schema/index.js';
+import {expectAccessible} from './helpers/axe.js';
+import {recordEvents, textOf} from './helpers/events.js';
+import {themes, useTheme} from './helpers/themes.js';
+import {injectionPayloads, withHelp} from '../fixtures/index.js';
+
+/** Stops tel:/sms:/https: navigation in the test page only, after the widget has seen the click. */
+function keepPageHere(event: Event) {
+  event.preventDefault();
+}
+
+describe('<attune-help-card>', () => {
+  before(() => window.addEventListener('click', keepPageHere));
+  after(() => window.removeEventListener('click', keepPageHere));
+  afterEach(() => useTheme('default'));
+
+  for (const level of helpLevels) {
+    it(`shows the ${level} level with its heading, prefix, signs and actions`, async () => {
+      const el = await fixture<AttuneHelpCard>(html`<attune-help-card level=${level} heading-level="3"></attune-help-card>`);
+      const content = defaultContent.help.levels[level];
+      const cards = el.shadowRoot!.querySelectorAll('.card');
+      expect(cards).to.have.length(1);
+      const heading = el.shadowRoot!.querySelector('h3')!;
+      expect(heading, 'heading at the requested level').to.exist;
+      expect(textOf(heading)).to.equal(`${content.hiddenPrefix} ${content.heading}`);
+      expect(textOf(heading).startsWith(content.hiddenPrefix)).to.be.true;
+      const signs = [...el.shadowRoot!.querySelectorAll('.signs li')].map(textOf);
+      expect(signs).to.deep.equal(content.signs);
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
+      expect(links.map((a) => [textOf(a), a.getAttribute('href')])).to.deep.equal(content.actions.map((a) => [a.label, a.href]));
+    });
+  }
+
+  it('shows every level, most urgent first, when level is unset', async () => {
+    const el = await fixture<AttuneHelpCard>(html`<attune-help-card></attune-help-card>`);
+    const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card')].map((c) => c.dataset.level);
+    expect(shown).to.deep.equal(['emergency', 'urgent', 'non-urgent', 'support']);
+    expect(el.shadowRoot!.querySelectorAll('h2')).to.have.length(4);
+  });
+
+  it('falls back to every level for an unknown level and a bad heading-level, without throwing', async () => {
+    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="panic" heading-level="9"></attune-help-card>`);
+    expect(el.shadowRoot!.querySelectorAll('.card')).to.have.length(4);
+    expect(el.shadowRoot!.querySelectorAll('h2')).to.have.length(4);
+  });
+
+  it('gives the hidden prefix to the heading\'s accessible name but hides it visually', async () => {
+    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);
+    const prefix = el.shadowRoot!.querySelector('h2 .visually-hidden')!;
+    expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle(prefix).position).to.equal('absolute');
+  });
+
+  it('gives each level a different border shape, not only a different colour', async () => {
+    const el = await fixture<AttuneHelpCard>(html`<attune-help-card></attune-help-card>`);
+    const shapes = [...el.shadowRoot!.querySelectorAll('.card')].map((card) => {
+      const s = getComputedStyle(card);
+      return [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth].join(' ');
+    });
+    expect(new Set(shapes).size).to.equal(4);
+  });
+
+  it('makes each action link at least 44 by 44 CSS pixels', async () => {
+    const el = await fixture<AttuneHelpCard>(html`<attune-help-card></attune-help-card>`);
+    for (const link of el.shadowRoot!.querySelectorAll('a.action')) {
+      const box = link.getBoundingClientRect();
+      expect(box.height, textOf(link)).to.be.at.least(44);
+      expect(box.width, textOf(link)).to.be.at.least(44);
+    }
+  });
+
+  it('dispatches one attune-help-action on click, with a detail that passes the schema, and never prevents navigation', async () => {
+    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="emergency"></attune-help-card>`);
+    const events = recordEvents<AttuneHelpActionEvent>(document, 'attune-help-action');
+    let preventedBeforeHost: boolean | undefined;
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.action')!;
+    // Added after the widget's own listener, so it sees whether the widget prevented the click.
+    link.addEventListener('click', (e) => { preventedBeforeHost = e.defaultPrevented; });
+    link.click();
+    expect(events).to.have.length(1);
+    expect(events[0]).to.be.instanceOf(AttuneHelpActionEvent);
+    expect(events[0].detail).to.deep.equal({schemaVersion: 1, level: 'emergency', actionId: 'call-999', href: 'tel:999', kind: 'call'});
+    expect(HelpActionDetailSchema.safeParse(events[0].detail).success).to.be.true;
+    expect(events[0].bubbles && events[0].composed).to.be.true;
+    expect(preventedBeforeHost).to.equal(false);
+  });
+
+  it('dispatches one attune-help-action when an action is reached with Tab and activated with Enter', async () => {
+    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="support"></attune-help-card>`);
+    const events = recordEvents<AttuneHelpActionEvent>(el, 'attune-help-action');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Tab'});
+    expect(el.shadowRoot!.activeElement?.getAttribute('href')).to.equal('sms:85258?body=SHOUT');
+    await sendKeys({press: 'Enter'});
+    expect(events.map((e) => e.detail.actionId)).to.deep.equal(['text-shout']);
+    expect(events[0].detail.level).to.equal('support');
+    before.remove();
+  });
+
+  for (const theme of themes) {
+    it(`has no WCAG 2.2 A/AA violations for every level in the ${theme} theme`, async () => {
+      await useTheme(theme);
+      for (const level of [...helpLevels, undefined]) {
+        const el = await fixture<AttuneHelpCard>(html`<attune-help-card level=${level ?? 'all'}></attune-help-card>`);
+        await expectAccessible(el);
+      }
+    });
+  }
+
+  describe('bad content', () => {
+    async function setContent(el: AttuneHelpCard, content: unknown) {
+      const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
+      el.content = content as ContentPack;
+      await el.updateComplete;
+      return errors;
+    }
+
+    const badPacks: [string, ContentPack, string][] = [
+      ['a javascript: href', withHelp((h) => { h.levels.urgent.actions[0].href = 'javascript:alert(1)'; }), 'help.levels.urgent.actions.0.href'],
+      ['a data: href', withHelp((h) => { h.levels.support.actions[0].href = 'data:text/html,<script>alert(1)</script>'; }), 'help.levels.support.actions.0.href'],
+      ['six signs', withHelp((h) => { h.levels['non-urgent'].signs.push('a', 'b'); }), 'help.levels.non-urgent.signs'],
+      ['no emergency action', withHelp((h) => { h.levels.emergency.actions = []; }), 'help.levels.emergency.actions'],
+    ];
+    for (const [name, pack, path] of badPacks) {
+      it(`refuses ${name} with one attune-content-error naming ${path}, and keeps its last good content`, async () => {
+        const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="emergency"></attune-help-card>`);
+        const before = textOf(el.shadowRoot!);
+        const errors = await setContent(el, pack);
+        expect(errors).to.have.length(1);
+        expect(errors[0].detail.property).to.equal('content');
+        expect(errors[0].detail.issues.map((i) => i.path)).to.include(path);
+        expect(errors[0].detail.issues.every((i) => i.message.length > 10)).to.be.true;
+        expect(textOf(el.shadowRoot!)).to.equal(before);
+        expect(el.content.help.levels.emergency.actions[0].href).to.equal('tel:999');
+      });
+    }
+
+    it('shows markup in content as literal text and injects no element', async () => {
+      const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);
+      const payload = '<img src=x onerror="window.__pwned=1">';
+      await setContent(el, withHelp((h) => {
+        h.levels.urgent.heading = payload;
+        h.levels.urgent.signs = injectionPayloads.slice(0, 5);
+        h.levels.urgent.actions[0].label = payload;
+      }));
+      expect(textOf(el.shadowRoot!.querySelector('h2'))).to.contain(payload);
+      expect(el.shadowRoot!.querySelector('img, script, svg, iframe')).to.equal(null);
+      expect([...el.shadowRoot!.querySelectorAll('.signs li')].map(textOf)).to.deep.equal(injectionPayloads.slice(0, 5).map((p) => p.replace(/\s+/g, ' ').trim()));
+      expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+    });
+
+    it('applies a valid host pack, then goes back to the built-in pack when content is cleared', async () => {
+      const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="support"></attune-help-card>`);
+      const errors = await setContent(el, withHelp((h) => { h.levels.support.heading = 'Mae help ar gael'; }));
+      expect(errors).to.have.length(0);
+      expect(textOf(el.shadowRoot!.querySelector('h2'))).to.contain('Mae help ar gael');
+      el.content = undefined;
+      await el.updateComplete;
+      expect(textOf(el.shadowRoot!.querySelector('h2'))).to.contain(defaultContent.help.levels.support.heading);
+    });
+
+    it('refuses content that is not a pack at all (null-ish junk, strings, numbers) without throwing', async () => {
+      const el = await fixture<AttuneHelpCard>(html`<attune-help-card></attune-help-card>`);
+      for (const junk of ['hello', 42, [], {schemaVersion: 2}, {deeply: {nested: {junk: [1, 2, 3]}}}]) {
+        const errors = await setContent(el, junk);
+        expect(errors, JSON.stringify(junk)).to.have.length(1);
+      }
+      expect(el.shadowRoot!.querySelectorAll('.card')).to.have.length(4);
+    });
+  });
+
+  it('lays out right to left when the pack says dir: rtl', async () => {
+    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="support"></attune-help-card>`);
+    el.content = withHelp(() => undefined, {dir: 'rtl', locale: 'ar'});
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('.base')!;
+    expect(base.dir).to.equal('rtl');
+    expect(base.lang).to.equal('ar');
+    const card = el.shadowRoot!.querySelector('.card')!;
+    expect(getComputedStyle(card).borderRightWidth).to.equal('6px');
+  });
+});

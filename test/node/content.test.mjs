@@ -1,0 +1,58 @@
+// The default pack reads plainly: no markup, short sentences, Flesch–Kincaid grade 6 or lower.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {fleschKincaid} from 'flesch-kincaid';
+import {syllable} from 'syllable';
+import {defaultContent} from 'attune-widgets/schema';
+
+/** Fields that are codes, not words a parent reads. */
+const notProse = new Set(['id', 'href', 'locale', 'dir', 'version', 'kind', 'symbol', 'startTime', 'category',
+  'signpost', 'safetySignpost', 'questionId']);
+
+function* strings(value, key = '') {
+  if (typeof value === 'string') { if (!notProse.has(key)) yield value; return; }
+  if (Array.isArray(value)) { for (const item of value) yield* strings(item, key); return; }
+  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, k);
+}
+
+const texts = [...strings(defaultContent)];
+/** A sentence ends at . ! ? or : followed by a space or the end; a label with no stop is one sentence. */
+const sentences = texts.flatMap((t) => t.split(/(?<=[.!?:])\s+/)).map((s) => s.trim()).filter(Boolean);
+const wordsOf = (s) => s.replace(/\{\w+\}/g, 'some').match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
+describe('the default en-GB pack', () => {
+  it('contains no HTML markup in any string', () => {
+    const all = [...strings(defaultContent)];
+    const withMarkup = all.filter((t) => /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i.test(t));
+    assert.deepEqual(withMarkup, []);
+  });
+
+  it('has no sentence over 25 words', () => {
+    const long = sentences.filter((s) => wordsOf(s).length > 25);
+    assert.deepEqual(long, []);
+  });
+
+  const gradeOf = (list) => {
+    const words = list.flatMap(wordsOf);
+    return {
+      words: words.length,
+      grade: fleschKincaid({sentence: list.length, word: words.length, syllable: words.reduce((sum, w) => sum + syllable(w), 0)}),
+    };
+  };
+
+  it('reads at Flesch–Kincaid grade 6 or lower, overall and in its prose alone', () => {
+    // Short labels ("Back", "Next") pull the overall grade down, so the prose (sentences of
+    // five words or more) must also pass on its own.
+    const overall = gradeOf(sentences);
+    const proseSentences = sentences.filter((s) => wordsOf(s).length >= 5);
+    const prose = gradeOf(proseSentences);
+    console.log(`# Default pack: ${texts.length} strings, ${sentences.length} sentences, ${overall.words} words: Flesch–Kincaid grade ${overall.grade.toFixed(2)} overall, ${prose.grade.toFixed(2)} for the ${proseSentences.length} sentences of 5+ words`);
+    assert.ok(overall.grade <= 6, `overall grade ${overall.grade.toFixed(2)} is above 6`);
+    assert.ok(prose.grade <= 6, `prose grade ${prose.grade.toFixed(2)} is above 6`);
+  });
+
+  it('never uses blaming or gamified words', () => {
+    const banned = /\b(streak|points?|badge|level up|score|fail(ed|ing)?|should have|bad (mum|mother|dad|father|parent)|lazy|weak)\b/i;
+    assert.deepEqual(texts.filter((t) => banned.test(t)), []);
+  });
+});
