@@ -1,0 +1,63 @@
+import type {Decorator, Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest} from '@storybook/web-components-vite';
+import {withActions} from 'storybook/actions/decorator';
+import nhsThemeUrl from '../themes/nhs.css?url';
+import cem from '../custom-elements.json';
+import './preview.css';
+
+setCustomElementsManifest(cem);
+
+/** Every attune-* event, logged in the Actions panel. */
+const attuneEvents = [
+  'attune-check-in-change', 'attune-check-in-submit', 'attune-routine-change',
+  'attune-routine-step-complete', 'attune-help-action', 'attune-content-error',
+];
+
+/** Applies the toolbar's theme: the page's color-scheme for dark, the NHS stylesheet for NHS. */
+const withTheme: Decorator = (story, context) => {
+  const theme = context.globals.theme ?? 'default';
+  document.documentElement.dataset.theme = theme;
+  let link = document.getElementById('attune-nhs-theme') as HTMLLinkElement | null;
+  if (theme === 'nhs' && !link) {
+    link = Object.assign(document.createElement('link'), {id: 'attune-nhs-theme', rel: 'stylesheet', href: nhsThemeUrl});
+    document.head.append(link);
+  } else if (theme !== 'nhs') {
+    link?.remove();
+  }
+  return story();
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withTheme, withActions],
+  parameters: {
+    a11y: {test: 'error', options: {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}}},
+    actions: {handles: attuneEvents},
+    controls: {expanded: true},
+    viewport: {
+      options: {
+        phone320: {name: 'Small phone (320 px)', styles: {width: '320px', height: '640px'}, type: 'mobile'},
+        tablet768: {name: 'Tablet (768 px)', styles: {width: '768px', height: '1024px'}, type: 'tablet'},
+        desktop1280: {name: 'Desktop (1280 px)', styles: {width: '1280px', height: '800px'}, type: 'desktop'},
+      },
+    },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Theme',
+      toolbar: {
+        title: 'Theme', icon: 'paintbrush', dynamicTitle: true,
+        items: [{value: 'default', title: 'Default'}, {value: 'dark', title: 'Dark'}, {value: 'nhs', title: 'NHS'}],
+      },
+    },
+    locale: {
+      description: 'Language and direction of the content pack',
+      toolbar: {
+        title: 'Locale', icon: 'globe', dynamicTitle: true,
+        items: [{value: 'en-GB', title: 'English (UK), left to right'}, {value: 'rtl', title: 'Right-to-left pseudo pack'}],
+      },
+    },
+  },
+  initialGlobals: {theme: 'default', locale: 'en-GB'},
+};
+export default preview;

@@ -1,0 +1,62 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {keyed} from 'lit/directives/keyed.js';
+import {expect, waitFor} from 'storybook/test';
+import '../src/help-card.js';
+import type {ContentPack} from '../src/schema/content.js';
+import {clonePack} from '../fixtures/index.js';
+import {collect} from './support.js';
+
+type Args = {pack: ContentPack};
+
+/**
+ * Edit the content pack as JSON in the Controls panel. A valid pack updates the widget at
+ * once; an invalid one is refused: the `attune-content-error` detail appears below the
+ * widget and in the Actions panel, and the widget keeps its last good content.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Content editor',
+  args: {pack: clonePack()},
+  argTypes: {pack: {control: 'object', description: 'The whole content pack'}},
+  render: ({pack}) => {
+    const showIssues = (event: Event) => {
+      const out = (event.currentTarget as HTMLElement).querySelector('output')!;
+      out.textContent = JSON.stringify((event as CustomEvent).detail.issues, null, 2);
+    };
+    // A fresh <output> for each edited pack, so old errors never linger after a fix.
+    return html`<div class="content-editor" @attune-content-error=${showIssues}>
+      <attune-help-card .content=${pack}></attune-help-card>
+      <h2>Content errors</h2>
+      ${keyed(pack, html`<output aria-live="polite"></output>`)}
+    </div>`;
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const EditTheHelpSection: Story = {};
+
+/** A pack with a `javascript:` link and no emergency action is refused, with each path named. */
+export const InvalidPack: Story = {
+  args: {
+    pack: (() => {
+      const pack = clonePack();
+      pack.help.levels.emergency.actions = [];
+      pack.help.levels.urgent.actions[0].href = 'javascript:alert(1)';
+      return pack;
+    })(),
+  },
+  play: async ({canvasElement}) => {
+    const card = canvasElement.querySelector('attune-help-card')!;
+    await card.updateComplete;
+    const output = canvasElement.querySelector('output')!;
+    await waitFor(() => expect(output.textContent).toContain('help.levels.emergency.actions'));
+    await expect(output.textContent).toContain('help.levels.urgent.actions.0.href');
+    // The card kept its last good (built-in) content: the 999 link is still there.
+    await expect(card.shadowRoot!.querySelector('a[href="tel:999"]')).not.toBeNull();
+    const errors = collect<CustomEvent>(canvasElement, 'attune-content-error');
+    card.content = {...card.content, schemaVersion: 2 as 1};
+    await card.updateComplete;
+    await expect(errors).toHaveLength(1);
+  },
+};

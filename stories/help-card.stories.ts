@@ -1,0 +1,65 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {expect, waitFor} from 'storybook/test';
+import '../src/help-card.js';
+import type {AttuneHelpActionEvent} from '../src/core/events.js';
+import {HelpActionDetailSchema} from '../src/schema/events.js';
+import {longTextPack} from '../fixtures/index.js';
+import {collect, packFor, stayOnPage} from './support.js';
+
+type Args = {level?: string; headingLevel: number};
+
+/**
+ * "When to ask for help" guidance in the NHS care-card style. Urgency is in the words (a
+ * visually hidden prefix such as "Urgent advice:") and in each card's border shape.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Help card',
+  component: 'attune-help-card',
+  args: {level: undefined, headingLevel: 2},
+  argTypes: {
+    level: {control: 'select', options: [undefined, 'emergency', 'urgent', 'non-urgent', 'support']},
+    headingLevel: {control: {type: 'number', min: 2, max: 6}},
+  },
+  render: (args, {globals}) => html`<attune-help-card level=${args.level ?? 'all'} heading-level=${args.headingLevel}
+    .content=${packFor(globals)}></attune-help-card>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const AllLevels: Story = {
+  play: async ({canvasElement}) => {
+    const card = canvasElement.querySelector('attune-help-card')!;
+    await waitFor(() => expect(card.shadowRoot!.querySelectorAll('.card')).toHaveLength(4));
+    const levels = [...card.shadowRoot!.querySelectorAll<HTMLElement>('.card')].map((c) => c.dataset.level);
+    await expect(levels).toEqual(['emergency', 'urgent', 'non-urgent', 'support']);
+  },
+};
+
+export const Emergency: Story = {
+  args: {level: 'emergency'},
+  play: async ({canvasElement}) => {
+    stayOnPage(canvasElement);
+    const card = canvasElement.querySelector('attune-help-card')!;
+    const events = collect<AttuneHelpActionEvent>(canvasElement, 'attune-help-action');
+    const link = await waitFor(() => card.shadowRoot!.querySelector<HTMLAnchorElement>('a.action')!);
+    await expect(link.getAttribute('href')).toBe('tel:999');
+    link.click();
+    await expect(events).toHaveLength(1);
+    await expect(HelpActionDetailSchema.safeParse(events[0].detail).success).toBe(true);
+    await expect(events[0].detail.level).toBe('emergency');
+  },
+};
+export const Urgent: Story = {args: {level: 'urgent'}};
+export const NonUrgent: Story = {args: {level: 'non-urgent'}};
+export const Support: Story = {args: {level: 'support'}};
+
+export const NhsTheme: Story = {globals: {theme: 'nhs'}};
+export const Dark: Story = {globals: {theme: 'dark'}};
+export const RightToLeft: Story = {globals: {locale: 'rtl'}};
+export const SmallPhone: Story = {globals: {viewport: {value: 'phone320'}}};
+
+export const VeryLongText: Story = {
+  render: (args, {globals}) => html`<attune-help-card level=${args.level ?? 'all'} heading-level=${args.headingLevel}
+    .content=${packFor(globals, longTextPack())}></attune-help-card>`,
+};
