@@ -5,6 +5,11 @@ import {ContentPackSchema, type ContentPack} from './content.js';
 import {CheckInDraftSchema, type CheckInDraft} from './check-in.js';
 import {RoutineSchema, type Routine} from './routine.js';
 
+// zod probes `new Function('')` to speed up object parsing. Under a strict Content-Security-
+// Policy (no 'unsafe-eval') that probe fails and the browser reports a CSP violation, so
+// health portals would see noise in their CSP reports. Parsing without it gives the same results.
+z.config({jitless: true});
+
 export type ParseResult<T> = {ok: true; value: T} | {ok: false; issues: ContentIssue[]};
 
 /** Enough to fix the first problems; a pack of junk must not produce a megabyte of issues. */
