@@ -1,4 +1,11 @@
-// Custom Elements Manifest: generated from the JSDoc on each element class.
+// Custom Elements Manifest: generated from the JSDoc on each element class. Plugins turn it
+// into editor data (VS Code custom data, JetBrains web-types) and JSX types, so hosts get
+// completion and type checking for tags, attributes, properties and events.
+import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
+import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integration';
+import {customElementJsxPlugin} from 'custom-element-jsx-integration';
+import {readFileSync, writeFileSync} from 'node:fs';
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/schema/**', 'src/content/**', 'src/cdn/**'],
@@ -11,9 +18,26 @@ export default {
       packageLinkPhase({customElementsManifest}) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
-            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('attune-'));
           }
         }
+      },
+    },
+    customElementVsCodePlugin({outdir: 'dist', hideLogs: true}),
+    customElementJetBrainsPlugin({outdir: 'dist', hideLogs: true, packageJson: false}),
+    customElementJsxPlugin({
+      outdir: 'dist', fileName: 'jsx.d.ts', hideLogs: true,
+      globalTypePath: './index.js',
+    }),
+    {
+      name: 'attune-dedupe-jsx-imports',
+      // Several elements fire attune-content-error, and the JSX generator imports its type once
+      // per element: keep one import of each name so the .d.ts compiles.
+      packageLinkPhase() {
+        const file = 'dist/jsx.d.ts';
+        const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\}/, (_, names) =>
+          `import type {\n  ${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].join(',\n  ')},\n}`);
+        writeFileSync(file, text);
       },
     },
   ],

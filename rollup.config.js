@@ -22,23 +22,24 @@ export default [
   // npm build: one ES module per source module, so hosts' bundlers tree-shake and SSR can
   // import classes without registering them. lit and zod stay external.
   {
-    input: ['src/index.ts', 'src/schema/index.ts', ...elementEntries],
-    external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+    input: ['src/index.ts', 'src/schema/index.ts', 'src/react/index.ts', ...elementEntries],
+    external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
     plugins: [literals(), ts('dist')],
     onwarn,
   },
-  // CDN build: one self-contained minified module with Lit inside. Validation (zod + schemas)
-  // is a separate chunk beside it that loads only when a host sets custom content.
-  {
-    input: 'src/cdn/index.ts',
-    // Let the lazy chunk import shared code from attune.min.js itself (no facade file).
+  // CDN builds: each a self-contained minified module with Lit inside. Validation (zod +
+  // schemas) is a separate chunk beside it that loads only when a host sets custom content.
+  // attune-hydrate.min.js adds Lit's hydration support for server-rendered pages.
+  ...[['attune.min', 'src/cdn/index.ts'], ['attune-hydrate.min', 'src/cdn/hydrate.ts']].map(([name, input]) => ({
+    input: {[name]: input},
+    // Let the lazy chunk import shared code from the entry itself (no facade file).
     preserveEntrySignatures: 'allow-extension',
     output: {
-      dir: 'dist/cdn', format: 'es', entryFileNames: 'attune.min.js', chunkFileNames: 'chunks/[name]-[hash].js',
+      dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
     plugins: [literals(), nodeResolve(), ts('dist/cdn'), terser({module: true, ecma: 2022, format: {comments: false}})],
     onwarn,
-  },
+  })),
 ];

@@ -23,7 +23,8 @@ function tx(db, stores, mode, work) {
   return new Promise((resolve, reject) => {
     const t = db.transaction(stores, mode);
     const result = work(t);
-    t.oncomplete = () => resolve(result?.result ?? result);
+    // A request gives its result (undefined when nothing is stored), never the request itself.
+    t.oncomplete = () => resolve(result instanceof IDBRequest ? result.result : result);
     t.onerror = () => reject(t.error);
   });
 }
@@ -42,7 +43,15 @@ async function store(event) {
   await showStored();
 }
 
+/** The trend shows the check-ins the host stored: the widget keeps none itself. */
+async function showTrend() {
+  const records = await tx(db, ['events'], 'readonly', (t) => t.objectStore('events').getAll());
+  const trend = document.getElementById('trend');
+  if (trend) trend.entries = records.filter((r) => r.type === 'attune-check-in-submit').map((r) => r.detail.response);
+}
+
 async function showStored() {
+  await showTrend();
   const records = await tx(db, ['events'], 'readonly', (t) => t.objectStore('events').getAll());
   const list = document.getElementById('stored-list');
   list.replaceChildren(...records.slice(-20).reverse().map((record) => {

@@ -14,11 +14,22 @@ const types = {
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** Starts the server; resolves with its URL. Port 0 picks a free port. */
-export function serve({port = Number(process.env.PORT ?? 8000), host = '127.0.0.1'} = {}) {
-  const server = createServer(async (req, res) => {
+/**
+ * Answers a request with a file of the project (never node_modules), under the strict CSP.
+ * `routes` maps exact paths to functions returning HTML (or `{body, csp}`), for pages rendered
+ * on the fly.
+ */
+export function staticHandler(routes = {}) {
+  return async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === '/favicon.ico') return res.writeHead(204).end(); // no icon, and no 404 noise
+      if (routes[url.pathname]) {
+        const page = await routes[url.pathname](req);
+        const {body, csp = strictCsp} = typeof page === 'string' ? {body: page} : page;
+        res.writeHead(200, {'content-type': types['.html'], 'content-security-policy': csp, 'cache-control': 'no-store'});
+        return res.end(body);
+      }
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
       if (!path.startsWith(root) || path.includes('node_modules')) return send(res, 404, 'Not found');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
@@ -32,7 +43,12 @@ export function serve({port = Number(process.env.PORT ?? 8000), host = '127.0.0.
     } catch {
       send(res, 404, 'Not found');
     }
-  });
+  };
+}
+
+/** Starts the server; resolves with `{server, url}`. Port 0 picks a free port. */
+export function serve({port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', routes} = {}) {
+  const server = createServer(staticHandler(routes));
   return new Promise((resolveUrl, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolveUrl({server, url: `http://localhost:${server.address().port}`}));
@@ -52,5 +68,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (error.code !== 'EADDRINUSE') throw error;
     started = await serve({port: 0}); // 8000 is busy: take any free port.
   }
-  console.log(`\nAttune demo running at ${started.url}/demo/  (Ctrl+C to stop)\n`);
+  const at = process.argv.includes('--path') ? process.argv[process.argv.indexOf('--path') + 1] : '/demo/';
+  console.log(`\nAttune running at ${started.url}${at}  (Ctrl+C to stop)\n`);
 }

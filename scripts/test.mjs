@@ -1,7 +1,6 @@
 // `npm test`: every check, in the order that fails fastest. Finds (or installs) Chromium
-// first, then typecheck, build, bundle budgets, Node tests, browser tests, story tests.
+// first, then typecheck, build, docs, bundle budgets, Storybook, Node, browser and story tests.
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import {ensureBrowser} from './browser.mjs';
 
 process.env.CHROME_PATH = ensureBrowser();
@@ -9,11 +8,13 @@ process.env.CHROME_PATH = ensureBrowser();
 const steps = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.check.json']],
   ['build', 'npm', ['run', 'build', '--silent']],
+  ['README API reference is current', 'node', ['scripts/api-docs.mjs', '--check']],
   ['bundle sizes', 'node', ['scripts/size.mjs']],
-  ['Node tests (schema, content)', 'node', ['--test', '--test-reporter=spec', 'test/node/']],
+  ['static Storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
+  ['Node tests (schema, content, hosts, SSR, docs, safety case)', 'node', ['--test', '--test-reporter=spec', 'test/node/']],
   ['browser tests (Chromium)', 'npx', ['web-test-runner']],
+  ['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']],
 ];
-if (existsSync('.storybook/main.ts')) steps.push(['story tests (Storybook + axe)', 'npx', ['vitest', 'run', '--project=storybook']]);
 
 const timings = [];
 for (const [name, command, args] of steps) {

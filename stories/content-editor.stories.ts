@@ -3,16 +3,19 @@ import {html} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
 import {expect, waitFor} from 'storybook/test';
 import '../src/help-card.js';
+import '../src/mood-check-in.js';
+import '../src/routine-planner.js';
+import '../src/mood-trend.js';
 import type {ContentPack} from '../src/schema/content.js';
-import {clonePack} from '../fixtures/index.js';
+import {clonePack, savedRoutine, trendFixtures} from '../fixtures/index.js';
 import {collect} from './support.js';
 
 type Args = {pack: ContentPack};
 
 /**
- * Edit the content pack as JSON in the Controls panel. A valid pack updates the widget at
- * once; an invalid one is refused: the `attune-content-error` detail appears below the
- * widget and in the Actions panel, and the widget keeps its last good content.
+ * Edit the content pack as JSON in the Controls panel. A valid pack updates every widget at
+ * once; an invalid one is refused: the `attune-content-error` details appear above the
+ * widgets and in the Actions panel, and each widget keeps its last good content.
  */
 const meta: Meta<Args> = {
   title: 'Widgets/Content editor',
@@ -21,20 +24,26 @@ const meta: Meta<Args> = {
   render: ({pack}) => {
     const showIssues = (event: Event) => {
       const out = (event.currentTarget as HTMLElement).querySelector('output')!;
-      out.textContent = JSON.stringify((event as CustomEvent).detail.issues, null, 2);
+      const from = (event.target as HTMLElement).localName;
+      const lines = (event as CustomEvent).detail.issues.map((i: {path: string; message: string}) => `<${from}> ${i.path}: ${i.message}`);
+      out.textContent = [out.textContent, ...lines].filter(Boolean).join('\n');
     };
-    // A fresh <output> for each edited pack, so old errors never linger after a fix.
+    // A fresh <output> for each edited pack, so old errors never linger after a fix. It comes
+    // first, like an error summary, and so exists before the widget checks the pack.
     return html`<div class="content-editor" @attune-content-error=${showIssues}>
-      <attune-help-card .content=${pack}></attune-help-card>
       <h2>Content errors</h2>
       ${keyed(pack, html`<output aria-live="polite"></output>`)}
+      <attune-help-card .content=${pack}></attune-help-card>
+      <attune-mood-check-in .content=${pack}></attune-mood-check-in>
+      <attune-routine-planner .content=${pack} .routine=${savedRoutine}></attune-routine-planner>
+      <attune-mood-trend .content=${pack} .entries=${trendFixtures.steadyFortnight()}></attune-mood-trend>
     </div>`;
   },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-export const EditTheHelpSection: Story = {};
+export const EditThePack: Story = {};
 
 /** A pack with a `javascript:` link and no emergency action is refused, with each path named. */
 export const InvalidPack: Story = {

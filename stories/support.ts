@@ -1,4 +1,6 @@
 /** Shared story helpers: the toolbar's locale → a content pack, and event capture for play functions. */
+import {html, type TemplateResult} from 'lit';
+import type {AttuneContentErrorEvent} from '../src/core/events.js';
 import type {ContentPack} from '../src/schema/content.js';
 import {clonePack, rtlPseudoPack} from '../fixtures/index.js';
 
@@ -19,4 +21,18 @@ export function stayOnPage(root: HTMLElement): void {
   root.addEventListener('click', (event) => {
     if ((event.composedPath()[0] as Element | undefined)?.closest?.('a')) event.preventDefault();
   });
+}
+
+/**
+ * Wraps a story so that any `attune-content-error` shows in the canvas (and in the Actions
+ * panel, as every event does). The output comes first, like an error summary, so it exists
+ * before the widget checks its content.
+ */
+export function withContentErrors(story: TemplateResult): TemplateResult {
+  const show = (event: Event) => {
+    const out = (event.currentTarget as HTMLElement).querySelector('output')!;
+    out.textContent = (event as AttuneContentErrorEvent).detail.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+  };
+  return html`<div class="content-errors" @attune-content-error=${show}>
+    <h2>Content errors</h2><output aria-live="polite"></output>${story}</div>`;
 }

@@ -3,6 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../src/help-card.js';
 import type {AttuneHelpCard} from '../src/help-card.js';
 import {AttuneHelpActionEvent, type AttuneContentErrorEvent} from '../src/core/events.js';
+import {loadValidators} from '../src/core/attune-element.js';
 import {HelpActionDetailSchema, defaultContent, helpLevels, type ContentPack} from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
@@ -143,6 +144,25 @@ describe('<attune-help-card>', () => {
         expect(el.content.help.levels.emergency.actions[0].href).to.equal('tel:999');
       });
     }
+
+    it('reports bad content set before the element is in the page once it is added, so page listeners hear it', async () => {
+      const heard: AttuneContentErrorEvent[] = [];
+      const listen = (e: Event) => heard.push(e as AttuneContentErrorEvent);
+      document.addEventListener('attune-content-error', listen);
+      // Load the validators first, so the check runs at once, while the element is detached.
+      await loadValidators();
+      const el = document.createElement('attune-help-card');
+      el.content = withHelp((h) => { h.levels.emergency.actions = []; });
+      expect(heard, 'nothing is dispatched while detached').to.have.length(0);
+      document.body.append(el);
+      expect(heard).to.have.length(1);
+      expect(heard[0].detail.issues.map((i) => i.path)).to.include('help.levels.emergency.actions');
+      el.remove();
+      document.body.append(el);
+      expect(heard, 'told once, not again on reconnection').to.have.length(1);
+      el.remove();
+      document.removeEventListener('attune-content-error', listen);
+    });
 
     it('shows markup in content as literal text and injects no element', async () => {
       const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);

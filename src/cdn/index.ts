@@ -4,4 +4,7 @@
  * validation chunk, which loads only when a host sets custom content.
  */
 export * from '../help-card.js';
+export * from '../mood-check-in.js';
+export * from '../mood-trend.js';
+export * from '../routine-planner.js';
 export * from '../core/events.js';

@@ -12,5 +12,6 @@ import {checkIn} from './en-GB/check-in.js';
 import {help} from './en-GB/help.js';
 import {meta} from './en-GB/meta.js';
 import {routine} from './en-GB/routine.js';
+import {trend} from './en-GB/trend.js';
 
-export const defaultContent: ContentPack = {...meta, help, checkIn, routine};
+export const defaultContent: ContentPack = {...meta, help, checkIn, routine, trend};

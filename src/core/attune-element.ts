@@ -6,16 +6,28 @@ import {AttuneContentErrorEvent} from './events.js';
 
 type Validators = typeof import('../schema/parse.js');
 let validators: Promise<Validators> | undefined;
+/** Set once the validators have loaded: later checks run at once, without waiting a tick. */
+let loaded: Validators | undefined;
 
 /**
  * Loads zod and the schemas the first time a host sets something that needs checking.
- * Pages that use the built-in content never download the validation code.
+ * Pages that use the built-in content never download the validation code. A server that
+ * renders widgets with its own content awaits this first, so the pack applies in the same
+ * render (see the README's server-rendering recipe).
  */
 export function loadValidators(): Promise<Validators> {
-  return (validators ??= import('../schema/parse.js'));
+  return (validators ??= import('../schema/parse.js').then((module) => (loaded = module)));
+}
+
+/** The validators if they have loaded (a host set content or a draft), else undefined. Never loads them. */
+export function loadedValidators(): Validators | undefined {
+  return loaded;
 }
 
 type ValidatedProperty = ContentErrorDetail['property'];
+
+/** Numbers every validation, on every element, so a ticket is never handed out twice. */
+let tickets = 0;
 
 /**
  * Base of every Attune element: owns the `content` pack (validated on set, never blank),
@@ -30,8 +42,8 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   readonly #sections: readonly S[];
   /** Validations still running; `updateComplete` waits for them. */
   #pending = new Set<Promise<void>>();
-  /** The newest set wins when validations finish out of order. */
-  #latest = new Map<ValidatedProperty, number>();
+  /** The ticket of the newest set of each property: a validation holding an older one is dropped. */
+  #latest: {[P in ValidatedProperty]?: number} = {};
   readonly #defaultContent: PackWith<S>;
 
   constructor(defaultContent: PackWith<S>, sections: readonly S[]) {
@@ -52,21 +64,11 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   }
   set content(value: ContentPack | null | undefined) {
     if (value == null) {
-      this.#latest.set('content', (this.#latest.get('content') ?? 0) + 1);
+      this.#latest.content = 0; // no ticket: a pack still being checked is dropped
       this.applyContent(this.#defaultContent);
       return;
     }
-    this.validateLater('content', (v) => {
-      const result = v.parseContentPack(value);
-      if (!result.ok) return result;
-      const missing = this.#sections.filter((section) => !result.pack[section]);
-      if (missing.length) {
-        return {ok: false, issues: missing.map((section) => ({
-          path: section, message: `This widget needs the "${section}" section, and the pack has none.`,
-        }))};
-      }
-      return {ok: true, value: result.pack as PackWith<S>};
-    }, (pack) => this.applyContent(pack));
+    this.validateLater('content', (v) => v.parsePackFor(value, this.#sections), (pack) => this.applyContent(pack));
   }
 
   /** The accepted pack, typed with the sections this element needs. */
@@ -90,22 +92,42 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     parse: (validators: Validators) => ParseResult<T>,
     apply: (value: T) => void,
   ): void {
-    const ticket = (this.#latest.get(property) ?? 0) + 1;
-    this.#latest.set(property, ticket);
-    const job: Promise<void> = loadValidators().then((v) => {
-      if (this.#latest.get(property) !== ticket) return;
+    const ticket = (this.#latest[property] = ++tickets);
+    const check = (v: Validators) => {
+      if (this.#latest[property] !== ticket) return;
       const result = parse(v);
       if (result.ok) apply(result.value);
       else this.reportContentError(property, result.issues);
-    }).catch((error: unknown) => {
+    };
+    if (loaded) {
+      check(loaded);
+      return;
+    }
+    const job: Promise<void> = loadValidators().then(check).catch((error: unknown) => {
       this.reportContentError(property, [{path: property, message: `This could not be checked: ${String(error)}`}]);
     }).finally(() => this.#pending.delete(job));
     this.#pending.add(job);
   }
 
-  /** Dispatches one `attune-content-error`. */
+  /** Errors found while the element was not in the page, waiting to be told. */
+  #unreported: ContentErrorDetail[] = [];
+
+  /**
+   * Dispatches one `attune-content-error`. An element that is not in the page yet (a host's
+   * template sets `content` before inserting it) keeps the error until it is connected, so
+   * listeners on the page always hear it.
+   */
   protected reportContentError(property: ValidatedProperty, issues: ContentErrorDetail['issues']): void {
-    this.dispatchEvent(new AttuneContentErrorEvent({schemaVersion: 1, property, issues}));
+    const detail: ContentErrorDetail = {schemaVersion: 1, property, issues};
+    if (this.isConnected) this.dispatchEvent(new AttuneContentErrorEvent(detail));
+    else this.#unreported.push(detail);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const waiting = this.#unreported;
+    this.#unreported = [];
+    for (const detail of waiting) this.dispatchEvent(new AttuneContentErrorEvent(detail));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -18,38 +18,38 @@ export abstract class AttuneEvent<Detail> extends Event {
 
 /** `content`, `draft` or `routine` was refused; the widget keeps its last good value. */
 export class AttuneContentErrorEvent extends AttuneEvent<ContentErrorDetail> {
-  static readonly eventName = 'attune-content-error';
-  constructor(detail: ContentErrorDetail) { super(AttuneContentErrorEvent.eventName, detail); }
+  static get eventName() { return 'attune-content-error' as const; }
+  constructor(detail: ContentErrorDetail) { super('attune-content-error', detail); }
 }
 
 /** A help action link (call, text, web page) was used. Navigation is never prevented. */
 export class AttuneHelpActionEvent extends AttuneEvent<HelpActionDetail> {
-  static readonly eventName = 'attune-help-action';
-  constructor(detail: HelpActionDetail) { super(AttuneHelpActionEvent.eventName, detail); }
+  static get eventName() { return 'attune-help-action' as const; }
+  constructor(detail: HelpActionDetail) { super('attune-help-action', detail); }
 }
 
 /** Any check-in answer changed; `detail.draft` restores the same screen through `draft`. */
 export class AttuneCheckInChangeEvent extends AttuneEvent<CheckInChangeDetail> {
-  static readonly eventName = 'attune-check-in-change';
-  constructor(detail: CheckInChangeDetail) { super(AttuneCheckInChangeEvent.eventName, detail); }
+  static get eventName() { return 'attune-check-in-change' as const; }
+  constructor(detail: CheckInChangeDetail) { super('attune-check-in-change', detail); }
 }
 
 /** The parent finished the check-in. Fired once per submission. */
 export class AttuneCheckInSubmitEvent extends AttuneEvent<CheckInSubmitDetail> {
-  static readonly eventName = 'attune-check-in-submit';
-  constructor(detail: CheckInSubmitDetail) { super(AttuneCheckInSubmitEvent.eventName, detail); }
+  static get eventName() { return 'attune-check-in-submit' as const; }
+  constructor(detail: CheckInSubmitDetail) { super('attune-check-in-submit', detail); }
 }
 
 /** The routine was edited; `detail.routine` restores it through `routine`. */
 export class AttuneRoutineChangeEvent extends AttuneEvent<RoutineChangeDetail> {
-  static readonly eventName = 'attune-routine-change';
-  constructor(detail: RoutineChangeDetail) { super(AttuneRoutineChangeEvent.eventName, detail); }
+  static get eventName() { return 'attune-routine-change' as const; }
+  constructor(detail: RoutineChangeDetail) { super('attune-routine-change', detail); }
 }
 
 /** A step was ticked off in run mode. */
 export class AttuneRoutineStepCompleteEvent extends AttuneEvent<RoutineStepCompleteDetail> {
-  static readonly eventName = 'attune-routine-step-complete';
-  constructor(detail: RoutineStepCompleteDetail) { super(AttuneRoutineStepCompleteEvent.eventName, detail); }
+  static get eventName() { return 'attune-routine-step-complete' as const; }
+  constructor(detail: RoutineStepCompleteDetail) { super('attune-routine-step-complete', detail); }
 }
 
 declare global {

@@ -10,20 +10,14 @@ export const tokens = css`
     --_text: var(--attune-color-text, light-dark(#1f2328, #eceef0));
     --_surface: var(--attune-color-surface, light-dark(#ffffff, #1a1c1f));
     --_accent: var(--attune-color-accent, light-dark(#1f5aa6, #8dbdff));
-    --_focus: var(--attune-color-focus, light-dark(#b35c00, #ffbf47));
-    --_emergency: var(--attune-color-emergency, light-dark(#a4161a, #ff8e8e));
-    --_urgent: var(--attune-color-urgent, light-dark(#a4161a, #ff8e8e));
-    --_non-urgent: var(--attune-color-non-urgent, light-dark(#1f5aa6, #8dbdff));
-    --_support: var(--attune-color-support, light-dark(#4b5560, #b9c0c8));
-    --_font: var(--attune-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     --_radius: var(--attune-radius, 0.5rem);
     --_space: var(--attune-space, 1rem);
-    --_focus-ring: var(--attune-focus-ring, 3px solid var(--_focus));
+    --_focus-ring: var(--attune-focus-ring, 3px solid var(--attune-color-focus, light-dark(#b35c00, #ffbf47)));
     --_target: 2.75rem;
 
     display: block;
     color: var(--_text);
-    font-family: var(--_font);
+    font-family: var(--attune-font-family, system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif);
     font-size: var(--attune-font-size, 1rem);
     line-height: 1.5;
     overflow-wrap: anywhere;

@@ -2,37 +2,38 @@ import {css} from 'lit';
 
 /**
  * Care-card look. Each level has its own border shape (not only its own colour), so the
- * difference survives greyscale, print and forced colours.
+ * difference survives greyscale, print and forced colours. The level colours read their public
+ * `--attune-*` property right where they are used (each is used once), which is shorter than a
+ * private `--_*` copy on `:host`; hosts set them on the element or above, so the value is the same.
  */
 export const styles = css`
-  :host {
-    --_on-level: var(--attune-color-on-level, light-dark(#ffffff, #141414));
-    --_emergency-surface: var(--attune-color-emergency-surface, var(--_surface));
-    --_on-emergency-surface: var(--attune-color-on-emergency-surface, var(--_text));
-  }
   .card {
-    --_level: var(--_non-urgent);
+    --_level: var(--attune-color-non-urgent, light-dark(#1f5aa6, #8dbdff));
     margin-block: 0 calc(var(--_space) * 1.5);
     border: 2px solid var(--_level);
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow: hidden;
   }
-  .card.emergency { --_level: var(--_emergency); border-width: 6px; background: var(--_emergency-surface); color: var(--_on-emergency-surface); }
-  .card.urgent { --_level: var(--_urgent); border-width: 6px 2px 2px; }
+  .card.emergency {
+    --_level: var(--attune-color-emergency, light-dark(#a4161a, #ff8e8e));
+    border-width: 6px;
+    background: var(--attune-color-emergency-surface, var(--_surface));
+    color: var(--attune-color-on-emergency-surface, var(--_text));
+  }
+  .card.urgent { --_level: var(--attune-color-urgent, light-dark(#a4161a, #ff8e8e)); border-width: 6px 2px 2px; }
   .card.support {
-    --_level: var(--_support);
+    --_level: var(--attune-color-support, light-dark(#4b5560, #b9c0c8));
     border-width: 0;
     border-inline-start: 6px solid var(--_level);
     border-radius: 0;
-    background: var(--_surface);
     color: var(--_text);
   }
   .heading {
     margin: 0;
     padding: calc(var(--_space) * 0.75) var(--_space);
     background: var(--_level);
-    color: var(--_on-level);
+    color: var(--attune-color-on-level, light-dark(#ffffff, #141414));
     font-size: 1.25em;
     line-height: 1.3;
   }
@@ -55,7 +56,7 @@ export const styles = css`
   .action:focus-visible { outline: var(--_focus-ring); outline-offset: 2px; }
 
   @media print {
-    .card, .card.support { break-inside: avoid; }
+    .card { break-inside: avoid; }
     .heading { background: transparent; color: inherit; }
     .action::after { content: ' (' attr(href) ')'; font-weight: 400; }
   }

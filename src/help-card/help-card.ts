@@ -1,9 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {heading, headingLevelOf} from '../core/heading.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {AttuneHelpActionEvent} from '../core/events.js';
 import {tokens} from '../core/styles.js';
 import {helpLevels, type HelpLevel} from '../schema/levels.js';
-import type {HelpAction, HelpLevelContent} from '../schema/help.js';
+import type {HelpLevelContent} from '../schema/help.js';
 import {help} from '../content/en-GB/help.js';
 import {meta} from '../content/en-GB/meta.js';
 import {styles} from './help-card.styles.js';
@@ -11,26 +12,9 @@ import {styles} from './help-card.styles.js';
 /** The built-in pack for this element: only the words it shows. */
 const builtInContent = {...meta, help};
 
-/** A real h2–h6 element: Lit cannot bind a tag name, and static-html would cost more bytes. */
-function heading(level: number, inner: TemplateResult): TemplateResult {
-  switch (level) {
-    case 3: return html`<h3 class="heading" part="heading">${inner}</h3>`;
-    case 4: return html`<h4 class="heading" part="heading">${inner}</h4>`;
-    case 5: return html`<h5 class="heading" part="heading">${inner}</h5>`;
-    case 6: return html`<h6 class="heading" part="heading">${inner}</h6>`;
-    default: return html`<h2 class="heading" part="heading">${inner}</h2>`;
-  }
-}
-
 /** Turns any `level` attribute into the levels to show: unknown values show every level. */
 export function levelsToShow(level: string | null | undefined): readonly HelpLevel[] {
   return (helpLevels as readonly string[]).includes(level ?? '') ? [level as HelpLevel] : helpLevels;
-}
-
-/** Turns any `heading-level` into 2–6 (default 2). */
-export function headingLevelOf(value: unknown): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
 }
 
 /**
@@ -41,8 +25,8 @@ export function headingLevelOf(value: unknown): number {
  *
  * @summary Who to contact, and when: from friends and community groups up to 999.
  *
- * @fires {AttuneHelpActionEvent} attune-help-action - An action link was used. `detail`: `{ schemaVersion, level, actionId, href, kind }`. Navigation is never prevented.
- * @fires {AttuneContentErrorEvent} attune-content-error - `content` was refused. `detail`: `{ schemaVersion, property, issues: [{ path, message }] }`.
+ * @fires {HelpActionDetail} attune-help-action - An action link was used. `detail`: `{ schemaVersion, level, actionId, href, kind }`. Navigation is never prevented.
+ * @fires {ContentErrorDetail} attune-content-error - `content` was refused. `detail`: `{ schemaVersion, property, issues: [{ path, message }] }`.
  *
  * @csspart base - The wrapper that carries the pack's `lang` and `dir`.
  * @csspart card - Each level's card (also `card-emergency`, `card-urgent`, `card-non-urgent`, `card-support`).
@@ -89,30 +73,26 @@ export class AttuneHelpCard extends AttuneElement {
 
   protected override renderContent(): TemplateResult {
     const levels = this.pack.help.levels;
-    return html`${levelsToShow(this.level).map((level) => this.renderLevel(level, levels[level]))}`;
+    return html`${levelsToShow(this.level).map((level) => this.#level(level, levels[level]))}`;
   }
 
-  private renderLevel(level: HelpLevel, content: HelpLevelContent): TemplateResult {
+  #level(level: HelpLevel, content: HelpLevelContent): TemplateResult {
     return html`
       <div class="card ${level}" part="card card-${level}" data-level=${level}>
-        ${heading(headingLevelOf(this.headingLevel), html`<span class="visually-hidden">${content.hiddenPrefix} </span>${content.heading}`)}
+        ${heading(headingLevelOf(this.headingLevel), 'heading', html`<span class="visually-hidden">${content.hiddenPrefix} </span>${content.heading}`)}
         <div class="body">
           ${content.signs.length ? html`<ul class="signs" part="signs">${content.signs.map((sign) => html`<li>${sign}</li>`)}</ul>` : nothing}
           ${content.catchAll ? html`<p class="catch-all">${content.catchAll}</p>` : nothing}
           ${content.body ? html`<p>${content.body}</p>` : nothing}
           ${content.actions.length
-            ? html`<ul class="actions" part="actions">${content.actions.map((action) => this.renderAction(level, action))}</ul>`
+            ? html`<ul class="actions" part="actions">${content.actions.map((action) => html`<li>
+              <a class="action ${action.kind}" part="action" href=${action.href} data-action-id=${action.id}
+                @click=${() => this.dispatchEvent(new AttuneHelpActionEvent({
+                  schemaVersion: 1, level, actionId: action.id, href: action.href, kind: action.kind,
+                }))}>${action.label}</a>
+            </li>`)}</ul>`
             : nothing}
         </div>
       </div>`;
-  }
-
-  private renderAction(level: HelpLevel, action: HelpAction): TemplateResult {
-    return html`<li>
-      <a class="action ${action.kind}" part="action" href=${action.href} data-action-id=${action.id}
-        @click=${() => this.dispatchEvent(new AttuneHelpActionEvent({
-          schemaVersion: 1, level, actionId: action.id, href: action.href, kind: action.kind,
-        }))}>${action.label}</a>
-    </li>`;
   }
 }

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   IdSchema, IsoDateTimeSchema, SignpostLevelSchema, addIssue, checkUniqueIds, signpostRank, text, userText,
 } from './common.js';
+import {MAX_DRAFT_NOTE_LENGTH, checkInSteps, checkInStepsFor, type CheckInStep} from './check-in-constants.js';
 
 export const MoodOptionSchema = z.strictObject({
   id: IdSchema,
@@ -220,9 +221,8 @@ export const CheckInContentSchema = z.strictObject({
 export type CheckInContent = z.infer<typeof CheckInContentSchema>;
 
 /** The steps of the check-in, in order. Steps with no content are skipped. */
-export const checkInSteps = ['mood', 'feelings', 'questions', 'note', 'review'] as const;
+export {MAX_DRAFT_NOTE_LENGTH, checkInSteps, checkInStepsFor, type CheckInStep};
 export const CheckInStepSchema = z.enum(checkInSteps);
-export type CheckInStep = z.infer<typeof CheckInStepSchema>;
 
 export const MoodAnswerSchema = z.strictObject({
   value: z.int().check(z.gte(1), z.lte(5)),
@@ -245,7 +245,8 @@ export const CheckInDraftSchema = z.strictObject({
   mood: z.optional(MoodAnswerSchema),
   feelings: z.array(IdSchema),
   answers: z.array(z.strictObject({questionId: IdSchema, optionId: IdSchema})),
-  note: userText(5000),
+  /** Exactly as typed, even when it is over the pack's limit (the response never is). */
+  note: userText(MAX_DRAFT_NOTE_LENGTH),
 });
 export type CheckInDraft = z.infer<typeof CheckInDraftSchema>;
 

@@ -4,6 +4,7 @@ import {LocaleSchema, text} from './common.js';
 import {CheckInContentSchema} from './check-in.js';
 import {HelpContentSchema} from './help.js';
 import {RoutineContentSchema} from './routine.js';
+import {TrendContentSchema} from './trend.js';
 
 export const CONTENT_SCHEMA_VERSION = 1;
 
@@ -23,14 +24,15 @@ const packMetaShape = {
 
 /**
  * A content pack. `help` is always required: every widget may need to show where to get
- * help. `checkIn` and `routine` may be left out by a host that does not use those widgets;
- * a widget given a pack without its section refuses it with `attune-content-error`.
+ * help. `checkIn`, `routine` and `trend` may be left out by a host that does not use those
+ * widgets; a widget given a pack without its section refuses it with `attune-content-error`.
  */
 export const ContentPackSchema = z.strictObject({
   ...packMetaShape,
   help: HelpContentSchema,
   checkIn: z.optional(CheckInContentSchema),
   routine: z.optional(RoutineContentSchema),
+  trend: z.optional(TrendContentSchema),
 });
 export type ContentPack = z.infer<typeof ContentPackSchema>;
 
@@ -38,7 +40,7 @@ export type ContentPack = z.infer<typeof ContentPackSchema>;
 export type PackMeta = Pick<ContentPack, 'schemaVersion' | 'id' | 'version' | 'locale' | 'dir'>;
 
 /** The optional sections, by the widget that needs them. */
-export type ContentSection = 'checkIn' | 'routine';
+export type ContentSection = 'checkIn' | 'routine' | 'trend';
 
 /** A pack known to have the given sections. */
 export type PackWith<S extends ContentSection> = ContentPack & Required<Pick<ContentPack, S>>;

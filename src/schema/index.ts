@@ -7,6 +7,7 @@ export * from './common.js';
 export * from './help.js';
 export * from './check-in.js';
 export * from './routine.js';
+export * from './trend.js';
 export * from './content.js';
 export * from './events.js';
 export * from './parse.js';

@@ -1,9 +1,13 @@
 /** Turns zod results into `{ ok, … }` results with messages a content editor can act on. */
 import * as z from 'zod/mini';
 import type {ContentIssue} from './events.js';
-import {ContentPackSchema, type ContentPack} from './content.js';
-import {CheckInDraftSchema, type CheckInDraft} from './check-in.js';
+import {ContentPackSchema, type ContentPack, type ContentSection, type PackWith} from './content.js';
+import {CheckInDraftSchema, CheckInResponseSchema, type CheckInContent, type CheckInDraft, type CheckInResponse} from './check-in.js';
 import {RoutineSchema, type Routine} from './routine.js';
+
+// Loaded with the validators: only a host's draft or pack needs fitting.
+import {fitCheckInDraft} from './check-in-draft.js';
+export {fitCheckInDraft};
 
 // zod probes `new Function('')` to speed up object parsing. Under a strict Content-Security-
 // Policy (no 'unsafe-eval') that probe fails and the browser reports a CSP violation, so
@@ -58,17 +62,21 @@ function toPath(prefix: string, path: readonly PropertyKey[]): string {
   return [prefix, ...path.map(String)].filter(Boolean).join('.') || '(root)';
 }
 
+/** Keeps the first `MAX_ISSUES` issues and says how many more there were. */
+function capIssues(issues: ContentIssue[], prefix: string): ContentIssue[] {
+  const more = issues.length - MAX_ISSUES;
+  if (more <= 0) return issues;
+  return [...issues.slice(0, MAX_ISSUES), {path: prefix || '(root)', message: `…and ${more} more problems. Fix the ones above first.`}];
+}
+
 /** Validates `input` with `schema`. Never throws. `prefix` starts every issue path. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix = ''): ParseResult<T> {
   try {
     const result = schema.safeParse(input, {error: friendlyMessage, reportInput: false});
     if (result.success) return {ok: true, value: result.data};
-    const issues = result.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+    return {ok: false, issues: capIssues(result.error.issues.map((issue) => ({
       path: toPath(prefix, issue.path), message: issue.message,
-    }));
-    const more = result.error.issues.length - issues.length;
-    if (more > 0) issues.push({path: prefix || '(root)', message: `…and ${more} more problems. Fix the ones above first.`});
-    return {ok: false, issues};
+    })), prefix)};
   } catch (error) {
     // zod does not throw on bad data, but a hostile getter or a very deep object might.
     return {ok: false, issues: [{path: prefix || '(root)', message: `This could not be read: ${String(error)}`}]};
@@ -93,4 +101,46 @@ export function parseRoutine(input: unknown): ParseResult<Routine> {
 /** Checks the shape of a check-in draft. Paths start with "draft". */
 export function parseCheckInDraft(input: unknown): ParseResult<CheckInDraft> {
   return parseWith(CheckInDraftSchema, input, 'draft');
+}
+
+/**
+ * Checks stored check-in responses one by one, as `<attune-mood-trend>` takes them: the valid
+ * ones are kept, and the problems of the rest are listed with paths such as "entries.3.mood.value".
+ */
+export function parseCheckInResponses(input: unknown): {responses: CheckInResponse[]; issues: ContentIssue[]} {
+  if (!Array.isArray(input)) {
+    return {responses: [], issues: [{path: 'entries', message: 'This should be a list ([ … ]) of check-in responses.'}]};
+  }
+  const responses: CheckInResponse[] = [];
+  const issues: ContentIssue[] = [];
+  input.forEach((entry, index) => {
+    const result = parseWith(CheckInResponseSchema, entry, `entries.${index}`);
+    if (result.ok) responses.push(result.value);
+    else issues.push(...result.issues);
+  });
+  return {responses, issues: capIssues(issues, 'entries')};
+}
+
+/**
+ * Checks a pack for a widget that shows `sections` (e.g. `['checkIn']`): a valid pack without
+ * one of them is refused. The widgets check the `content` they are given with it; it lives here,
+ * in the lazily loaded validation code, so no element's bundle carries it.
+ */
+export function parsePackFor<S extends ContentSection>(input: unknown, sections: readonly S[]): ParseResult<PackWith<S>> {
+  const result = parseContentPack(input);
+  if (!result.ok) return result;
+  const missing = sections.filter((section) => !result.pack[section]);
+  if (!missing.length) return {ok: true, value: result.pack as PackWith<S>};
+  return {ok: false, issues: missing.map((section) => ({
+    path: section, message: `This widget needs the "${section}" section, and the pack has none.`,
+  }))};
+}
+
+/**
+ * Checks the shape of a check-in draft, then fits it to `content` (see `fitCheckInDraft`), as
+ * `<attune-mood-check-in>` does with the `draft` it is given. Paths start with "draft".
+ */
+export function parseCheckInDraftFor(input: unknown, content: CheckInContent): ParseResult<ReturnType<typeof fitCheckInDraft>> {
+  const result = parseCheckInDraft(input);
+  return result.ok ? {ok: true, value: fitCheckInDraft(result.value, content)} : result;
 }

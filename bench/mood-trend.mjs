@@ -1,0 +1,52 @@
+// Benchmark: how long <attune-mood-trend> takes to render 365 check-ins, in headless Chromium,
+// from the built CDN bundle (run `npm run build` first). Fails when the median is 16 ms or more.
+//   node bench/mood-trend.mjs          RUNS=50 node bench/mood-trend.mjs
+import {existsSync} from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import {serve} from '../scripts/serve.mjs';
+import {findBrowser} from '../scripts/browser.mjs';
+
+const RUNS = Math.max(20, Number(process.env.RUNS ?? 30));
+const BUDGET_MS = 16;
+
+if (!existsSync(new URL('../dist/cdn/attune.min.js', import.meta.url))) {
+  console.error('dist/cdn/attune.min.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const executablePath = process.env.CHROME_PATH ?? findBrowser() ?? '/usr/bin/chromium';
+
+function stats(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return {median: at(0.5), p25: at(0.25), p75: at(0.75), min: sorted[0], max: sorted.at(-1)};
+}
+const ms = (n) => `${n.toFixed(2)} ms`;
+
+const {server, url} = await serve({port: 0});
+const browser = await puppeteer.launch({
+  executablePath, headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+let failed = false;
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => { console.error(`page error: ${error.message}`); failed = true; });
+  await page.goto(`${url}/bench/mood-trend.html`);
+  await page.waitForFunction(() => typeof window.benchMoodTrend === 'function' && customElements.get('attune-mood-trend'));
+  const {first, rerender, points} = await page.evaluate((runs) => window.benchMoodTrend(runs), RUNS);
+  if (points !== 14 && points !== 28) throw new Error(`expected a chart of 14 or 28 points, got ${points}`);
+  console.log(`<attune-mood-trend>, 365 check-ins, ${RUNS} runs (Chromium ${await browser.version()})`);
+  for (const [label, times] of [['first render (validate + bucket + draw + layout)', first], ['re-render (days 14 -> 28)', rerender]]) {
+    const s = stats(times);
+    console.log(`  ${label.padEnd(48)} median ${ms(s.median)}  (p25 ${ms(s.p25)}, p75 ${ms(s.p75)}, min ${ms(s.min)}, max ${ms(s.max)})`);
+  }
+  const median = stats(first).median;
+  if (median >= BUDGET_MS) {
+    console.error(`\nFirst render median ${ms(median)} is over the ${BUDGET_MS} ms budget.`);
+    failed = true;
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failed ? 1 : 0);

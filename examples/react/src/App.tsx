@@ -1,0 +1,28 @@
+// A React host: typed event props from attune-widgets/react, state kept by the app.
+import {useState} from 'react';
+import {AttuneHelpCard, AttuneMoodCheckIn, AttuneRoutinePlanner} from 'attune-widgets/react';
+import type {CheckInResponse, Routine} from 'attune-widgets/schema';
+
+export function App() {
+  const [responses, setResponses] = useState<CheckInResponse[]>([]);
+  const [routine, setRoutine] = useState<Routine | undefined>();
+
+  return (
+    <main>
+      <h1>Attune in a React app</h1>
+      <AttuneMoodCheckIn
+        onCheckInSubmit={(event) => setResponses((list) => [...list, event.detail.response])}
+        onContentError={(event) => console.warn(event.detail.issues)}
+      />
+      <section aria-labelledby="saved">
+        <h2 id="saved">Saved by the app</h2>
+        <p data-testid="response-count">{responses.length} check-in(s) received</p>
+        <ul>
+          {responses.map((r) => <li key={r.id} data-testid="response">{`Mood ${r.mood.value} of 5, signpost ${r.signpost}`}</li>)}
+        </ul>
+      </section>
+      <AttuneRoutinePlanner routine={routine} onRoutineChange={(event) => setRoutine(event.detail.routine)} />
+      <AttuneHelpCard level="support" headingLevel={2} onHelpAction={(event) => console.info(event.detail.actionId)} />
+    </main>
+  );
+}

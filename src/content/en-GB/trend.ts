@@ -1,0 +1,28 @@
+/** Default UK English content: the `trend` section. Attune's own words. */
+import type {TrendContent} from '../../schema/trend.js';
+
+export const trend: TrendContent = {
+  title: 'How your days have felt',
+  lowMoodAtMost: 2,
+  moods: ['Very low', 'Low', 'Okay', 'Good', 'Very good'],
+  ranges: {'7': 'the last week', '14': 'the last two weeks', '28': 'the last four weeks'},
+  summary: {
+    empty: 'There are no check-ins from {range} yet. Your days will show here after you check in.',
+    sparse: 'There are not enough check-ins from {range} yet to see a pattern.',
+    mostlyLow: 'Most days in {range} felt low.',
+    someLow: 'Some days in {range} felt low, and some felt better.',
+    noneLow: 'None of the days in {range} felt low.',
+    checkedIn: '{count} of the {total} days have a check-in.',
+  },
+  notice: {
+    'non-urgent': 'You have felt low on most of the days you checked in lately. This is common, and talking to someone can help.',
+    urgent: 'In a recent check-in, you told us about some very hard thoughts. You deserve support, and you do not have to wait.',
+  },
+  table: {
+    show: 'Show as a table',
+    caption: 'How each day felt in {range}. If a day has more than one check-in, this shows the lowest.',
+    day: 'Day',
+    mood: 'How it felt',
+    noCheckIn: 'No check-in',
+  },
+};

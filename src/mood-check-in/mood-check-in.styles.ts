@@ -1,0 +1,35 @@
+import {css} from 'lit';
+
+/**
+ * Check-in look. A chosen option keeps its native radio or checkbox and gets a thicker border
+ * (not only a colour), so the choice shows in forced colours and in greyscale. Targets are 44 px.
+ */
+export const styles = css`
+  .base { background: var(--_surface); }
+  .title, .result-heading, .ideas-heading { margin: 0 0 var(--_space); font-size: 1.25em; line-height: 1.3; }
+  fieldset { margin: 0 0 var(--_space); padding: 0; border: 0; min-width: 0; }
+  legend { margin-block-end: 0.5rem; padding: 0; font-weight: 700; }
+  .step-legend { font-size: 1.25em; }
+  .progress, .hint, .count { display: block; font-size: 1rem; font-weight: 400; color: var(--_text-muted); }
+  .hint, .count, .error { margin: 0 0 0.75rem; }
+  .question { margin-block-start: calc(var(--_space) * 1.5); }
+  .error { padding-inline-start: 0.75rem; border-inline-start: 4px solid; color: var(--_error); font-weight: 700; }
+  .choices, .nav, .row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+  .choice {
+    display: flex; flex: 1 1 9rem; align-items: center; gap: 0.75rem; min-height: var(--_target);
+    padding: 0.5rem 0.75rem; border: 2px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
+  }
+  .choice:has(:checked) { padding: calc(0.5rem - 2px) calc(0.75rem - 2px); border: 4px solid var(--_accent); background: var(--_surface-alt); }
+  input { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--_accent); }
+  textarea {
+    display: block; width: 100%; min-height: 8rem; margin-block-end: 0.5rem; padding: 0.5rem;
+    border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: inherit; font: inherit;
+  }
+  [aria-invalid] { border-color: var(--_error); }
+  .row { padding-block: 0.75rem; border-block-end: 1px solid var(--_border); }
+  dt { flex: 1 1 12rem; font-weight: 700; }
+  dd { flex: 2 1 12rem; margin: 0; white-space: pre-wrap; }
+  dd + dd { flex: none; }
+  ul { margin: 0; padding-inline-start: 1.25em; }
+  .ideas { margin-block-end: var(--_space); }
+`;

@@ -1,0 +1,337 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {AttuneElement, loadedValidators} from '../core/attune-element.js';
+import {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../core/events.js';
+import {fill} from '../core/format.js';
+import {heading, headingLevelOf} from '../core/heading.js';
+import {controls} from '../core/controls.styles.js';
+import {tokens} from '../core/styles.js';
+import {signpostRank} from '../schema/levels.js';
+import type {CheckInContent, CheckInDraft, CheckInResponse} from '../schema/check-in.js';
+import type {CheckInStep} from '../schema/check-in-constants.js';
+import type {PackWith} from '../schema/content.js';
+import {checkIn} from '../content/en-GB/check-in.js';
+import {help} from '../content/en-GB/help.js';
+import {meta} from '../content/en-GB/meta.js';
+import {checkInStepsFor as stepsFor} from '../schema/check-in-constants.js';
+import {buildResponse, emptyState, noteOver, toDraft, unansweredSafety, type CheckInState} from './draft.js';
+import {styles} from './mood-check-in.styles.js';
+
+/** The built-in pack for this element: its own words and the help card it shows. */
+const builtInContent = {...meta, help, checkIn};
+
+const now = () => new Date().toISOString();
+// randomUUID needs a secure context; an id only has to be unique, not secret.
+const newId = () => crypto.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * A short, kind check-in for parents: mood, feeling words, optional questions (which a host may
+ * score), an optional note, a review, then a result with a kind message, two ideas and, where the
+ * answers call for it, the right `<attune-help-card>`. A worrying answer to a safety question
+ * always gives urgent or emergency help, shown first and focused, in the same render.
+ *
+ * The check-in stores nothing: every change fires `attune-check-in-change`, whose `draft` the host
+ * can save and set back; finishing fires one `attune-check-in-submit`. With a `name` inside a
+ * `<form>`, the form submits `{ schemaVersion, response }` as JSON, like the submit event.
+ *
+ * @summary A parent's mood check-in with a kind result and a safe path to help.
+ *
+ * @fires {CheckInChangeDetail} attune-check-in-change - The parent changed an answer or moved to another step. `detail`: `{ schemaVersion, draft }`; set `draft` back to restore the same step and answers. Setting `content` or `draft` never fires it.
+ * @fires {CheckInSubmitDetail} attune-check-in-submit - The parent finished the check-in (once per submission). `detail`: `{ schemaVersion, response }`.
+ * @fires {ContentErrorDetail} attune-content-error - `content` or `draft` was refused (or a draft's unknown ids were left out). `detail`: `{ schemaVersion, property, issues: [{ path, message }] }`.
+ *
+ * @csspart base - The wrapper that carries the pack's `lang` and `dir`.
+ * @csspart title - The check-in's heading.
+ * @csspart step - The fieldset of the current step.
+ * @csspart step-legend - The step's legend, with the progress.
+ * @csspart progress - "Step 2 of 5".
+ * @csspart question - The fieldset of one question.
+ * @csspart choice - One mood, feeling or answer option (a label around a native input).
+ * @csspart note - The note's textarea.
+ * @csspart summary - The list of answers on the review step.
+ * @csspart nav - The Next, Back and Finish buttons.
+ * @csspart button - Every button.
+ * @csspart result - The result view.
+ * @csspart help - The wrapper of the inline help card.
+ *
+ * @cssprop [--attune-color-text] - Body text colour.
+ * @cssprop [--attune-color-text-muted] - Hints, progress and the character count.
+ * @cssprop [--attune-color-surface] - Background of fields and chosen options.
+ * @cssprop [--attune-color-surface-alt] - Background of a chosen option.
+ * @cssprop [--attune-color-border] - Option and field borders.
+ * @cssprop [--attune-color-accent] - Buttons and the chosen option's border.
+ * @cssprop [--attune-color-on-accent] - Text on filled buttons.
+ * @cssprop [--attune-color-error] - Error messages.
+ * @cssprop [--attune-color-focus] - Focus ring colour.
+ * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`.
+ * @cssprop [--attune-font-family] - Font stack.
+ * @cssprop [--attune-radius] - Corner radius.
+ * @cssprop [--attune-space] - Base spacing unit.
+ */
+export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
+  static formAssociated = true;
+  static override styles = [tokens, controls, styles];
+  static override properties = {
+    disabled: {type: Boolean, reflect: true},
+    name: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+  };
+
+  /** Turns every control off. A disabled `<fieldset>` around the element does the same. */
+  disabled = false;
+  /** The form field name: a surrounding `<form>` submits `{ schemaVersion, response }` as JSON under it. */
+  name?: string;
+  /** The level of the check-in's heading, 2 to 6; result headings are one level below. */
+  headingLevel = 2;
+
+  #internals = this.attachInternals();
+  /** Kept on the instance, so taking the element out of the page and back keeps the answers. */
+  #s: CheckInState = emptyState();
+  #response?: CheckInResponse;
+  #id?: string;
+  /** "mood" or the id of a safety question that needs an answer. */
+  #error?: string;
+  /** What to focus once the next render is done. */
+  #focus?: string;
+  #formDisabled = false;
+
+  constructor() {
+    super(builtInContent, ['checkIn']);
+  }
+
+  /**
+   * The answers so far and the step on screen, as `attune-check-in-change` carries it. Set it
+   * (e.g. from storage) to restore them: it is checked, fitted to the current content (answers
+   * whose ids are gone are left out and reported with `attune-content-error`) and never throws.
+   */
+  get draft(): CheckInDraft {
+    return toDraft(this.#s, this.pack, now());
+  }
+  set draft(value: CheckInDraft | null | undefined) {
+    if (value == null) {
+      this.reset();
+      return;
+    }
+    this.validateLater('draft', (v) => v.parseCheckInDraftFor(value, this.pack.checkIn), ({state, issues}) => {
+      this.#restart(state);
+      if (issues.length) this.reportContentError('draft', issues);
+    });
+  }
+
+  /** What the parent submitted, once they have finished; `undefined` before. */
+  get response(): CheckInResponse | undefined {
+    return this.#response;
+  }
+
+  /** Clears every answer and goes back to the first step. Fires no event. */
+  reset(): void {
+    this.#restart(emptyState());
+  }
+
+  /** Why a surrounding form would not submit yet (e.g. no mood chosen), in the pack's words. */
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  formResetCallback(): void {
+    this.reset();
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    // Also called while Lit reflects `disabled` mid-update, when a request would be lost.
+    queueMicrotask(() => this.requestUpdate());
+  }
+  formStateRestoreCallback(state: unknown): void {
+    try {
+      this.draft = JSON.parse(String(state));
+    } catch {
+      // Not a draft we saved: keep the fresh check-in.
+    }
+  }
+
+  protected override applyContent(pack: PackWith<'checkIn'>): void {
+    // Another pack: keep every answer whose ids it still has. A host's pack was validated, so
+    // the validators are there; without them the pack is the built-in one the answers came from.
+    const fitted = loadedValidators()?.fitCheckInDraft(this.#s, pack.checkIn).state;
+    if (fitted) this.#s = fitted;
+    super.applyContent(pack);
+  }
+
+  #restart(state: CheckInState): void {
+    this.#s = state;
+    this.#response = this.#id = this.#error = undefined;
+    this.requestUpdate();
+  }
+
+  get #off(): boolean {
+    return this.disabled || this.#formDisabled;
+  }
+
+  /** After every change the parent makes: tell the host, and show it. */
+  #changed(): void {
+    this.#s.startedAt ||= now();
+    this.requestUpdate();
+    this.dispatchEvent(new AttuneCheckInChangeEvent({schemaVersion: 1, draft: this.draft}));
+  }
+
+  #go(step: CheckInStep): void {
+    this.#s.step = step;
+    this.#error = undefined;
+    this.#focus = '.step-legend';
+    this.#changed();
+  }
+
+  /**
+   * Finds what still needs doing (on `step` only, or anywhere): a mood, a safety question's
+   * answer, a shorter note. Shows it, focuses it and returns false; true when all is well.
+   */
+  #check(step?: CheckInStep): boolean {
+    const s = this.#s, c = this.pack.checkIn, safety = unansweredSafety(s, c);
+    const problem: [CheckInStep, string?, string?] | undefined =
+      !s.mood && (!step || step === 'mood') ? ['mood', 'mood', '[name=mood]']
+      : safety && (!step || step === 'questions') ? ['questions', safety.id, `[name="q-${safety.id}"]`]
+      : noteOver(s.note, c) && (!step || step === 'note') ? ['note', undefined, 'textarea']
+      : undefined;
+    if (!problem) return true;
+    if (s.step !== problem[0]) this.#go(problem[0]);
+    [, this.#error, this.#focus] = problem;
+    this.requestUpdate();
+    return false;
+  }
+
+  /** The response the answers make now (a mood must be chosen), under this check-in's one id. */
+  #build(): CheckInResponse {
+    return buildResponse(this.#s as Required<CheckInState>, this.pack, this.#id ??= newId(), now());
+  }
+
+  #next(): void {
+    const steps = stepsFor(this.pack.checkIn);
+    if (this.#check(this.#s.step)) this.#go(steps[steps.indexOf(this.#s.step) + 1]);
+  }
+
+  #submit(): void {
+    // State, not timers: a second click or Enter finds the response already made.
+    if (this.#response || !this.#check()) return;
+    const response = (this.#response = this.#build());
+    this.#focus = signpostRank(response.signpost) >= signpostRank('urgent') ? '.help' : '.result-heading';
+    this.requestUpdate();
+    this.dispatchEvent(new AttuneCheckInSubmitEvent({schemaVersion: 1, response}));
+  }
+
+  protected override updated(): void {
+    const s = this.#s, c = this.pack.checkIn, over = noteOver(s.note, c), internals = this.#internals;
+    const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector) ?? undefined;
+    const response = this.#response ?? (s.mood && this.#build());
+    // The same `{ schemaVersion, response }` as the submit event: a server validates both alike.
+    internals.setFormValue(response ? JSON.stringify({schemaVersion: 1, response}) : null, JSON.stringify(this.draft));
+    if (!s.mood) internals.setValidity({valueMissing: true}, c.ui.moodRequired, find('[name=mood]'));
+    else if (over && !this.#response) internals.setValidity({tooLong: true}, fill(c.note.tooLong, {over}), find('textarea'));
+    else internals.setValidity({});
+    if (this.#focus) find(this.#focus)?.focus();
+    this.#focus = undefined;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const c = this.pack.checkIn, level = headingLevelOf(this.headingLevel);
+    return html`${heading(level, 'title', c.title)}${this.#response ? this.#result(c, this.#response, level) : this.#step(c)}`;
+  }
+
+  /** A fieldset with its legend, hint and error, linked for screen readers. */
+  #group(part: string, id: string, legend: unknown, hint: string | undefined, error: string, body: unknown): TemplateResult {
+    return html`<fieldset class=${part} part=${part} aria-describedby=${[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || nothing}>
+      <legend class="${part}-legend" part="${part}-legend" tabindex="-1">${legend}</legend>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
+      ${body}
+    </fieldset>`;
+  }
+
+  #button(label: unknown, click: () => void, kind = 'secondary'): TemplateResult {
+    return html`<button type="button" class="button ${kind}" part="button" ?disabled=${this.#off} @click=${click}>${label}</button>`;
+  }
+
+  /**
+   * Real radios or checkboxes inside their labels: native keys, one tap, visible in forced
+   * colours. `chosen` holds the checked ids; `invalid` marks the group, until it is answered.
+   */
+  #choices<O extends {id: string; label: string; symbol?: string}>(
+    type: string, name: string, options: readonly O[], chosen: unknown[], invalid: boolean, pick: (option: O) => void,
+  ): TemplateResult {
+    return html`<div class="choices">${options.map((o) => html`<label class="choice" part="choice"><input type=${type} name=${name}
+      .checked=${chosen.includes(o.id)} ?disabled=${this.#off} aria-invalid=${invalid || nothing} @change=${() => {
+        pick(o);
+        if (invalid) this.#error = undefined;
+        this.#changed();
+      }}>${o.symbol ? html`<span aria-hidden="true">${o.symbol}</span>` : nothing}<span>${o.label}</span></label>`)}</div>`;
+  }
+
+  #step(c: CheckInContent): TemplateResult {
+    const s = this.#s, ui = c.ui, steps = stepsFor(c), index = steps.indexOf(s.step), step = s.step, error = this.#error;
+    const n = (x: number) => x.toLocaleString(this.pack.locale), over = noteOver(s.note, c), none = ui.nothingChosen;
+    const answer = (questionId: string) => s.answers.find((a) => a.questionId === questionId)?.optionId;
+    const row = (key: string, value: unknown, to: CheckInStep) => html`<div class="row"><dt>${key}</dt><dd>${value}</dd>
+      <dd>${this.#button(html`${ui.change}<span class="visually-hidden"> ${key}</span>`, () => this.#go(to))}</dd></div>`;
+    const {legend, hint}: {legend: string; hint?: string} = step === 'note' ? {legend: c.note.label, hint: c.note.hint} : step === 'review' ? {legend: ui.reviewLegend} : c[step];
+    const body = step === 'mood'
+      ? this.#choices('radio', 'mood', c.mood.options, [s.mood?.optionId], error === 'mood', (o) => {
+        this.#s.mood = {value: o.value, optionId: o.id};
+      })
+      : step === 'feelings'
+        ? this.#choices('checkbox', 'feelings', c.feelings.options, s.feelings, false, (o) => {
+          const feelings = this.#s.feelings;
+          this.#s.feelings = feelings.includes(o.id) ? feelings.filter((id) => id !== o.id) : [...feelings, o.id];
+        })
+        : step === 'questions'
+          ? c.questions.items.map((q) => this.#group('question', `q-${q.id}`, q.text, q.hint, error === q.id ? ui.answerRequired : '',
+            this.#choices('radio', `q-${q.id}`, q.options, [answer(q.id)], error === q.id, (o) => {
+              // Keep answers in question order, so drafts and responses always read the same way.
+              this.#s.answers = c.questions.items.flatMap((item) => (item.id === q.id
+                ? [{questionId: q.id, optionId: o.id}] : this.#s.answers.filter((a) => a.questionId === item.id)));
+            })))
+          : step === 'note'
+            // No maxlength attribute: it silently cuts pasted text. Too long is shown, and Next waits.
+            ? html`<textarea part="note" aria-labelledby="label" aria-describedby="${hint ? 'step-hint ' : ''}count${over ? ' note-error' : ''}"
+              aria-invalid=${!!over || nothing} ?disabled=${this.#off} .value=${s.note}
+              @input=${(e: InputEvent) => {
+                this.#s.note = (e.target as HTMLTextAreaElement).value;
+                this.#changed();
+              }}></textarea>
+              <p class="count" id="count">${fill(c.note.count, {count: n(s.note.length), max: n(c.note.maxLength)})}</p>
+              <div aria-live="polite">${over ? html`<p class="error" id="note-error">${fill(c.note.tooLong, {over: n(over)})}</p>` : nothing}</div>`
+            : html`<dl>
+              ${row(ui.reviewMood, c.mood.options.find((o) => o.id === s.mood?.optionId)?.label ?? none, 'mood')}
+              ${steps.includes('feelings') ? row(ui.reviewFeelings, s.feelings.length
+                ? html`<ul>${c.feelings.options.filter((o) => s.feelings.includes(o.id)).map((o) => html`<li>${o.label}</li>`)}</ul>` : none, 'feelings') : nothing}
+              ${c.questions.items.map((q) => row(q.text, q.options.find((o) => o.id === answer(q.id))?.label ?? none, 'questions'))}
+              ${steps.includes('note') ? row(ui.reviewNote, s.note || none, 'note') : nothing}
+            </dl>`;
+    const last = step === 'review';
+    return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${fill(ui.progress, {current: index + 1, total: steps.length})}</span>
+        <span id="label">${legend}</span>`, hint, error === 'mood' ? ui.moodRequired : '', body)}
+      <div class="nav" part="nav">
+        ${this.#button(last ? ui.submit : ui.next, last ? this.#submit : this.#next, '')}
+        ${index ? this.#button(ui.back, () => this.#go(steps[index - 1])) : nothing}
+      </div>`;
+  }
+
+  #result(c: CheckInContent, response: CheckInResponse, level: number): TemplateResult {
+    const signpost = response.signpost, words = c.results[signpost], urgent = signpostRank(signpost) >= signpostRank('urgent');
+    const sub = Math.min(level + 1, 6);
+    // The host's pack (its phone numbers, its words) goes to the card too; the built-in one is the card's own.
+    const card = signpost === 'none' ? nothing : html`<div class="help" part="help" tabindex="-1">
+      <attune-help-card level=${signpost} heading-level=${sub} .content=${this.content === builtInContent ? undefined : this.content}></attune-help-card>
+    </div>`;
+    return html`<div class="result" part="result">
+      ${urgent ? card : nothing}
+      ${heading(sub, 'result-heading', words.heading, true)}
+      <p>${words.message}</p>
+      ${urgent ? nothing : card}
+      ${heading(Math.min(level + 2, 6), 'ideas-heading', c.ideas.heading)}
+      <ul class="ideas">${c.ideas.items.slice(0, 2).map((idea) => html`<li>${idea.text}</li>`)}</ul>
+      ${this.#button(c.ui.startAgain, () => {
+        this.reset();
+        this.#focus = '.step-legend';
+        this.#changed();
+      })}
+    </div>`;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Check-in scoring: answers + content → score, band, signpost and flags. Pure: no DOM, no
+ * Lit, no zod, so it can be read, reviewed and tested on its own (and run on a server).
+ */
+import type {CheckInContent, CheckInDraft} from '../schema/check-in.js';
+import {signpostLevels, signpostRank, type SignpostLevel} from '../schema/levels.js';
+
+/** What scoring reads: the mood, the feeling ids and one answer per question. */
+export type CheckInAnswers = Pick<CheckInDraft, 'mood' | 'feelings' | 'answers'>;
+
+export interface CheckInScore {
+  /** Total of the chosen options' scores; only when the content has `scoring`. */
+  score?: number;
+  /** Id of the band the score falls in, if any. */
+  band?: string;
+  /** The most urgent level from the safety questions, the band and the rules. */
+  signpost: SignpostLevel;
+  /** `safety:<questionId>` for each worrying safety answer, then the ids of the rules that fired. */
+  flags: string[];
+}
+
+/** The score of the option chosen for each answered question (unknown ids are ignored). */
+export function scoredAnswers(answers: CheckInAnswers['answers'], content: CheckInContent) {
+  return answers.flatMap(({questionId, optionId}) => {
+    const question = content.questions.items.find((q) => q.id === questionId);
+    const option = question?.options.find((o) => o.id === optionId);
+    return question && option ? [{question, questionId, optionId, score: option.score}] : [];
+  });
+}
+
+export function scoreCheckIn(answers: CheckInAnswers, content: CheckInContent): CheckInScore {
+  const scored = scoredAnswers(answers.answers, content);
+  const flags: string[] = [];
+  let total = 0;
+  /** Position in `signpostLevels` of the most urgent level so far: only ever goes up. */
+  let rank = 0;
+  const raise = (level: SignpostLevel) => {
+    rank = Math.max(rank, signpostRank(level));
+  };
+
+  // Safety first, and never below "urgent", whatever the content says: validation refuses a
+  // pack that tries, and this floor holds even if a pack somehow got past it.
+  for (const {question, questionId, score = 0} of scored) {
+    total += score;
+    if (question.safety && score > 0) {
+      flags.push(`safety:${questionId}`);
+      raise('urgent');
+      raise(question.safetySignpost ?? content.safetySignpost);
+    }
+  }
+
+  const band = content.scoring?.bands.find((b) => total >= b.min && total <= b.max);
+  if (band) raise(band.signpost);
+
+  for (const rule of content.rules) {
+    const when = rule.when;
+    const fired =
+      when.kind === 'mood-at-most' ? answers.mood !== undefined && answers.mood.value <= when.value
+      : when.kind === 'option-chosen' ? scored.some((a) => a.questionId === when.questionId && when.optionIds.includes(a.optionId))
+      : when.kind === 'feeling-chosen' ? answers.feelings.some((id) => when.feelingIds.includes(id))
+      : total >= when.value;
+    if (fired) {
+      flags.push(rule.id);
+      raise(rule.signpost);
+    }
+  }
+
+  return {...(content.scoring ? {score: total} : {}), ...(band ? {band: band.id} : {}), signpost: signpostLevels[rank], flags};
+}

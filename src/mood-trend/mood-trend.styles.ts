@@ -1,0 +1,31 @@
+import {css} from 'lit';
+
+/**
+ * The chart scales with its viewBox (no horizontal scroll at 320 px) and draws with the
+ * theme's colours; in forced colours every mark uses system colours so it stays visible.
+ */
+export const styles = css`
+  :host {
+    --_grid: var(--attune-color-border, light-dark(#68737d, #8e99a4));
+    /* Its own surface, so the words keep their contrast on any page in either scheme. */
+    background: var(--_surface);
+  }
+  .title { margin: 0; }
+  svg { display: block; width: 100%; max-width: 28rem; direction: ltr; }
+  .grid { stroke: var(--_grid); stroke-dasharray: 2 4; }
+  .ticks { stroke: var(--_grid); stroke-width: 1.5; }
+  .line { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
+  .point { fill: var(--_accent); stroke: var(--_surface); stroke-width: 2; }
+  details { margin-block: var(--_space); }
+  summary { cursor: pointer; }
+  table { width: 100%; border-collapse: collapse; }
+  caption, th { text-align: start; }
+  th, td { padding: 0.375rem 0.5rem 0.375rem 0; border-block-end: 1px solid var(--_grid); }
+  tbody th { font-weight: 400; }
+
+  @media (forced-colors: active) {
+    .grid, .ticks { stroke: GrayText; }
+    .line { stroke: CanvasText; }
+    .point { fill: CanvasText; stroke: Canvas; }
+  }
+`;

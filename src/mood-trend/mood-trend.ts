@@ -1,0 +1,150 @@
+import {html, nothing, svg, type TemplateResult} from 'lit';
+import {AttuneElement} from '../core/attune-element.js';
+import {fill} from '../core/format.js';
+import {heading, headingLevelOf} from '../core/heading.js';
+import {tokens} from '../core/styles.js';
+import type {CheckInResponse} from '../schema/check-in.js';
+import type {TrendContent} from '../schema/trend.js';
+import {help} from '../content/en-GB/help.js';
+import {meta} from '../content/en-GB/meta.js';
+import {trend as trendWords} from '../content/en-GB/trend.js';
+import {HEIGHT, PLOT_RIGHT, WIDTH, gridPath, layoutFor, linePath, ticksPath, xOf, yOf} from './chart.js';
+import {formatDay, moodTrend, rangeOf, type DayPoint} from './trend.js';
+import {styles} from './mood-trend.styles.js';
+
+/** The built-in pack for this element: `help` for the inline card, `trend` for its own words. */
+const builtInContent = {...meta, help, trend: trendWords};
+
+/**
+ * How recent days have felt, from the check-in responses the host stored: a line chart with
+ * one point per day (a gap where there was no check-in, mood words on the axis), a one-line
+ * summary, and the same data as a table. When a day has several check-ins, the lowest mood
+ * counts. Days follow the viewer's own time zone.
+ *
+ * It speaks up kindly when the pattern matters, with an inline `<attune-help-card>`:
+ * `urgent` when a check-in in the range had a worrying answer to a safety question (or urgent
+ * or emergency advice), else `non-urgent` when mood was at or below the pack's
+ * `trend.lowMoodAtMost` on more than half of the days with a check-in in the last 14.
+ *
+ * The widget stores nothing and shows no streaks or scores.
+ *
+ * @summary A chart of recent moods, with a text summary, a table and a kind nudge towards help.
+ *
+ * @fires {ContentErrorDetail} attune-content-error - `content` was refused, or some `entries` failed the check-in response schema (one event per set, listing every bad entry: paths such as `entries.3.mood.value`; the valid entries still show). `detail`: `{ schemaVersion, property, issues: [{ path, message }] }`.
+ *
+ * @csspart base - The wrapper that carries the pack's `lang` and `dir`.
+ * @csspart title - The heading.
+ * @csspart summary - The summary sentence (also the chart's accessible name).
+ * @csspart notice - The kind words and help card shown when a rule fires.
+ * @csspart help - The inline `<attune-help-card>`.
+ * @csspart chart - The SVG chart.
+ * @csspart table - The "Show as a table" disclosure and its table.
+ *
+ * @cssprop [--attune-color-text] - Text and axis words.
+ * @cssprop [--attune-color-border] - Grid lines, day ticks and table rules.
+ * @cssprop [--attune-color-surface] - Background; rings around the points.
+ * @cssprop [--attune-color-accent] - The mood line, its points and the table toggle.
+ * @cssprop [--attune-color-focus] - Focus ring colour.
+ * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`.
+ * @cssprop [--attune-font-family] - Font stack.
+ * @cssprop [--attune-font-size] - Base font size.
+ * @cssprop [--attune-space] - Base spacing unit.
+ */
+export class AttuneMoodTrend extends AttuneElement<'trend'> {
+  constructor() {
+    super(builtInContent, ['trend']);
+  }
+
+  static override styles = [tokens, styles];
+  static override properties = {
+    days: {type: Number, reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+    // Declared so a value set before the element is defined is still taken in; no attribute.
+    entries: {attribute: false, noAccessor: true},
+  };
+
+  /** How many days to show, ending today: 7, 14 or 28. Any other value shows 14. */
+  days = 14;
+
+  /** The level of the widget's heading, 2 to 6 (the help card's heading is one below). */
+  headingLevel = 2;
+
+  #entries: CheckInResponse[] = [];
+
+  /**
+   * The check-in responses to show, as `attune-check-in-submit` gave them (`detail.response`),
+   * in any order. Each is checked against the response schema: the valid ones show, and the
+   * rest are reported in one `attune-content-error`. Duplicates (same `id`) count once. A value
+   * that is not a list is refused, and the last good entries stay. Reading it gives the valid
+   * entries in use.
+   */
+  get entries(): CheckInResponse[] {
+    return [...this.#entries];
+  }
+  set entries(value: readonly CheckInResponse[] | null | undefined) {
+    const list = value ?? [];
+    this.validateLater('entries', (v) => {
+      const result = v.parseCheckInResponses(list);
+      // Something that is not a list is refused outright: the last good entries stay.
+      return Array.isArray(list) ? {ok: true, value: result} : {ok: false, issues: result.issues};
+    }, ({responses, issues}) => {
+      this.#entries = responses;
+      this.requestUpdate();
+      if (issues.length) this.reportContentError('entries', issues);
+    });
+  }
+
+  protected override renderContent(): TemplateResult {
+    const words = this.pack.trend;
+    const days = rangeOf(this.days);
+    const {points, summary, level} = moodTrend(this.#entries, {days, lowMoodAtMost: words.lowMoodAtMost});
+    const range = words.ranges[days];
+    const headingLevel = headingLevelOf(this.headingLevel);
+    let sentence = fill(words.summary[summary.kind], {range});
+    if (summary.checkedIn) sentence += ` ${fill(words.summary.checkedIn, {count: summary.checkedIn, total: days})}`;
+    // Urgent help comes before the chart; the gentler non-urgent nudge follows the data it is about.
+    const notice = level === 'none' ? nothing : html`<div part="notice">
+      <p>${words.notice[level]}</p>
+      <attune-help-card part="help" level=${level} heading-level=${Math.min(headingLevel + 1, 6)}
+        .content=${this.pack === builtInContent ? undefined : this.pack}></attune-help-card>
+    </div>`;
+    return html`
+      ${heading(headingLevel, 'title', words.title)}
+      <p id="summary" part="summary">${sentence}</p>
+      ${level === 'urgent' ? notice : nothing}
+      ${summary.checkedIn ? [chart(points, words, this.pack.locale), table(points, words, range, this.pack.locale)] : nothing}
+      ${level === 'non-urgent' ? notice : nothing}`;
+  }
+}
+
+/** The SVG chart: drawn for sighted users, named by the summary for everyone else. */
+function chart(points: DayPoint[], words: TrendContent, locale: string): TemplateResult {
+  const {left, font} = layoutFor(words.moods);
+  return html`<svg part="chart" role="img" aria-labelledby="summary" viewBox="0 0 ${WIDTH} ${HEIGHT}">
+    <g aria-hidden="true" font-size=${font} fill="currentColor">
+      <path class="grid" d=${gridPath(left)}></path>
+      ${words.moods.map((word, index) => svg`<text x=${left - 8} y=${yOf(index + 1)} text-anchor="end" dominant-baseline="central">${word}</text>`)}
+      <path class="ticks" d=${ticksPath(points.length, left)}></path>
+      <text x=${left} y=${HEIGHT - 4}>${formatDay(points[0].date, locale, false)}</text>
+      <text x=${PLOT_RIGHT} y=${HEIGHT - 4} text-anchor="end">${formatDay(points.at(-1)!.date, locale, false)}</text>
+      <path class="line" d=${linePath(points, left)}></path>
+      ${points.map((point, index) => point.mood === undefined ? nothing
+        : svg`<circle class="point" cx=${xOf(index, points.length, left)} cy=${yOf(point.mood)} r="4.5"></circle>`)}
+    </g>
+  </svg>`;
+}
+
+/** The same days as a table, behind a "Show as a table" disclosure that keyboards reach. */
+function table(points: DayPoint[], {table: words, moods}: TrendContent, range: string, locale: string): TemplateResult {
+  return html`<details part="table">
+    <summary>${words.show}</summary>
+    <table>
+      <caption>${fill(words.caption, {range})}</caption>
+      <thead><tr><th scope="col">${words.day}</th><th scope="col">${words.mood}</th></tr></thead>
+      <tbody>${points.map(({date, mood}) => html`<tr>
+        <th scope="row">${formatDay(date, locale, true)}</th>
+        <td>${mood ? moods[mood - 1] : words.noCheckIn}</td>
+      </tr>`)}</tbody>
+    </table>
+  </details>`;
+}

@@ -1,0 +1,44 @@
+/**
+ * `attune-widgets/react`: React components for every Attune element, made with `@lit/react`,
+ * with typed event props. Importing this module registers the elements.
+ *
+ * ```jsx
+ * <AttuneMoodCheckIn onCheckInSubmit={(event) => save(event.detail.response)} />
+ * ```
+ */
+import * as React from 'react';
+import {createComponent, type EventName} from '@lit/react';
+import {AttuneHelpCard as HelpCardElement} from '../help-card.js';
+import {AttuneMoodCheckIn as MoodCheckInElement} from '../mood-check-in.js';
+import {AttuneMoodTrend as MoodTrendElement} from '../mood-trend.js';
+import {AttuneRoutinePlanner as RoutinePlannerElement} from '../routine-planner.js';
+import type {
+  AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent, AttuneContentErrorEvent, AttuneHelpActionEvent,
+  AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent,
+} from '../core/events.js';
+
+/** One wrapper: every element also reports refused content through `onContentError`. */
+function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
+  tagName: string, elementClass: new () => I, events: E,
+) {
+  return createComponent({
+    react: React, tagName, elementClass,
+    events: {...events, onContentError: 'attune-content-error' as EventName<AttuneContentErrorEvent>},
+  });
+}
+
+export const AttuneHelpCard = wrap('attune-help-card', HelpCardElement, {
+  onHelpAction: 'attune-help-action' as EventName<AttuneHelpActionEvent>,
+});
+
+export const AttuneMoodCheckIn = wrap('attune-mood-check-in', MoodCheckInElement, {
+  onCheckInChange: 'attune-check-in-change' as EventName<AttuneCheckInChangeEvent>,
+  onCheckInSubmit: 'attune-check-in-submit' as EventName<AttuneCheckInSubmitEvent>,
+});
+
+export const AttuneRoutinePlanner = wrap('attune-routine-planner', RoutinePlannerElement, {
+  onRoutineChange: 'attune-routine-change' as EventName<AttuneRoutineChangeEvent>,
+  onRoutineStepComplete: 'attune-routine-step-complete' as EventName<AttuneRoutineStepCompleteEvent>,
+});
+
+export const AttuneMoodTrend = wrap('attune-mood-trend', MoodTrendElement, {});

@@ -1,0 +1,132 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html, type TemplateResult} from 'lit';
+import {expect, userEvent, waitFor} from 'storybook/test';
+import '../src/mood-check-in.js';
+import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
+import type {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../src/core/events.js';
+import {CheckInSubmitDetailSchema} from '../src/schema/events.js';
+import type {CheckInDraft} from '../src/schema/check-in.js';
+import type {ContentPack} from '../src/schema/content.js';
+import type {SignpostLevel} from '../src/schema/levels.js';
+import {clonePack, draftAt, resultDrafts, scoredPack} from '../fixtures/index.js';
+import {collect, packFor, withContentErrors} from './support.js';
+
+type Args = {draft?: CheckInDraft; pack?: ContentPack; disabled: boolean; finish: boolean};
+
+/**
+ * A parent's quick, kind check-in: mood, feeling words, a few questions, an optional note, a
+ * review, then a kind result. A worrying answer to a safety question shows urgent or emergency
+ * help first. `finish: true` presses Finish on a restored review step, to show a result.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Mood check-in',
+  component: 'attune-mood-check-in',
+  args: {disabled: false, finish: false},
+  argTypes: {
+    draft: {control: 'object', description: 'A saved draft to restore'},
+    pack: {table: {disable: true}},
+    finish: {description: 'Press Finish after restoring the draft (shows the result view)'},
+  },
+  render: ({draft, pack, disabled}, {globals}) => html`<attune-mood-check-in ?disabled=${disabled}
+    .content=${packFor(globals, pack ?? clonePack())} .draft=${draft}></attune-mood-check-in>`,
+  play: async ({canvasElement, args}) => {
+    if (!args.finish) return;
+    const el = checkIn(canvasElement);
+    await el.updateComplete;
+    await userEvent.click(buttonNamed(el, 'Finish check-in')!);
+    await waitFor(() => expect(el.response).toBeDefined());
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const checkIn = (canvas: HTMLElement) => canvas.querySelector<AttuneMoodCheckIn>('attune-mood-check-in')!;
+const buttonNamed = (el: AttuneMoodCheckIn, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
+const option = (el: AttuneMoodCheckIn, group: string, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)].find((i) => i.closest('label')!.textContent!.includes(label))!;
+
+/** The main flow: choose a mood, step through, answer the safety question, finish. */
+export const MainFlow: Story = {
+  play: async ({canvasElement}) => {
+    const el = checkIn(canvasElement);
+    await el.updateComplete;
+    const changes = collect<AttuneCheckInChangeEvent>(canvasElement, 'attune-check-in-change');
+    const submits = collect<AttuneCheckInSubmitEvent>(canvasElement, 'attune-check-in-submit');
+    await userEvent.click(option(el, 'mood', 'Good'));
+    await userEvent.click(buttonNamed(el, 'Next')!);
+    await userEvent.click(option(el, 'feelings', 'Tired'));
+    await userEvent.click(buttonNamed(el, 'Next')!);
+    await userEvent.click(option(el, 'q-harm-thoughts', 'No'));
+    await userEvent.click(buttonNamed(el, 'Next')!);
+    await userEvent.click(buttonNamed(el, 'Next')!);
+    await userEvent.click(buttonNamed(el, 'Finish check-in')!);
+    await waitFor(() => expect(submits).toHaveLength(1));
+    await expect(CheckInSubmitDetailSchema.safeParse(submits[0].detail).success).toBe(true);
+    await expect(submits[0].detail.response).toMatchObject({mood: {value: 4, optionId: 'good'}, feelings: ['tired'], signpost: 'none'});
+    await expect(changes.length).toBeGreaterThan(4);
+  },
+};
+
+export const StepMood: Story = {};
+export const StepFeelings: Story = {args: {draft: draftAt('feelings')}};
+export const StepQuestions: Story = {args: {draft: draftAt('questions')}};
+export const StepNote: Story = {args: {draft: draftAt('note', {note: 'Slept 3 hours. Baby fed well though 👶🏽'})}};
+export const StepReview: Story = {args: {draft: draftAt('review', {feelings: ['tired', 'hopeful'], note: 'A long night.'})}};
+
+/** Next with no mood chosen: the pack's message, linked to the radios. */
+export const MoodMissing: Story = {
+  play: async ({canvasElement}) => {
+    const el = checkIn(canvasElement);
+    await el.updateComplete;
+    await userEvent.click(buttonNamed(el, 'Next')!);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.error')?.textContent).toContain('Choose how you are feeling today.'));
+  },
+};
+
+const result = (level: SignpostLevel): Story => {
+  const {draft, pack} = resultDrafts()[level];
+  return {args: {draft, pack, finish: true}};
+};
+export const ResultNone = result('none');
+export const ResultSupport = result('support');
+export const ResultNonUrgent = result('non-urgent');
+export const ResultUrgentScored = result('urgent');
+
+/** The safety result: the emergency card comes first and takes focus. */
+export const ResultSafetyEmergency: Story = {
+  ...result('emergency'),
+  play: async (context) => {
+    await meta.play!(context);
+    const el = checkIn(context.canvasElement);
+    await expect(el.response?.signpost).toBe('emergency');
+    const first = el.shadowRoot!.querySelector('.result')!.firstElementChild!;
+    await expect(first.querySelector('attune-help-card')?.getAttribute('level')).toBe('emergency');
+    await expect(el.shadowRoot!.activeElement).toBe(first);
+  },
+};
+
+/** A licensed host's scored questionnaire (here Attune's own test items, scored 0–3). */
+export const ScoredQuestionnaire: Story = {args: {pack: scoredPack(), draft: draftAt('questions', {answers: []}, scoredPack())}};
+
+/** Invalid content: the widget refuses it, keeps working with its last good content, and says why. */
+export const ContentError: Story = {
+  args: {pack: (() => {
+    const pack = clonePack();
+    pack.checkIn.safetySignpost = 'support';
+    return pack;
+  })()},
+  render: (args, context) => withContentErrors(meta.render!(args, context) as TemplateResult),
+  play: async ({canvasElement}) => {
+    const out = canvasElement.querySelector('output')!;
+    await waitFor(() => expect(out.textContent).toContain('checkIn.safetySignpost'));
+    // It keeps working with its built-in content.
+    await expect(option(checkIn(canvasElement), 'mood', 'Okay')).toBeTruthy();
+  },
+};
+
+export const Disabled: Story = {args: {disabled: true, draft: draftAt('mood')}};
+export const RightToLeft: Story = {globals: {locale: 'rtl'}};
+export const SmallPhone: Story = {args: {draft: draftAt('review', {feelings: ['tired', 'overwhelmed', 'lonely']})}, globals: {viewport: {value: 'phone320'}}};
+export const Dark: Story = {...result('emergency'), globals: {theme: 'dark'}};
+export const NhsTheme: Story = {...result('urgent'), globals: {theme: 'nhs'}};

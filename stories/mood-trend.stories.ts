@@ -1,0 +1,114 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {expect, waitFor} from 'storybook/test';
+import '../src/mood-trend.js';
+import type {AttuneMoodTrend} from '../src/mood-trend.js';
+import type {CheckInResponse} from '../src/schema/check-in.js';
+import {trendFixtures} from '../fixtures/index.js';
+import {packFor} from './support.js';
+
+type Args = {days: number; entries: CheckInResponse[]};
+
+/**
+ * How recent days have felt, from the check-in responses a host stored: a chart with one
+ * point per day (gaps where there was no check-in), a one-line summary, the same data as a
+ * table, and a kind nudge towards help when low days outnumber the rest or a check-in had a
+ * worrying safety answer. The entries are built relative to today.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Mood trend',
+  component: 'attune-mood-trend',
+  args: {days: 14, entries: trendFixtures.steadyFortnight()},
+  argTypes: {
+    days: {control: 'inline-radio', options: [7, 14, 28]},
+    entries: {control: false, description: 'Check-in responses, as `attune-check-in-submit` gave them'},
+  },
+  render: ({days, entries}, {globals}) => html`<attune-mood-trend days=${days} .entries=${entries}
+    .content=${packFor(globals)}></attune-mood-trend>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const trendIn = (canvas: HTMLElement) => canvas.querySelector<AttuneMoodTrend>('attune-mood-trend')!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits for the entries to be checked and drawn, then checks the summary the parent reads. */
+async function expectSummary(canvas: HTMLElement, summary: string): Promise<AttuneMoodTrend> {
+  const el = trendIn(canvas);
+  await el.updateComplete;
+  await waitFor(() => expect(text(el.shadowRoot!.querySelector('[part=summary]'))).toBe(summary));
+  return el;
+}
+
+const card = (el: AttuneMoodTrend) => el.shadowRoot!.querySelector('attune-help-card');
+
+/** No check-ins yet: one kind sentence, no empty chart. */
+export const Empty: Story = {
+  args: {entries: trendFixtures.empty()},
+  play: async ({canvasElement}) => {
+    const el = await expectSummary(canvasElement,
+      'There are no check-ins from the last two weeks yet. Your days will show here after you check in.');
+    await expect(el.shadowRoot!.querySelector('svg')).toBeNull();
+  },
+};
+
+/** A check-in every day, none of them low. */
+export const SteadyFortnight: Story = {
+  play: async ({canvasElement}) => {
+    const el = await expectSummary(canvasElement, 'None of the days in the last two weeks felt low. 14 of the 14 days have a check-in.');
+    await expect(el.shadowRoot!.querySelectorAll('circle')).toHaveLength(14);
+    await expect(card(el)).toBeNull();
+  },
+};
+
+/** Low on 12 of 14 days: "most days felt low", kind words and the non-urgent help card. */
+export const LowFortnight: Story = {
+  args: {entries: trendFixtures.lowFortnight()},
+  play: async ({canvasElement}) => {
+    const el = await expectSummary(canvasElement, 'Most days in the last two weeks felt low. 14 of the 14 days have a check-in.');
+    await expect(card(el)?.getAttribute('level')).toBe('non-urgent');
+  },
+};
+
+/** Three check-ins in two weeks: gaps in the line, and no pattern claimed yet. */
+export const SparseData: Story = {
+  args: {entries: trendFixtures.sparse()},
+  play: async ({canvasElement}) => {
+    const el = await expectSummary(canvasElement,
+      'There are not enough check-ins from the last two weeks yet to see a pattern. 3 of the 14 days have a check-in.');
+    await expect(el.shadowRoot!.querySelectorAll('circle')).toHaveLength(3);
+  },
+};
+
+/** 365 check-ins, showing the last four weeks. */
+export const YearOfData: Story = {
+  args: {entries: trendFixtures.year(), days: 28},
+  play: async ({canvasElement}) => {
+    const el = await expectSummary(canvasElement,
+      'Some days in the last four weeks felt low, and some felt better. 28 of the 28 days have a check-in.');
+    await expect(el.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(28);
+  },
+};
+
+/** A check-in three days ago had a worrying safety answer: the urgent card comes first, kindly worded. */
+export const SafetyFlagged: Story = {
+  args: {entries: trendFixtures.safety()},
+  play: async ({canvasElement}) => {
+    const el = await expectSummary(canvasElement,
+      'Some days in the last two weeks felt low, and some felt better. 14 of the 14 days have a check-in.');
+    await expect(card(el)?.getAttribute('level')).toBe('urgent');
+  },
+};
+
+/** The last week only. */
+export const OneWeek: Story = {
+  args: {days: 7},
+  play: async ({canvasElement}) => {
+    await expectSummary(canvasElement, 'None of the days in the last week felt low. 7 of the 7 days have a check-in.');
+  },
+};
+
+export const NhsTheme: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {theme: 'nhs'}};
+export const Dark: Story = {args: {entries: trendFixtures.safety()}, globals: {theme: 'dark'}};
+export const RightToLeft: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {locale: 'rtl'}};
+export const SmallPhone: Story = {args: {entries: trendFixtures.year(), days: 28}, globals: {viewport: {value: 'phone320'}}};

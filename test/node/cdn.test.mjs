@@ -1,0 +1,79 @@
+// The CDN build: a page with one <script type="module"> and no bundler works, under a strict
+// Content-Security-Policy, and asks nothing of any other origin. The demo host page too.
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import {serve} from '../../scripts/serve.mjs';
+import {launch, openPage} from './helpers/browser.mjs';
+
+const tags = ['attune-help-card', 'attune-mood-check-in', 'attune-routine-planner', 'attune-mood-trend'];
+
+describe('dist/cdn/attune.min.js from a plain page', () => {
+  let browser;
+  let site;
+  before(async () => {
+    browser = await launch();
+    site = await serve({port: 0});
+  });
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  it('registers and renders every element from one script tag, loading only same-origin files', async () => {
+    const {page, problems} = await openPage(browser);
+    const requests = [];
+    // data: URLs are the browser's own (e.g. the time field's clock icon), not network requests.
+    page.on('request', (request) => request.url().startsWith('data:') || requests.push(request.url()));
+    await page.goto(`${site.url}/examples/cdn/index.html`, {waitUntil: 'networkidle0'});
+    const rendered = await page.evaluate(async (names) => Promise.all(names.map(async (tag) => {
+      await customElements.whenDefined(tag);
+      const el = document.querySelector(tag);
+      await el.updateComplete;
+      return [tag, el.shadowRoot.textContent.trim().length > 0];
+    })), tags);
+    assert.deepEqual(rendered, tags.map((tag) => [tag, true]));
+    assert.ok(requests.every((url) => url.startsWith(site.url)), `other origins: ${requests.filter((u) => !u.startsWith(site.url))}`);
+    assert.ok(!requests.some((url) => url.includes('/chunks/')), 'the validation chunk loads only when content is set');
+    assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
+    await page.close();
+  });
+
+  it('runs the demo host page under the strict CSP with no violations or errors', async () => {
+    const {page, problems} = await openPage(browser);
+    await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});
+    await page.evaluate(() => Promise.all(['attune-help-card', 'attune-mood-check-in', 'attune-routine-planner']
+      .map((tag) => customElements.whenDefined(tag))));
+    assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
+    await page.close();
+  });
+
+  it('demo: the host stores what the widgets report in IndexedDB and gives it back after a reload', async () => {
+    const {page, problems} = await openPage(browser);
+    await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => document.querySelector('attune-mood-check-in')?.shadowRoot?.querySelector('input'));
+    // A parent picks a mood and an idea for a routine, then the page reloads.
+    await page.evaluate(() => {
+      const radio = [...document.querySelector('attune-mood-check-in').shadowRoot.querySelectorAll('input[name=mood]')]
+        .find((input) => input.closest('label').textContent.includes('Good'));
+      radio.click();
+      const use = [...document.querySelector('attune-routine-planner').shadowRoot.querySelectorAll('button')]
+        .find((b) => b.textContent.replace(/\s+/g, ' ').trim() === 'Use this: Nap time');
+      use.click();
+    });
+    await page.waitForFunction(() => /2 events stored/.test(document.getElementById('stored-summary').textContent));
+    await page.reload({waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => document.querySelector('attune-routine-planner').routine?.steps.length === 4);
+    const restored = await page.evaluate(async () => {
+      const checkIn = document.querySelector('attune-mood-check-in');
+      await checkIn.updateComplete;
+      return {
+        mood: checkIn.draft.mood?.optionId,
+        routine: document.querySelector('attune-routine-planner').routine.templateId,
+        listed: [...document.querySelectorAll('#stored-list strong')].map((s) => s.textContent),
+      };
+    });
+    assert.deepEqual(restored, {mood: 'good', routine: 'nap', listed: ['attune-routine-change', 'attune-check-in-change']});
+    assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
+    await page.close();
+  });
+});

@@ -1,0 +1,43 @@
+// Drives the system Chromium from Node tests (SSR, hosts, CSP, privacy) with puppeteer-core.
+import puppeteer from 'puppeteer-core';
+import {browserArgs, findBrowser} from '../../../scripts/browser.mjs';
+
+/** Launches headless Chromium. Call `browser.close()` when done. */
+export function launch() {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium found: run `npm test`, which finds or installs one, or set CHROME_PATH.');
+  return puppeteer.launch({executablePath, headless: true, args: browserArgs});
+}
+
+/**
+ * Opens a page that records what a reviewer would want to see: console errors, uncaught
+ * exceptions and Content-Security-Policy violations (as the page itself reports them).
+ */
+export async function openPage(browser, {javaScriptEnabled = true} = {}) {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(javaScriptEnabled);
+  const problems = {consoleErrors: [], pageErrors: [], cspViolations: []};
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  await page.exposeFunction('__reportCsp', (violation) => problems.cspViolations.push(violation));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__reportCsp(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return {page, problems};
+}
+
+/** Finds an element inside (possibly nested) shadow roots with a `>>>`-free path of selectors. */
+export function deep(page, ...selectors) {
+  return page.evaluateHandle((path) => {
+    let node = document;
+    for (const selector of path) {
+      node = (node.shadowRoot ?? node).querySelector(selector);
+      if (!node) return null;
+    }
+    return node;
+  }, selectors);
+}

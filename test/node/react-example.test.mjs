@@ -1,0 +1,42 @@
+// The React host example: built with Vite against attune-widgets/react, type-checked, mounted
+// in Chromium; a parent completes a check-in and the app receives the typed event.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {after, before, describe, it} from 'node:test';
+import {build} from 'vite';
+import {serve} from '../../scripts/serve.mjs';
+import {launch, openPage} from './helpers/browser.mjs';
+import {completeCheckIn} from './helpers/check-in.mjs';
+
+const config = new URL('../../examples/react/vite.config.ts', import.meta.url).pathname;
+
+describe('examples/react (attune-widgets/react)', () => {
+  let browser;
+  let site;
+  before(async () => {
+    await build({configFile: config, logLevel: 'silent'});
+    site = await serve({port: 0});
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  it('type-checks: event props are typed from the event classes', () => {
+    execFileSync('npx', ['tsc', '-p', 'examples/react/tsconfig.json'], {stdio: 'pipe'});
+  });
+
+  it('mounts every wrapper, and a completed check-in reaches the app through onCheckInSubmit', async () => {
+    const {page, problems} = await openPage(browser);
+    await page.goto(`${site.url}/examples/react/dist/index.html`);
+    await page.waitForFunction(() => ['attune-mood-check-in', 'attune-routine-planner', 'attune-help-card']
+      .every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount));
+    await completeCheckIn(page);
+    await page.waitForFunction(() => document.querySelector('[data-testid=response-count]').textContent.startsWith('1 '));
+    const item = await page.$eval('[data-testid=response]', (li) => li.textContent);
+    assert.equal(item, 'Mood 2 of 5, signpost none');
+    assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
+    await page.close();
+  });
+});

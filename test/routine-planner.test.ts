@@ -1,0 +1,522 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import '../src/routine-planner.js';
+import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
+import type {AttuneContentErrorEvent, AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../src/core/events.js';
+import {
+  RoutineChangeDetailSchema, RoutineStepCompleteDetailSchema, defaultContent, type ContentPack, type Routine,
+} from '../src/schema/index.js';
+import {expectAccessible} from './helpers/axe.js';
+import {recordEvents, textOf} from './helpers/events.js';
+import {themes, useTheme} from './helpers/themes.js';
+import {clonePack, hostileRoutine, longRoutine, savedRoutine} from '../fixtures/index.js';
+
+const words = defaultContent.routine!;
+const ui = words.ui;
+
+const saved = savedRoutine;
+
+async function planner(routine?: Routine, content?: ContentPack): Promise<AttuneRoutinePlanner> {
+  const el = await fixture<AttuneRoutinePlanner>(html`<attune-routine-planner></attune-routine-planner>`);
+  if (content) el.content = content;
+  if (routine) el.routine = structuredClone(routine);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <E extends Element = HTMLElement>(el: AttuneRoutinePlanner, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(el: AttuneRoutinePlanner, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+const active = (el: AttuneRoutinePlanner) => el.shadowRoot!.activeElement as HTMLElement | null;
+const values = (el: AttuneRoutinePlanner, name: string) => $$<HTMLInputElement>(el, `li.step input[name=${name}]`).map((i) => i.value);
+const times = (el: AttuneRoutinePlanner) => $$(el, 'li.step .time').map(textOf);
+const buttonNamed = (el: AttuneRoutinePlanner, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === name);
+const status = (el: AttuneRoutinePlanner) => textOf($(el, '[role=status]'));
+
+/** Presses Tab until `wanted` holds for the focused element inside the planner. */
+async function tabTo(el: AttuneRoutinePlanner, wanted: (focused: HTMLElement) => boolean, what: string, key = 'Tab') {
+  for (let i = 0; i < 80; i++) {
+    const focused = active(el);
+    if (focused && wanted(focused)) return focused;
+    await sendKeys({press: key});
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** Presses `key` while holding `modifier` (the Puppeteer launcher has no "Alt+ArrowUp" shorthand). */
+async function chord(modifier: 'Alt' | 'Control', key: string) {
+  await sendKeys({down: modifier});
+  await sendKeys({press: key});
+  await sendKeys({up: modifier});
+}
+
+/** Replaces what is in the focused field with `text`, as a person would. */
+async function retype(text: string) {
+  await chord('Control', 'a');
+  await sendKeys({press: 'Backspace'});
+  if (text) await sendKeys({type: text});
+}
+
+/** Focuses `input`, replaces its text with `text` and leaves it with Tab, as a person would. */
+async function fillIn(el: AttuneRoutinePlanner, input: HTMLInputElement, text: string) {
+  input.focus();
+  await retype(text);
+  await sendKeys({press: 'Tab'});
+  await el.updateComplete;
+}
+
+/** Everything the parent sees of a routine in edit mode. */
+function shownRoutine(el: AttuneRoutinePlanner) {
+  return {
+    name: $<HTMLInputElement>(el, '#name')!.value, start: $<HTMLInputElement>(el, '#start')!.value,
+    labels: values(el, 'label'), minutes: values(el, 'minutes'), notes: values(el, 'note'),
+    times: times(el), total: textOf($(el, '.total')),
+  };
+}
+
+describe('<attune-routine-planner>', () => {
+  afterEach(async () => {
+    await useTheme('default');
+    await resetMouse();
+  });
+
+  it('keyboard only: builds a five-step routine from an idea, reorders it, edits minutes and a start time; one event per edit; the last event restores the same routine', async () => {
+    const el = await planner();
+    const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+
+    // Start from "Bath time" (five steps).
+    await tabTo(el, (f) => textOf(f) === 'Use this: Bath time', 'the Bath time idea');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(values(el, 'label')).to.deep.equal(['Warm bath', 'Gentle massage', 'Nappy and sleepsuit', 'Cuddle and settle', 'Story or song']);
+    expect(active(el)?.id, 'focus moves to the steps').to.equal('steps-heading');
+    expect(status(el)).to.equal('Bath time added.');
+
+    // Alt+ArrowDown on the first step's label moves it, and focus stays with it.
+    await tabTo(el, (f) => f instanceof HTMLInputElement && f.value === 'Warm bath', 'the Warm bath label');
+    await chord('Alt', 'ArrowDown');
+    await el.updateComplete;
+    expect(values(el, 'label').slice(0, 2)).to.deep.equal(['Gentle massage', 'Warm bath']);
+    expect((active(el) as HTMLInputElement).value).to.equal('Warm bath');
+    expect(status(el)).to.equal('Warm bath moved to position 2 of 5.');
+
+    // "Move up" on the last step, with Enter.
+    await tabTo(el, (f) => textOf(f) === 'Move up: Story or song', 'Move up: Story or song');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(values(el, 'label')).to.deep.equal(['Gentle massage', 'Warm bath', 'Nappy and sleepsuit', 'Story or song', 'Cuddle and settle']);
+    expect(textOf(active(el)), 'focus stays on the moved step').to.equal('Move up: Story or song');
+    expect(status(el)).to.equal('Story or song moved to position 4 of 5.');
+
+    // Gentle massage: 5 → 40 minutes. Nothing is sent until the field is left.
+    before.focus();
+    await tabTo(el, (f) => f.id.endsWith('-minutes') && f.closest('li')?.dataset.id === 'massage-1', 'the massage minutes');
+    await retype('40');
+    expect(events).to.have.length(3);
+    await sendKeys({press: 'Tab'});
+
+    // Start at 18:45, typed into the time field.
+    before.focus();
+    await tabTo(el, (f) => f.id === 'start', 'the start time');
+    await sendKeys({type: '1845'});
+    await sendKeys({press: 'Tab'});
+    await el.updateComplete;
+
+    expect(times(el)).to.deep.equal(['Starts at 18:45', 'Starts at 19:25', 'Starts at 19:35', 'Starts at 19:40', 'Starts at 19:45']);
+    expect(textOf($(el, '.total'))).to.equal('Total: 1 h 5 min, ending at 19:50');
+    expect(events.map((e) => e.detail.reason)).to.deep.equal(['template', 'move-step', 'move-step', 'edit-step', 'start-time']);
+    for (const event of events) {
+      const parsed = RoutineChangeDetailSchema.safeParse(event.detail);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
+      expect(event.bubbles && event.composed).to.be.true;
+    }
+    const last = events[events.length - 1].detail.routine;
+    expect(last.startTime).to.equal('18:45');
+    expect(last.steps.map((s) => s.minutes)).to.deep.equal([40, 10, 5, 5, 5]);
+    expect(new Set(last.steps.map((s) => s.id)).size).to.equal(5);
+
+    // A fresh planner given the last event's routine shows exactly the same, and says nothing.
+    const fresh = await planner();
+    const freshEvents = recordEvents(fresh, 'attune-routine-change');
+    fresh.routine = JSON.parse(JSON.stringify(last)) as Routine;
+    await fresh.updateComplete;
+    expect(shownRoutine(fresh)).to.deep.equal(shownRoutine(el));
+    expect(fresh.routine).to.deep.equal(last);
+    expect(freshEvents).to.have.length(0);
+    before.remove();
+  });
+
+  it('fires one event per committed edit of a name, label or note (on change, not per keystroke)', async () => {
+    const el = await planner(saved);
+    const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+    await fillIn(el, $<HTMLInputElement>(el, '#name')!, 'Sleepy time');
+    await fillIn(el, $<HTMLInputElement>(el, '#s-step-1-note')!, 'Blue ones tonight');
+    await fillIn(el, $<HTMLInputElement>(el, '#s-feed-1-label')!, 'Milk');
+    expect(events.map((e) => e.detail.reason)).to.deep.equal(['rename', 'edit-step', 'edit-step']);
+    const routine = events[2].detail.routine;
+    expect(routine.name).to.equal('Sleepy time');
+    expect(routine.steps[1].note).to.equal('Blue ones tonight');
+    expect(routine.steps[2]).to.deep.equal({id: 'feed-1', stepId: 'feed', label: 'Milk', minutes: 20});
+    expect(el.routine).to.deep.equal(routine);
+  });
+
+  it('refuses an empty label or bad minutes inline with the pack\'s words, and sends nothing', async () => {
+    const el = await planner(saved);
+    const events = recordEvents(el, 'attune-routine-change');
+    const minutes = $<HTMLInputElement>(el, '#s-bath-1-minutes')!;
+    await fillIn(el, minutes, '121');
+    expect(textOf($(el, '#s-bath-1-minutes-error'))).to.equal(ui.minutesInvalid);
+    expect(minutes.getAttribute('aria-invalid')).to.equal('true');
+    expect(minutes.getAttribute('aria-describedby')).to.equal('s-bath-1-minutes-error');
+    const label = $<HTMLInputElement>(el, '#s-bath-1-label')!;
+    await fillIn(el, label, '   ');
+    expect(textOf($(el, '#s-bath-1-label-error'))).to.equal(ui.labelRequired);
+    expect(events).to.have.length(0);
+    expect(el.routine.steps[0]).to.deep.equal(saved.steps[0]);
+
+    await fillIn(el, minutes, '12');
+    expect($(el, '#s-bath-1-minutes-error')).to.equal(null);
+    expect(minutes.hasAttribute('aria-invalid')).to.be.false;
+    expect(events).to.have.length(1);
+  });
+
+  it('removes a step with an announcement and an Undo that puts it back where it was', async () => {
+    const el = await planner(saved);
+    const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+    buttonNamed(el, 'Remove: Feed')!.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(values(el, 'label')).to.not.include('Feed');
+    expect(status(el)).to.equal('Feed removed.');
+    expect(textOf(active(el))).to.equal('Undo: Feed');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(values(el, 'label')).to.deep.equal(saved.steps.map((s) => s.label));
+    expect(status(el)).to.equal('Feed put back.');
+    expect(active(el)?.id).to.equal('s-feed-1-label');
+    expect(events.map((e) => e.detail.reason)).to.deep.equal(['remove-step', 'add-step']);
+    expect(events[1].detail.routine.steps).to.deep.equal(saved.steps);
+    expect(buttonNamed(el, 'Undo: Feed'), 'undo is offered once').to.equal(undefined);
+  });
+
+  it('adds a library step and a custom step, checking the custom one inline', async () => {
+    const el = await planner(saved);
+    const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+    const select = $<HTMLSelectElement>(el, '#library')!;
+    expect($$(el, '#library optgroup').map((g) => g.getAttribute('label'))).to.deep.equal(words.categories.map((c) => c.label));
+    select.value = 'shush';
+    buttonNamed(el, ui.addStep)!.click();
+    await el.updateComplete;
+    expect(el.routine.steps[5]).to.deep.equal({id: 'shush-1', stepId: 'shush', label: 'Shush or hum', minutes: 5});
+    expect(status(el)).to.equal('Shush or hum added.');
+
+    $<HTMLInputElement>(el, '#custom-label')!.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(textOf($(el, '#custom-label-error'))).to.equal(ui.labelRequired);
+    expect(textOf($(el, '#custom-minutes-error'))).to.equal(ui.minutesInvalid);
+    expect(active(el)?.id, 'focus goes to the first field to fix').to.equal('custom-label');
+    await sendKeys({type: 'Sing <b>our</b> song'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '0'});
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect($(el, '#custom-label-error')).to.equal(null);
+    expect(active(el)?.id).to.equal('custom-minutes');
+    await retype('7');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(el.routine.steps[6]).to.deep.equal({id: 'step-3', label: 'Sing <b>our</b> song', minutes: 7});
+    expect($<HTMLInputElement>(el, '#custom-label')!.value, 'the form is cleared').to.equal('');
+    expect(events.map((e) => e.detail.reason)).to.deep.equal(['add-step', 'add-step']);
+    expect(values(el, 'label')[6]).to.equal('Sing <b>our</b> song');
+    expect($(el, 'b')).to.equal(null);
+  });
+
+  it('keeps focus and says where a step went with Alt+ArrowUp, and disables the move buttons at the ends', async () => {
+    const el = await planner(saved);
+    const up = $$<HTMLButtonElement>(el, 'li.step button').filter((b) => textOf(b).startsWith(ui.moveUp));
+    const down = $$<HTMLButtonElement>(el, 'li.step button').filter((b) => textOf(b).startsWith(ui.moveDown));
+    expect(up.map((b) => b.disabled)).to.deep.equal([true, false, false, false, false]);
+    expect(down.map((b) => b.disabled)).to.deep.equal([false, false, false, false, true]);
+    $<HTMLInputElement>(el, '#s-feed-1-note')!.focus();
+    await chord('Alt', 'ArrowUp');
+    await chord('Alt', 'ArrowUp');
+    await chord('Alt', 'ArrowUp');
+    await el.updateComplete;
+    expect(values(el, 'label')[0]).to.equal('Feed');
+    expect(active(el)?.id).to.equal('s-feed-1-note');
+    expect(status(el)).to.equal('Feed moved to position 1 of 5.');
+    // Moving a step to the top disables its Move up button, so focus goes to its Move down.
+    buttonNamed(el, 'Move up: Warm bath')!.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(values(el, 'label').slice(0, 2)).to.deep.equal(['Warm bath', 'Feed']);
+    expect(textOf(active(el)), 'a disabled button hands focus to the other one').to.equal('Move down: Warm bath');
+  });
+
+  it('reorders by pointer drag on the handle, with one move-step event', async () => {
+    await setViewport({width: 900, height: 2400});
+    const el = await planner(saved);
+    const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+    const handle = $(el, 'li[data-id="bath-1"] .handle')!;
+    expect(handle.getAttribute('aria-hidden')).to.equal('true');
+    const from = handle.getBoundingClientRect();
+    const target = $(el, 'li[data-id="feed-1"]')!.getBoundingClientRect();
+    await sendMouse({type: 'move', position: [Math.round(from.x + from.width / 2), Math.round(from.y + from.height / 2)]});
+    await sendMouse({type: 'down'});
+    await sendMouse({type: 'move', position: [Math.round(from.x + 10), Math.round(target.bottom - 10)]});
+    await el.updateComplete;
+    expect($(el, 'li[data-id="bath-1"]')!.classList.contains('dragging')).to.be.true;
+    expect($$(el, '.drop-before, .drop-after').length, 'a marker shows where it will land').to.equal(1);
+    expect(events, 'nothing is sent while dragging').to.have.length(0);
+    await sendMouse({type: 'up'});
+    await el.updateComplete;
+    expect(values(el, 'label')).to.deep.equal(['Pyjamas 👶🏽', 'Feed', 'Warm bath', 'قصة قبل النوم', 'Into the cot']);
+    expect(events.map((e) => e.detail.reason)).to.deep.equal(['move-step']);
+    expect(status(el)).to.equal('Warm bath moved to position 3 of 5.');
+    expect($$(el, '.dragging, .drop-before, .drop-after')).to.have.length(0);
+    await setViewport({width: 800, height: 600});
+  });
+
+  it('runs the routine one step at a time: one step-complete per Done, none for Skip, focus on each new step', async () => {
+    const el = await planner(saved);
+    const done = recordEvents<AttuneRoutineStepCompleteEvent>(el, 'attune-routine-step-complete');
+    const changes = recordEvents(el, 'attune-routine-change');
+    buttonNamed(el, ui.run)!.click();
+    await el.updateComplete;
+    expect(el.getAttribute('mode')).to.equal('run');
+    for (let i = 0; i < saved.steps.length; i++) {
+      await el.updateComplete;
+      const heading = $(el, '#run-heading')!;
+      expect(textOf(heading)).to.equal(`Step ${i + 1} of 5`);
+      expect(active(el), 'focus is on the step heading').to.equal(heading);
+      expect(textOf($(el, '.run-label'))).to.equal(saved.steps[i].label);
+      const tip = words.library.find((s) => s.id === saved.steps[i].stepId)?.tip;
+      expect(textOf($(el, '.tip')) || undefined).to.equal(tip);
+      buttonNamed(el, i === 3 ? ui.skip : ui.done)!.click();
+    }
+    await el.updateComplete;
+    expect(textOf($(el, '#run-heading'))).to.equal(ui.finished);
+    expect(buttonNamed(el, ui.runAgain)).to.exist;
+    expect(done.map((e) => e.detail.stepId)).to.deep.equal(['bath-1', 'step-1', 'feed-1', 'into-cot-1']);
+    for (const event of done) {
+      expect(event.detail.routineId).to.equal('routine-saved');
+      expect(RoutineStepCompleteDetailSchema.safeParse(event.detail).success).to.be.true;
+    }
+    expect(changes, 'running is not editing').to.have.length(0);
+  });
+
+  it('shows the step\'s time, note, the cue prompts and the reminders in run mode; Finish ends early; Start again restarts', async () => {
+    const el = await planner(saved);
+    el.mode = 'run';
+    await el.updateComplete;
+    buttonNamed(el, ui.done)!.click();
+    await el.updateComplete;
+    expect(textOf($(el, '.run-step'))).to.contain('Starts at 18:55').and.contain('The soft ones').and.contain('5 min');
+    const cues = $(el, '.cues')!;
+    expect(textOf(cues.querySelector('h3'))).to.equal(words.cues.heading);
+    expect($$(el, '.cues h4').map(textOf)).to.deep.equal([words.cues.engagement.heading, words.cues.disengagement.heading, words.cues.tired.heading]);
+    expect($$(el, '.cues li').map(textOf)).to.include('Turning or arching away');
+    expect($$(el, '.reminders li').map(textOf)).to.deep.equal(words.reminders.items.map((r) => r.text));
+    buttonNamed(el, ui.finish)!.click();
+    await el.updateComplete;
+    expect(textOf($(el, '#run-heading'))).to.equal(ui.finished);
+    buttonNamed(el, ui.runAgain)!.click();
+    await el.updateComplete;
+    expect(textOf($(el, '#run-heading'))).to.equal('Step 1 of 5');
+    buttonNamed(el, ui.edit)!.click();
+    await el.updateComplete;
+    expect(el.mode).to.equal('edit');
+    expect(active(el)?.id).to.equal('steps-heading');
+  });
+
+  it('offers the ideas only while the routine is empty; "Start with no steps" goes to adding a step and sends nothing', async () => {
+    const el = await planner();
+    const events = recordEvents(el, 'attune-routine-change');
+    expect($$(el, '.templates li').map((li) => textOf(li.querySelector('p')))).to.deep.equal(words.templates.map((t) => t.name));
+    expect(textOf($(el, '.hint'))).to.equal(ui.startTimeHint);
+    buttonNamed(el, ui.startEmpty)!.click();
+    await el.updateComplete;
+    expect(active(el)?.id).to.equal('library');
+    expect(events).to.have.length(0);
+    el.routine = saved;
+    await el.updateComplete;
+    expect($(el, '.templates'), 'a routine with steps is never replaced by an idea').to.equal(null);
+  });
+
+  it('keeps what was typed when it is taken out of the page mid-edit and put back', async () => {
+    const el = await planner(saved);
+    const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+    const parent = el.parentElement!;
+    $<HTMLInputElement>(el, '#s-bath-1-note')!.focus();
+    await sendKeys({type: 'Check the water'});
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    const note = $<HTMLInputElement>(el, '#s-bath-1-note')!;
+    expect(note.value).to.equal('Check the water');
+    note.focus();
+    await sendKeys({press: 'Tab'});
+    expect(events.map((e) => e.detail.routine.steps[0].note)).to.deep.equal(['Check the water']);
+  });
+
+  it('says so kindly when a routine with no steps is run', async () => {
+    const el = await planner();
+    el.mode = 'run';
+    await el.updateComplete;
+    expect(textOf($(el, '.run-step'))).to.equal(ui.noSteps);
+    expect(textOf($(el, 'h2'))).to.equal(ui.untitled);
+  });
+
+  describe('restoring a routine', () => {
+    const bad: [string, (r: Routine) => unknown, string][] = [
+      ['duplicate step ids', (r) => { r.steps[1].id = r.steps[0].id; return r; }, 'routine.steps.1.id'],
+      ['negative minutes', (r) => { r.steps[1].minutes = -5; return r; }, 'routine.steps.1.minutes'],
+      ['huge minutes', (r) => { r.steps[1].minutes = 100000; return r; }, 'routine.steps.1.minutes'],
+      ['fractional minutes', (r) => { r.steps[2].minutes = 2.5; return r; }, 'routine.steps.2.minutes'],
+      ['an invalid start time', (r) => { r.startTime = '25:61'; return r; }, 'routine.startTime'],
+      ['an unknown field', (r) => ({...r, colour: 'blue'}), 'routine'],
+      ['an unknown step field', (r) => { (r.steps[0] as unknown as Record<string, unknown>).html = '<b>x</b>'; return r; }, 'routine.steps.0'],
+      ['a missing id', (r) => { delete (r as Partial<Routine>).id; return r; }, 'routine.id'],
+      ['too many steps', (r) => { r.steps = Array.from({length: 41}, (_, i) => ({id: `s${i}`, label: 'x', minutes: 1})); return r; }, 'routine.steps'],
+      ['not a routine at all', () => 'bedtime please', 'routine'],
+    ];
+    for (const [name, spoil, path] of bad) {
+      it(`refuses ${name} with one attune-content-error naming ${path}, and keeps the last good routine`, async () => {
+        const el = await planner(saved);
+        const shown = shownRoutine(el);
+        const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
+        const changes = recordEvents(el, 'attune-routine-change');
+        expect(() => { el.routine = spoil(structuredClone(saved)) as Routine; }).to.not.throw();
+        await el.updateComplete;
+        expect(errors).to.have.length(1);
+        expect(errors[0].detail.property).to.equal('routine');
+        expect(errors[0].detail.issues.map((i) => i.path)).to.include(path);
+        expect(errors[0].detail.issues.every((i) => i.message.length > 10)).to.be.true;
+        expect(changes).to.have.length(0);
+        expect(el.routine).to.deep.equal(saved);
+        expect(shownRoutine(el)).to.deep.equal(shown);
+      });
+    }
+
+    it('keeps labels and notes with emoji, right-to-left text and markup exactly, shown as text', async () => {
+      const hostile = hostileRoutine();
+      const el = await planner(hostile);
+      expect(el.routine).to.deep.equal(hostile);
+      expect(values(el, 'label')).to.deep.equal(hostile.steps.map((s) => s.label));
+      expect(values(el, 'note')).to.deep.equal(hostile.steps.map((s) => s.note));
+      expect($$(el, 'legend').map((l) => l.textContent!.replace(/^Step \d+ of 30: /, ''))).to.include.members(hostile.steps.map((s) => s.label));
+      el.mode = 'run';
+      await el.updateComplete;
+      expect($(el, '.run-label')!.textContent).to.equal(hostile.steps[0].label);
+      expect(el.shadowRoot!.querySelector('script, img, iframe, object, embed, style:not([data-lit]), b, details, a, form[action]')).to.equal(null);
+      expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+    });
+
+    it('never fires a change event when the host sets routine or content, and hands out copies', async () => {
+      const el = await planner();
+      const changes = recordEvents(el, 'attune-routine-change');
+      el.routine = saved;
+      el.content = clonePack();
+      el.routine = null;
+      el.routine = saved;
+      await el.updateComplete;
+      expect(changes).to.have.length(0);
+      el.routine.steps[0].label = 'changed by a host';
+      expect(values(el, 'label')[0]).to.equal('Warm bath');
+      expect(el.routine.steps[0].label).to.equal('Warm bath');
+    });
+  });
+
+  it('wraps clock times past midnight in a long routine, and stops adding at 40 steps', async () => {
+    const el = await planner(longRoutine);
+    const shown = times(el);
+    expect(shown).to.have.length(40);
+    expect(shown[0]).to.equal('Starts at 22:30');
+    expect(shown.slice(7, 9)).to.deep.equal(['Starts at 23:50', 'Starts at 00:10']);
+    expect(longRoutine.steps.reduce((sum, s) => sum + s.minutes, 0)).to.equal(500);
+    expect(textOf($(el, '.total'))).to.equal('Total: 8 h 20 min, ending at 06:50');
+    expect([buttonNamed(el, ui.addStep)!.disabled, buttonNamed(el, ui.addCustom)!.disabled]).to.deep.equal([true, true]);
+  });
+
+  it('shows 12-hour clock times for a 12-hour locale (en-US)', async () => {
+    const el = await planner(saved, {...clonePack(), locale: 'en-US'});
+    expect(times(el).map((t) => t.replace(/\s/g, ' '))).to.deep.equal(['Starts at 6:45 PM', 'Starts at 6:55 PM', 'Starts at 7:00 PM', 'Starts at 7:20 PM', 'Starts at 7:30 PM']);
+    expect(textOf($(el, '.total')).replace(/\s/g, ' ')).to.equal('Total: 50 min, ending at 7:35 PM');
+  });
+
+  it('takes every word from the pack, and lays out right to left for an rtl pack', async () => {
+    const pack = clonePack();
+    pack.locale = 'ar';
+    pack.dir = 'rtl';
+    pack.routine.ui.moveUp = 'تحريك لأعلى';
+    pack.routine.ui.stepsHeading = 'الخطوات';
+    const el = await planner(saved, pack);
+    const base = $(el, '.base')!;
+    expect(base.dir).to.equal('rtl');
+    expect(base.lang).to.equal('ar');
+    expect(textOf($(el, '#steps-heading'))).to.equal('الخطوات');
+    expect(buttonNamed(el, 'تحريك لأعلى: Pyjamas 👶🏽')).to.exist;
+    const step = $(el, 'li.step')!.getBoundingClientRect();
+    const handle = $(el, 'li.step .handle')!.getBoundingClientRect();
+    expect(handle.right, 'the handle starts on the right').to.be.greaterThan(step.right - 60);
+  });
+
+  it('makes every button and field at least 44 by 44 CSS pixels', async () => {
+    const el = await planner(saved);
+    const check = () => {
+      for (const control of $$(el, 'button, input, select, .handle')) {
+        const box = control.getBoundingClientRect();
+        expect(box.height, textOf(control) || control.id).to.be.at.least(44);
+        expect(box.width, textOf(control) || control.id).to.be.at.least(44);
+      }
+    };
+    check();
+    el.mode = 'run';
+    await el.updateComplete;
+    check();
+  });
+
+  it('does not scroll sideways at 320 px, in edit and run mode', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><attune-routine-planner></attune-routine-planner></div>`);
+    const el = wrapper.querySelector('attune-routine-planner')!;
+    const fits = async (what: string) => {
+      await el.updateComplete;
+      const base = $(el, '.base')!;
+      expect(base.scrollWidth, what).to.be.at.most(320);
+      for (const node of $$(el, '*')) expect(node.getBoundingClientRect().right, `${what}: ${node.className || node.tagName}`).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+    };
+    await fits('empty, with ideas');
+    el.routine = {...saved, steps: [...saved.steps, {id: 'long', label: 'W'.repeat(80), minutes: 120, note: 'x'.repeat(500)}]};
+    await fits('edit');
+    el.mode = 'run';
+    await fits('run');
+  });
+
+  for (const theme of themes) {
+    it(`has no WCAG 2.2 A/AA violations in edit and run mode in the ${theme} theme`, async () => {
+      await useTheme(theme);
+      const empty = await planner();
+      await expectAccessible(empty);
+      const el = await planner(saved);
+      await expectAccessible(el);
+      // With an announcement, an Undo and inline errors showing.
+      buttonNamed(el, 'Remove: Feed')!.click();
+      const custom = $<HTMLFormElement>(el, 'form[novalidate]')!;
+      custom.requestSubmit();
+      await el.updateComplete;
+      expect($(el, '.error')).to.exist;
+      await expectAccessible(el);
+      el.mode = 'run';
+      await el.updateComplete;
+      await expectAccessible(el);
+      buttonNamed(el, ui.finish)!.click();
+      await el.updateComplete;
+      await expectAccessible(el);
+    });
+  }
+});
