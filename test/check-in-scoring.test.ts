@@ -66,29 +66,32 @@ describe('check-in scoring (pure)', () => {
     expect(scoreCheckIn(scoredAnswers([0, 0, 0, 0]), scored)).to.deep.equal({score: 0, band: 'low', signpost: 'none', flags: []});
   });
 
-  it('the default pack: a worrying safety answer gives the pack\'s "emergency", flagged, with no score or band', () => {
-    const result = scoreCheckIn({mood: {value: 5, optionId: 'very-good'}, feelings: [], answers: [{questionId: 'harm-thoughts', optionId: 'once-or-twice'}]}, base);
-    expect(result).to.deep.equal({signpost: 'emergency', flags: ['safety:harm-thoughts']});
+  it('the default pack: thoughts of self-harm give "urgent"; not feeling safe right now gives "emergency"; flagged, with no score or band', () => {
+    const answer = (optionId: string) => scoreCheckIn({mood: {value: 5, optionId: 'very-good'}, feelings: [], answers: [{questionId: 'harm-thoughts', optionId}]}, base);
+    expect(answer('yes-can-keep-safe')).to.deep.equal({signpost: 'urgent', flags: ['safety:harm-thoughts']});
+    expect(answer('yes-not-safe')).to.deep.equal({signpost: 'emergency', flags: ['safety:harm-thoughts', 'not-safe-now']});
   });
 
   it('never returns below "urgent" for a safety answer, even from content that slipped past validation', () => {
     const weak = structuredClone(base) as CheckInContent;
     weak.safetySignpost = 'support';
     weak.questions.items[3].safetySignpost = 'none';
-    weak.rules = [{id: 'calm', when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['often']}, signpost: 'none'}];
-    const result = scoreCheckIn({feelings: [], answers: [{questionId: 'harm-thoughts', optionId: 'often'}]}, weak);
+    weak.rules = [{id: 'calm', when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['yes-not-safe']}, signpost: 'none'}];
+    const result = scoreCheckIn({feelings: [], answers: [{questionId: 'harm-thoughts', optionId: 'yes-not-safe'}]}, weak);
     expect(result.signpost).to.equal('urgent');
     expect(result.flags).to.include('safety:harm-thoughts');
   });
 
   it('fires each kind of rule and keeps the most urgent level', () => {
     expect(scoreCheckIn({mood: {value: 1, optionId: 'very-low'}, feelings: [], answers: []}, base))
-      .to.deep.equal({signpost: 'support', flags: ['mood-very-low']});
-    expect(scoreCheckIn({mood: {value: 2, optionId: 'low'}, feelings: [], answers: []}, base).flags).to.deep.equal([]);
+      .to.deep.equal({signpost: 'support', flags: ['mood-low']});
+    expect(scoreCheckIn({mood: {value: 2, optionId: 'low'}, feelings: [], answers: []}, base))
+      .to.deep.equal({signpost: 'support', flags: ['mood-low']});
+    expect(scoreCheckIn({mood: {value: 3, optionId: 'okay'}, feelings: [], answers: []}, base).flags).to.deep.equal([]);
     expect(scoreCheckIn({mood: okay, feelings: ['tired', 'lonely'], answers: []}, base))
       .to.deep.equal({signpost: 'support', flags: ['lonely']});
     expect(scoreCheckIn({mood: {value: 1, optionId: 'very-low'}, feelings: ['lonely'], answers: [{questionId: 'sleep', optionId: 'hardly'}]}, base))
-      .to.deep.equal({signpost: 'non-urgent', flags: ['mood-very-low', 'lonely', 'hardly-sleeping']});
+      .to.deep.equal({signpost: 'non-urgent', flags: ['mood-low', 'lonely', 'hardly-sleeping']});
     const atLeast = structuredClone(scored);
     atLeast.rules = [{id: 'five-or-more', when: {kind: 'score-at-least', value: 5}, signpost: 'non-urgent'}];
     expect(scoreCheckIn(scoredAnswers([2, 2, 0, 0]), atLeast).flags).to.deep.equal([]);

@@ -277,7 +277,7 @@ describe('<attune-mood-check-in>', () => {
       ]);
       expect(response.note).to.equal(note);
       expect(response).to.deep.include({contentId: 'attune-en-GB', contentVersion: '1.0.0', locale: 'en-GB', signpost: 'non-urgent'});
-      expect(response.flags).to.deep.equal(['lonely', 'hard-to-feel-close']);
+      expect(response.flags).to.deep.equal(['mood-low', 'lonely', 'hard-to-feel-close']);
       expect(response.id).to.match(/^[0-9a-f-]{36}$/);
       expect(Date.parse(response.submittedAt)).to.be.at.least(Date.parse(response.startedAt));
       expect(el.response).to.deep.equal(response);
@@ -368,8 +368,8 @@ describe('<attune-mood-check-in>', () => {
 
   describe('safety', () => {
     const cases: [string, () => PackWith<'checkIn'> | undefined, string, string, string, SignpostLevel][] = [
-      ['the default pack', () => undefined, 'harm-thoughts', 'Yes, once or twice', 'safety:harm-thoughts', 'emergency'],
-      ['the default pack ("often")', () => undefined, 'harm-thoughts', 'Yes, often', 'safety:harm-thoughts', 'emergency'],
+      ['the default pack', () => undefined, 'harm-thoughts', 'Yes, but I feel I can keep myself safe', 'safety:harm-thoughts', 'urgent'],
+      ['the default pack (not safe now)', () => undefined, 'harm-thoughts', 'Yes, and I do not feel safe right now', 'safety:harm-thoughts', 'emergency'],
       ['the scored fixture', scoredPack, 'harm', 'Sometimes', 'safety:harm', 'urgent'],
       ['the scored fixture ("most days")', scoredPack, 'harm', 'Most days', 'safety:harm', 'urgent'],
     ];
@@ -391,6 +391,8 @@ describe('<attune-mood-check-in>', () => {
         // Rendered first, in the same render as the rest of the result, before the kind message.
         expect(resultOrder(el)[0]).to.equal(`card:${level}`);
         expect(resultOrder(el).indexOf('result-heading')).to.be.greaterThan(0);
+        // Then the kind words and everyday support (Samaritans, Shout); no "ideas for today".
+        expect(resultOrder(el)).to.deep.equal([`card:${level}`, 'result-heading', 'p', 'card:support', 'button secondary']);
         const wrapper = $(el, '.help')!;
         expect(active(el)).to.equal(wrapper);
         expect(wrapper.tabIndex).to.equal(-1);
@@ -589,7 +591,7 @@ describe('<attune-mood-check-in>', () => {
   });
 
   describe('in a form', () => {
-    it('is invalid with the pack\'s message before a mood, then submits { schemaVersion, response } as JSON under its name', async () => {
+    it('is invalid with the pack\'s message before a mood and until the parent has finished, then submits { schemaVersion, response } as JSON under its name', async () => {
       const form = await fixture<HTMLFormElement>(html`<form method="post"><attune-mood-check-in name="checkin"></attune-mood-check-in><button>Send</button></form>`);
       const el = form.querySelector('attune-mood-check-in')!;
       await el.updateComplete;
@@ -598,22 +600,26 @@ describe('<attune-mood-check-in>', () => {
       expect(el.validationMessage).to.equal(ui.moodRequired);
       expect(new FormData(form).has('checkin')).to.be.false;
 
+      // A chosen mood is not enough: a worrying answer must never be sent before the parent
+      // has seen the result and its help card.
       await choose(el, 'mood', 'Okay');
-      expect(form.checkValidity()).to.be.true;
+      expect(form.checkValidity()).to.be.false;
+      expect(el.validationMessage).to.equal(ui.finishFirst);
+      expect(new FormData(form).has('checkin')).to.be.false;
       let sent: FormData | undefined;
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         sent = new FormData(form);
       });
       form.requestSubmit();
-      const early = JSON.parse(String(sent!.get('checkin')));
-      expect(CheckInSubmitDetailSchema.safeParse(early).success).to.be.true;
-      expect(early.response.mood).to.deep.equal({value: 3, optionId: 'okay'});
+      expect(sent, 'the browser does not submit an unfinished check-in').to.equal(undefined);
 
       await restore(el, draftAt('review', {feelings: ['calm']}));
       await click(el, ui.submit);
+      expect(form.checkValidity()).to.be.true;
       form.requestSubmit();
       const sentDetail = JSON.parse(String(sent!.get('checkin')));
+      expect(CheckInSubmitDetailSchema.safeParse(sentDetail).success).to.be.true;
       expect(sentDetail).to.deep.equal({schemaVersion: 1, response: el.response});
       expect(sentDetail.response.feelings).to.deep.equal(['calm']);
     });
@@ -671,9 +677,9 @@ describe('<attune-mood-check-in>', () => {
       ['a safety signpost below urgent', () => { const p = clonePack(); p.checkIn.safetySignpost = 'support'; return p; }, 'checkIn.safetySignpost'],
       ['a rule that sends a safety answer to "support"', () => {
         const p = clonePack();
-        p.checkIn.rules.push({id: 'soft', when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['often']}, signpost: 'support'});
+        p.checkIn.rules.push({id: 'soft', when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['yes-not-safe']}, signpost: 'support'});
         return p;
-      }, 'checkIn.rules.5.signpost'],
+      }, `checkIn.rules.${defaultContent.checkIn!.rules.length}.signpost`],
       ['no checkIn section', () => { const p: Partial<ContentPack> = clonePack(); delete p.checkIn; return p; }, 'checkIn'],
       ['four moods', () => { const p = clonePack(); p.checkIn.mood.options.pop(); return p; }, 'checkIn.mood.options'],
       ['HTML junk', () => '<checkin>', '(root)'],
@@ -688,7 +694,7 @@ describe('<attune-mood-check-in>', () => {
         expect(errors).to.have.length(1);
         expect(errors[0].detail.property).to.equal('content');
         expect(errors[0].detail.issues.map((i) => i.path)).to.include(path);
-        expect(el.content.checkIn!.safetySignpost).to.equal('emergency');
+        expect(el.content.checkIn!.safetySignpost, 'the last good (built-in) content is kept').to.equal(defaultContent.checkIn!.safetySignpost);
         expect(checkedLabels(el)).to.deep.equal(['Low']);
         await click(el, ui.next);
         expect(legendOf(el)).to.contain(words.feelings.legend);

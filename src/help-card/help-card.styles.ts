@@ -54,6 +54,9 @@ export const styles = css`
   }
   .action:hover { text-decoration-thickness: 3px; }
   .action:focus-visible { outline: var(--_focus-ring); outline-offset: 2px; }
+  /* The emergency body may be dark (as in the NHS theme): ring it in its own text colour so
+     focus always shows on the most important link. */
+  .emergency .action:focus-visible { outline-color: currentColor; }
 
   @media print {
     .card { break-inside: avoid; }

@@ -220,11 +220,14 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   protected override updated(): void {
     const s = this.#s, c = this.pack.checkIn, over = noteOver(s.note, c), internals = this.#internals;
     const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector) ?? undefined;
-    const response = this.#response ?? (s.mood && this.#build());
+    const response = this.#response;
     // The same `{ schemaVersion, response }` as the submit event: a server validates both alike.
     internals.setFormValue(response ? JSON.stringify({schemaVersion: 1, response}) : null, JSON.stringify(this.draft));
+    // A host form may only send a finished check-in: the parent must have seen the result (and
+    // any urgent help) before it goes, so a worrying answer is never sent unseen.
     if (!s.mood) internals.setValidity({valueMissing: true}, c.ui.moodRequired, find('[name=mood]'));
-    else if (over && !this.#response) internals.setValidity({tooLong: true}, fill(c.note.tooLong, {over}), find('textarea'));
+    else if (over && !response) internals.setValidity({tooLong: true}, fill(c.note.tooLong, {over}), find('textarea'));
+    else if (!response) internals.setValidity({customError: true}, c.ui.finishFirst, find('.nav .button'));
     else internals.setValidity({});
     if (this.#focus) find(this.#focus)?.focus();
     this.#focus = undefined;
@@ -302,7 +305,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
               ${steps.includes('feelings') ? row(ui.reviewFeelings, s.feelings.length
                 ? html`<ul>${c.feelings.options.filter((o) => s.feelings.includes(o.id)).map((o) => html`<li>${o.label}</li>`)}</ul>` : none, 'feelings') : nothing}
               ${c.questions.items.map((q) => row(q.text, q.options.find((o) => o.id === answer(q.id))?.label ?? none, 'questions'))}
-              ${steps.includes('note') ? row(ui.reviewNote, s.note || none, 'note') : nothing}
+              ${steps.includes('note') ? row(ui.reviewNote, s.note || ui.noNote, 'note') : nothing}
             </dl>`;
     const last = step === 'review';
     return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${fill(ui.progress, {current: index + 1, total: steps.length})}</span>
@@ -317,16 +320,18 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const signpost = response.signpost, words = c.results[signpost], urgent = signpostRank(signpost) >= signpostRank('urgent');
     const sub = Math.min(level + 1, 6);
     // The host's pack (its phone numbers, its words) goes to the card too; the built-in one is the card's own.
-    const card = signpost === 'none' ? nothing : html`<div class="help" part="help" tabindex="-1">
-      <attune-help-card level=${signpost} heading-level=${sub} .content=${this.content === builtInContent ? undefined : this.content}></attune-help-card>
+    const card = (cardLevel: string) => html`<div class="help" part="help" tabindex="-1">
+      <attune-help-card level=${cardLevel} heading-level=${sub} .content=${this.content === builtInContent ? undefined : this.content}></attune-help-card>
     </div>`;
+    // Urgent or worse: the card for that level first, then the kind words and everyday support
+    // (Samaritans, Shout) in case the parent cannot call now; no "ideas for today" beside a crisis.
     return html`<div class="result" part="result">
-      ${urgent ? card : nothing}
+      ${urgent ? card(signpost) : nothing}
       ${heading(sub, 'result-heading', words.heading, true)}
       <p>${words.message}</p>
-      ${urgent ? nothing : card}
-      ${heading(Math.min(level + 2, 6), 'ideas-heading', c.ideas.heading)}
-      <ul class="ideas">${c.ideas.items.slice(0, 2).map((idea) => html`<li>${idea.text}</li>`)}</ul>
+      ${urgent ? card('support') : signpost === 'none' ? nothing : card(signpost)}
+      ${urgent ? nothing : html`${heading(Math.min(level + 2, 6), 'ideas-heading', c.ideas.heading)}
+        <ul class="ideas">${c.ideas.items.slice(0, 2).map((idea) => html`<li>${idea.text}</li>`)}</ul>`}
       ${this.#button(c.ui.startAgain, () => {
         this.reset();
         this.#focus = '.step-legend';

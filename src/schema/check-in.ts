@@ -183,6 +183,10 @@ export const CheckInContentSchema = z.strictObject({
     moodRequired: text(200),
     /** Shown when a safety question has no answer yet. */
     answerRequired: text(200),
+    /** Reported to a surrounding form until the parent has finished and seen the result. */
+    finishFirst: text(200),
+    /** The review's answer for a note left empty. */
+    noNote: text(60),
   }),
 }).check(
   z.superRefine((checkIn, ctx) => {

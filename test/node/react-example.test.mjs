@@ -35,7 +35,7 @@ describe('examples/react (attune-widgets/react)', () => {
     await completeCheckIn(page);
     await page.waitForFunction(() => document.querySelector('[data-testid=response-count]').textContent.startsWith('1 '));
     const item = await page.$eval('[data-testid=response]', (li) => li.textContent);
-    assert.equal(item, 'Mood 2 of 5, signpost none');
+    assert.equal(item, 'Mood 2 of 5, signpost support');
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
     await page.close();
   });

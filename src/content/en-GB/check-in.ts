@@ -64,44 +64,46 @@ export const checkIn: CheckInContent = {
       },
       {
         id: 'harm-thoughts',
-        text: 'Lately, have you had thoughts of hurting yourself?',
-        hint: 'This includes thinking you would be better off gone. Your answer helps us show you the right support.',
+        text: 'Have you had thoughts of ending your life or harming yourself?',
+        hint: 'Many parents have hard thoughts. However you answer, you will see where to get support.',
         safety: true,
         options: [
           {id: 'no', label: 'No', score: 0},
-          {id: 'once-or-twice', label: 'Yes, once or twice', score: 1},
-          {id: 'often', label: 'Yes, often', score: 2},
+          {id: 'yes-can-keep-safe', label: 'Yes, but I feel I can keep myself safe', score: 1},
+          {id: 'yes-not-safe', label: 'Yes, and I do not feel safe right now', score: 2},
         ],
       },
     ],
   },
   note: {
     label: 'Is there anything else you want to say?',
-    hint: 'This is optional. Only write what you are happy to share.',
+    hint: 'This is optional. Only write what you are happy for this site to keep.',
     maxLength: 1000,
     count: '{count} of {max} characters',
     tooLong: 'Your note is {over} characters too long. Please make it a little shorter.',
   },
   rules: [
-    {id: 'mood-very-low', when: {kind: 'mood-at-most', value: 1}, signpost: 'support'},
+    {id: 'mood-low', when: {kind: 'mood-at-most', value: 2}, signpost: 'support'},
+    // Thoughts of self-harm are urgent; not feeling safe right now is an emergency.
+    {id: 'not-safe-now', when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['yes-not-safe']}, signpost: 'emergency'},
     {id: 'no-one-to-talk-to', when: {kind: 'option-chosen', questionId: 'someone-to-talk-to', optionIds: ['no']}, signpost: 'support'},
     {id: 'lonely', when: {kind: 'feeling-chosen', feelingIds: ['lonely']}, signpost: 'support'},
     {id: 'hardly-sleeping', when: {kind: 'option-chosen', questionId: 'sleep', optionIds: ['hardly']}, signpost: 'non-urgent'},
     {id: 'hard-to-feel-close', when: {kind: 'option-chosen', questionId: 'close-to-baby', optionIds: ['hard']}, signpost: 'non-urgent'},
   ],
-  safetySignpost: 'emergency',
+  safetySignpost: 'urgent',
   results: {
     none: {
       heading: 'Thank you for checking in',
       message: 'It sounds like today is going okay. Noticing how you feel is good for you and your baby.',
     },
     support: {
-      heading: 'Thank you for telling us',
+      heading: 'Thank you for checking in',
       message: 'Some days are hard. You are not alone, and you do not have to get everything right.',
     },
     'non-urgent': {
       heading: 'It may help to talk to someone',
-      message: 'What you told us is common, and help is there. Asking early is a good thing to do.',
+      message: 'What you are feeling is common, and help is there. Asking early is a good thing to do.',
     },
     urgent: {
       heading: 'Please get some help today',
@@ -136,5 +138,7 @@ export const checkIn: CheckInContent = {
     nothingChosen: 'None chosen',
     moodRequired: 'Choose how you are feeling today.',
     answerRequired: 'Please answer this question.',
+    finishFirst: 'Press "Finish check-in" to see your result before you send it.',
+    noNote: 'Not added',
   },
 };

@@ -15,7 +15,7 @@ export const routine: RoutineContent = {
   library: [
     {id: 'dim-lights', label: 'Dim the lights', minutes: 5, category: 'wind-down', tip: 'Soft light tells your baby that sleep is coming.'},
     {id: 'quiet-play', label: 'Quiet play', minutes: 10, category: 'play', tip: 'Bright eyes and turning to you mean "more, please". Looking away means "slow down".'},
-    {id: 'bath', label: 'Warm bath', minutes: 10, category: 'bath', tip: 'Test the water with your elbow. Stop if your baby seems upset.'},
+    {id: 'bath', label: 'Warm bath', minutes: 10, category: 'bath', tip: 'Never leave your baby alone in the bath, even for a moment. Test the water with your elbow.'},
     {id: 'massage', label: 'Gentle massage', minutes: 5, category: 'care', tip: 'Use slow strokes. Stop if your baby arches or turns away.'},
     {id: 'nappy-sleepsuit', label: 'Nappy and sleepsuit', minutes: 5, category: 'care', tip: 'Talk your baby through what you are doing.'},
     {id: 'feed', label: 'Feed', minutes: 20, category: 'feed', tip: 'A feed is a good time for eye contact and a quiet voice.'},
@@ -61,6 +61,8 @@ export const routine: RoutineContent = {
       {id: 'safe-break', text: 'It is OK to put your baby down somewhere safe, like the cot, and take a few minutes for yourself.'},
       {id: 'never-shake', text: 'However upset you feel, never shake a baby. If you feel it building, put your baby down safely and step away.'},
       {id: 'follow-lead', text: 'A strict or a relaxed routine both work, as long as your baby feels safe.'},
+    {id: 'unwell', text: 'If the crying sounds different, or your baby seems unwell or hot, call 111 or your GP.'},
+    {id: 'emergency', text: 'Call 999 if your baby is floppy, very hard to wake or struggling to breathe.'},
     ],
   },
   ui: {

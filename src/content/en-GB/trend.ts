@@ -16,7 +16,7 @@ export const trend: TrendContent = {
   },
   notice: {
     'non-urgent': 'You have felt low on most of the days you checked in lately. This is common, and talking to someone can help.',
-    urgent: 'In a recent check-in, you told us about some very hard thoughts. You deserve support, and you do not have to wait.',
+    urgent: 'In a recent check-in, you said you had some very hard thoughts. You deserve support, and you do not have to wait.',
   },
   table: {
     show: 'Show as a table',
