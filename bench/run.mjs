@@ -1,0 +1,146 @@
+// `npm run bench`: each Attune widget beside a plain Lit baseline (bench/baselines.js, bundled
+// here with Lit in production mode), in the system Chromium through puppeteer-core, from the
+// built CDN bundle. Prints medians, spreads and ratios against the targets of issue 8, then runs
+// bench/mood-trend.mjs. A report, not a test: it exits 0 when a target is missed (marked MISSED).
+//   npm run bench            RUNS=40 npm run bench
+import {spawnSync} from 'node:child_process';
+import {existsSync, readFileSync} from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {serve} from '../scripts/serve.mjs';
+import {browserArgs, findBrowser} from '../scripts/browser.mjs';
+
+const RUNS = Math.max(20, Number(process.env.RUNS ?? 20));
+const CYCLES = 1000;
+const here = (path) => new URL(path, import.meta.url).pathname;
+
+if (!existsSync(here('../dist/cdn/attune.min.js'))) {
+  console.error('dist/cdn/attune.min.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const executablePath = findBrowser() ?? '/usr/bin/chromium';
+
+// The baselines, bundled as a host would ship them: Lit inlined, production build, minified.
+const bundle = await rollup({input: here('baselines.js'), plugins: [nodeResolve(), terser()], onwarn: () => {}});
+await bundle.write({file: here('.build/baselines.js'), format: 'es'});
+await bundle.close();
+
+// The validation chunk the trend loads for its entries is preloaded like the main bundle.
+const chunk = readFileSync(here('../dist/cdn/attune.min.js'), 'utf8').match(/chunks\/parse-[\w-]+\.js/)?.[0];
+const page = () => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Attune benchmark</title>
+<link rel="modulepreload" href="/dist/cdn/attune.min.js">${chunk ? `<link rel="modulepreload" href="/dist/cdn/${chunk}">` : ''}
+<link rel="modulepreload" href="/bench/.build/baselines.js"><script type="module" src="/bench/run-page.js"></script></head><body></body></html>`;
+
+const widgets = [
+  ['help card', 'attune-help-card', 'base-help-card'],
+  ['mood check-in', 'attune-mood-check-in', 'base-mood-check-in'],
+  ['routine planner', 'attune-routine-planner', 'base-routine-planner'],
+  ['mood trend', 'attune-mood-trend', 'base-mood-trend'],
+];
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return {median: at(0.5), p25: at(0.25), p75: at(0.75)};
+}
+
+const {server, url} = await serve({port: 0, routes: {'/bench/run.html': page}});
+const browser = await puppeteer.launch({executablePath, headless: true, args: browserArgs});
+const tab = await browser.newPage();
+tab.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+const cdp = await tab.createCDPSession();
+
+/** A fresh document with both bundles preloaded but neither run. */
+async function fresh() {
+  await tab.goto(`${url}/bench/run.html`, {waitUntil: 'load'});
+  await tab.waitForFunction(() => typeof window.benchFirst === 'function');
+}
+
+async function sampleFirst(kind, tag, count) {
+  await fresh();
+  return tab.evaluate((k, t, n) => window.benchFirst(k, t, n), kind, tag, count);
+}
+
+async function sampleInput(kind, tag) {
+  await fresh();
+  await tab.evaluate((k, t) => window.benchPrepare(k, t), kind, tag);
+  const radio = await tab.evaluateHandle((t) => document.querySelector(t).shadowRoot.querySelector('input[type=radio]'), tag);
+  await radio.asElement().click();
+  await tab.waitForFunction(() => window.benchEventAt !== undefined);
+  return tab.evaluate(() => window.benchEventAt - window.benchInputAt);
+}
+
+async function heap() {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+/** Heap retained by `CYCLES` create-attach-remove cycles, after 20 warm-up cycles (templates, styles). */
+async function retained(kind, tag) {
+  await fresh();
+  await tab.evaluate((k, t) => window.benchCycles(k, t, 20), kind, tag);
+  const before = await heap();
+  await tab.evaluate((k, t, n) => window.benchCycles(k, t, n), kind, tag, CYCLES);
+  return (await heap()) - before;
+}
+
+const rows = [];
+const ms = (n) => `${n.toFixed(2)} ms`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+
+try {
+  await cdp.send('HeapProfiler.enable');
+  console.log(`Attune widgets beside plain Lit baselines: ${RUNS} runs each, fresh page per sample (Chromium ${await browser.version()})\n`);
+  for (const [name, tag, baseTag] of widgets) {
+    const times = {attune: {1: [], 100: []}, baseline: {1: [], 100: []}};
+    for (let run = 0; run < RUNS; run++) {
+      // Interleaved, so drift in the machine affects both sides alike.
+      for (const count of [1, 100]) {
+        times.attune[count].push(await sampleFirst('attune', tag, count));
+        times.baseline[count].push(await sampleFirst('baseline', baseTag, count));
+      }
+    }
+    for (const count of [1, 100]) {
+      const a = stats(times.attune[count]);
+      const b = stats(times.baseline[count]);
+      const ratio = a.median / b.median;
+      rows.push([name, `define + render + layout, ${count}`, ms(a.median), `${ms(a.p25)}–${ms(a.p75)}`, ms(b.median),
+        `${ratio.toFixed(2)}×`, '≤ 1.25×', verdict(ratio <= 1.25)]);
+    }
+    const extra = (stats(times.attune[100]).median - stats(times.attune[1]).median) / 99;
+    const baseExtra = (stats(times.baseline[100]).median - stats(times.baseline[1]).median) / 99;
+    rows.push([name, 'one more instance (steady)', ms(extra), '(100 − 1) / 99', ms(baseExtra), `${(extra / baseExtra).toFixed(2)}×`, '≤ 1 ms', verdict(extra <= 1)]);
+    if (tag === 'attune-mood-check-in') {
+      const a = [];
+      const b = [];
+      for (let run = 0; run < RUNS; run++) {
+        a.push(await sampleInput('attune', tag));
+        b.push(await sampleInput('baseline', baseTag));
+      }
+      const sa = stats(a);
+      const sb = stats(b);
+      rows.push([name, 'mood click → change event', ms(sa.median), `${ms(sa.p25)}–${ms(sa.p75)}`, ms(sb.median),
+        `${(sa.median / sb.median).toFixed(2)}×`, '≤ 4 ms', verdict(sa.median <= 4)]);
+    }
+    const mem = await retained('attune', tag);
+    const baseMem = await retained('baseline', baseTag);
+    rows.push([name, `heap retained, ${CYCLES} cycles`, kb(mem), 'after GC (CDP)', kb(baseMem), '', '< 1 MB', verdict(mem < 1024 * 1024)]);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const header = ['widget', 'measure', 'Attune median', 'spread (p25–p75)', 'baseline median', 'ratio', 'target', ''];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log('\nTimes are medians of performance.now() in the page. Ratios compare medians with the plain Lit baseline.');
+
+console.log('\n▶ bench/mood-trend.mjs');
+spawnSync('node', [here('mood-trend.mjs')], {stdio: 'inherit'});
+process.exit(0);
