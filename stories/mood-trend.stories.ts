@@ -55,7 +55,7 @@ export const Empty: Story = {
 /** A check-in every day, none of them low. */
 export const SteadyFortnight: Story = {
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement, 'None of the days in the last two weeks felt low. 14 of the 14 days have a check-in.');
+    const el = await expectSummary(canvasElement, 'None of the days you checked in during the last two weeks felt low.');
     await expect(el.shadowRoot!.querySelectorAll('circle')).toHaveLength(14);
     await expect(card(el)).toBeNull();
   },
@@ -65,7 +65,7 @@ export const SteadyFortnight: Story = {
 export const LowFortnight: Story = {
   args: {entries: trendFixtures.lowFortnight()},
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement, 'Most days in the last two weeks felt low. 14 of the 14 days have a check-in.');
+    const el = await expectSummary(canvasElement, 'Most of the days you checked in during the last two weeks felt low.');
     await expect(card(el)?.getAttribute('level')).toBe('non-urgent');
   },
 };
@@ -75,7 +75,7 @@ export const SparseData: Story = {
   args: {entries: trendFixtures.sparse()},
   play: async ({canvasElement}) => {
     const el = await expectSummary(canvasElement,
-      'There are not enough check-ins from the last two weeks yet to see a pattern. 3 of the 14 days have a check-in.');
+      'There are not enough check-ins from the last two weeks yet to see a pattern.');
     await expect(el.shadowRoot!.querySelectorAll('circle')).toHaveLength(3);
   },
 };
@@ -85,7 +85,7 @@ export const YearOfData: Story = {
   args: {entries: trendFixtures.year(), days: 28},
   play: async ({canvasElement}) => {
     const el = await expectSummary(canvasElement,
-      'Some days in the last four weeks felt low, and some felt better. 28 of the 28 days have a check-in.');
+      'Some of the days you checked in during the last four weeks felt low, and some felt better.');
     await expect(el.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(28);
   },
 };
@@ -95,7 +95,7 @@ export const SafetyFlagged: Story = {
   args: {entries: trendFixtures.safety()},
   play: async ({canvasElement}) => {
     const el = await expectSummary(canvasElement,
-      'Some days in the last two weeks felt low, and some felt better. 14 of the 14 days have a check-in.');
+      'Some of the days you checked in during the last two weeks felt low, and some felt better.');
     await expect(card(el)?.getAttribute('level')).toBe('urgent');
   },
 };
@@ -104,7 +104,7 @@ export const SafetyFlagged: Story = {
 export const OneWeek: Story = {
   args: {days: 7},
   play: async ({canvasElement}) => {
-    await expectSummary(canvasElement, 'None of the days in the last week felt low. 7 of the 7 days have a check-in.');
+    await expectSummary(canvasElement, 'None of the days you checked in during the last week felt low.');
   },
 };
 

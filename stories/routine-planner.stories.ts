@@ -77,6 +77,8 @@ export const RunMode: Story = {
     await userEvent.click(button(el, 'Done')!);
     await waitFor(() => expect(done).toHaveLength(1));
     await expect(done[0].detail).toMatchObject({schemaVersion: 1, routineId: savedRoutine.id, stepId: savedRoutine.steps[0].id});
+    // The focused heading names the next step, so a screen reader says what to do.
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.run-heading')?.textContent?.trim()).toBe(`Step 2 of 5: ${savedRoutine.steps[1].label}`));
   },
 };
 

@@ -60,7 +60,7 @@ describe('<attune-mood-trend>', () => {
     it('a steady fortnight: 14 points joined in one line, no card, and a table of the same 14 days', async () => {
       const moods = [4, 3, 4, 4, 3, 4, 5, 4, 3, 4, 4, 3, 4, 4];
       const el = await trendOf(trendFixtures.steadyFortnight());
-      expect(summaryOf(el)).to.equal(`None of the days in ${twoWeeks} felt low. 14 of the 14 days have a check-in.`);
+      expect(summaryOf(el)).to.equal(`None of the days you checked in during ${twoWeeks} felt low.`);
       expect(readChart(el)).to.deep.equal(moods.map(moodWord));
       expect($(el, '.line')!.getAttribute('d')!.match(/M/g), 'one unbroken line').to.have.length(1);
       expect(readTable(el)).to.deep.equal(dayNames(14).map((day, i) => [day, moodWord(moods[i])]));
@@ -76,20 +76,20 @@ describe('<attune-mood-trend>', () => {
       expect($(el, '.line')!.getAttribute('d')!.match(/L/g), 'no two points are joined').to.equal(null);
       expect($$(el, 'circle.point')).to.have.length(3);
       expect(readTable(el).map((row) => row[1])).to.deep.equal(expected.map((w) => w ?? 'No check-in'));
-      expect(summaryOf(el)).to.equal(`There are not enough check-ins from ${twoWeeks} yet to see a pattern. 3 of the 14 days have a check-in.`);
+      expect(summaryOf(el)).to.equal(`There are not enough check-ins from ${twoWeeks} yet to see a pattern.`);
       expect(cardOf(el)).to.equal(null);
     });
 
     it('a low fortnight: "most days felt low", the kind words and the non-urgent card', async () => {
       const el = await trendOf(trendFixtures.lowFortnight());
-      expect(summaryOf(el)).to.equal(`Most days in ${twoWeeks} felt low. 14 of the 14 days have a check-in.`);
+      expect(summaryOf(el)).to.equal(`Most of the days you checked in during ${twoWeeks} felt low.`);
       expect(readChart(el)).to.deep.equal([2, 1, 2, 2, 3, 2, 1, 2, 2, 3, 2, 2, 1, 2].map(moodWord));
       const card = cardOf(el)!;
       expect(card.level).to.equal('non-urgent');
       expect(card.headingLevel).to.equal(3);
       await card.updateComplete;
       expect(textOf(card.shadowRoot!.querySelector('h3'))).to.equal(`${defaultContent.help.levels['non-urgent'].hiddenPrefix} ${defaultContent.help.levels['non-urgent'].heading}`);
-      expect(textOf($(el, '[part=notice] p'))).to.equal(words.notice['non-urgent']);
+      expect(textOf($(el, '[part=notice] p'))).to.equal(`Over ${twoWeeks}, you have felt low on most of the days you checked in. This is common, and talking to someone can help.`);
       expect(isAfter($(el, '[part=notice]')!, $(el, 'details')!), 'the gentle nudge follows the data').to.be.true;
     });
 
@@ -100,7 +100,7 @@ describe('<attune-mood-trend>', () => {
       expect(isAfter($(el, 'svg')!, $(el, '[part=notice]')!), 'urgent help comes before the chart').to.be.true;
       expect(readTable(el)[10][1]).to.equal('Low');
       expect(readChart(el)[10]).to.equal('Low');
-      expect(summaryOf(el)).to.equal(`Some days in ${twoWeeks} felt low, and some felt better. 14 of the 14 days have a check-in.`);
+      expect(summaryOf(el)).to.equal(`Some of the days you checked in during ${twoWeeks} felt low, and some felt better.`);
     });
 
     it('a year of data: shows only the range asked for, 7, 14 or 28 days', async () => {
@@ -157,10 +157,34 @@ describe('<attune-mood-trend>', () => {
     it('no card at 7 low days of 14 with a check-in; the non-urgent card at 8', async () => {
       const seven = await trendOf(fortnight(7));
       expect(cardOf(seven)).to.equal(null);
-      expect(summaryOf(seven)).to.contain('Some days');
+      expect(summaryOf(seven)).to.contain('Some of the days');
       const eight = await trendOf(fortnight(8));
       expect(cardOf(eight)!.level).to.equal('non-urgent');
-      expect(summaryOf(eight)).to.contain('Most days');
+      expect(summaryOf(eight)).to.contain('Most of the days');
+    });
+
+    it('no card and no claim of a pattern for one low check-in in 14 days, nor for 3; the card at 4 low of 4', async () => {
+      for (const count of [1, 3]) {
+        const el = await trendOf(entriesFor([...Array(count).fill(1), ...Array(14 - count).fill(undefined)]));
+        expect(summaryOf(el), `${count} low`).to.equal(`There are not enough check-ins from ${twoWeeks} yet to see a pattern.`);
+        expect(cardOf(el), `${count} low`).to.equal(null);
+        expect($(el, '[part=notice]'), `${count} low`).to.equal(null);
+      }
+      const four = await trendOf(entriesFor([...Array(4).fill(2), ...Array(10).fill(undefined)]));
+      expect(summaryOf(four)).to.equal(`Most of the days you checked in during ${twoWeeks} felt low.`);
+      expect(cardOf(four)!.level).to.equal('non-urgent');
+    });
+
+    it('with the last week shown, the summary speaks of that week and the notice names the two weeks it is about', async () => {
+      // 7 low days, then 6 days that were not: low on 7 of the 13 days with a check-in in the last 14.
+      const el = await trendOf(entriesFor([...Array(7).fill(2), undefined, ...Array(6).fill(4)]), {days: 7});
+      expect(summaryOf(el)).to.equal(`None of the days you checked in during ${words.ranges['7']} felt low.`);
+      expect(cardOf(el)!.level).to.equal('non-urgent');
+      expect(textOf($(el, '[part=notice] p'))).to.equal(`Over ${twoWeeks}, you have felt low on most of the days you checked in. This is common, and talking to someone can help.`);
+      // A single low check-in in the week shown is not a pattern over the two weeks either.
+      const one = await trendOf(entriesFor([2, ...Array(6).fill(undefined)]), {days: 7});
+      expect(summaryOf(one)).to.equal(`There are not enough check-ins from ${words.ranges['7']} yet to see a pattern.`);
+      expect(cardOf(one)).to.equal(null);
     });
 
     it('moves the low line with the pack\'s lowMoodAtMost', async () => {
@@ -274,7 +298,7 @@ describe('<attune-mood-trend>', () => {
       const focused = el.shadowRoot!.activeElement!;
       expect(focused.localName).to.equal('summary');
       expect(textOf(focused)).to.equal(words.table.show);
-      expect(focused.getBoundingClientRect().height, 'a 24 px target at least (WCAG 2.5.8)').to.be.at.least(24);
+      expect(focused.getBoundingClientRect().height, 'a 44 px target at least, as the design asks').to.be.at.least(44);
       expect($(el, 'table')!.checkVisibility(), 'closed at first').to.be.false;
       await sendKeys({press: 'Enter'});
       expect(($(el, 'details') as HTMLDetailsElement).open).to.be.true;

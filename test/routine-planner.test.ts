@@ -92,7 +92,7 @@ describe('<attune-routine-planner>', () => {
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(values(el, 'label')).to.deep.equal(['Warm bath', 'Gentle massage', 'Nappy and sleepsuit', 'Cuddle and settle', 'Story or song']);
-    expect(active(el)?.id, 'focus moves to the steps').to.equal('steps-heading');
+    expect(active(el), 'focus moves to the steps').to.equal($(el, '.steps-heading'));
     expect(status(el)).to.equal('Bath time added.');
 
     // Alt+ArrowDown on the first step's label moves it, and focus stays with it.
@@ -169,11 +169,13 @@ describe('<attune-routine-planner>', () => {
     const minutes = $<HTMLInputElement>(el, '#s-bath-1-minutes')!;
     await fillIn(el, minutes, '121');
     expect(textOf($(el, '#s-bath-1-minutes-error'))).to.equal(ui.minutesInvalid);
+    expect(status(el), 'focus has moved on, so the error is said in the status region').to.equal(ui.minutesInvalid);
     expect(minutes.getAttribute('aria-invalid')).to.equal('true');
     expect(minutes.getAttribute('aria-describedby')).to.equal('s-bath-1-minutes-error');
     const label = $<HTMLInputElement>(el, '#s-bath-1-label')!;
     await fillIn(el, label, '   ');
     expect(textOf($(el, '#s-bath-1-label-error'))).to.equal(ui.labelRequired);
+    expect(status(el)).to.equal(ui.labelRequired);
     expect(events).to.have.length(0);
     expect(el.routine.steps[0]).to.deep.equal(saved.steps[0]);
 
@@ -181,6 +183,46 @@ describe('<attune-routine-planner>', () => {
     expect($(el, '#s-bath-1-minutes-error')).to.equal(null);
     expect(minutes.hasAttribute('aria-invalid')).to.be.false;
     expect(events).to.have.length(1);
+    expect(status(el)).to.equal('');
+  });
+
+  it('focuses the first custom field to fix only once its error is on screen, so it is read with it', async () => {
+    const el = await planner(saved);
+    const label = $<HTMLInputElement>(el, '#custom-label')!;
+    let readOnFocus = '';
+    label.addEventListener('focus', () => {
+      const ids = label.getAttribute('aria-describedby') ?? '';
+      readOnFocus = ids.split(' ').map((id) => textOf(el.shadowRoot!.getElementById(id))).join(' ');
+    });
+    buttonNamed(el, ui.addCustom)!.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(active(el)).to.equal(label);
+    expect(label.getAttribute('aria-invalid')).to.equal('true');
+    expect(readOnFocus).to.equal(ui.labelRequired);
+  });
+
+  it('puts its title at heading-level, sections one level below and the cue lists two below', async () => {
+    const tags = (el: AttuneRoutinePlanner, selector: string) => $$(el, selector).map((h) => h.tagName);
+    const el = await fixture<AttuneRoutinePlanner>(html`<attune-routine-planner heading-level="4"></attune-routine-planner>`);
+    expect(el.headingLevel).to.equal(4);
+    expect(tags(el, '.title')).to.deep.equal(['H4']);
+    expect(tags(el, '.heading, .steps-heading')).to.deep.equal(['H5', 'H5', 'H5']);
+    expect(tags(el, 'h2, h3')).to.deep.equal([]);
+    el.routine = structuredClone(saved);
+    el.mode = 'run';
+    await el.updateComplete;
+    expect(tags(el, '.title')).to.deep.equal(['H4']);
+    expect(tags(el, '.run-heading, .heading')).to.deep.equal(['H5', 'H5', 'H5']);
+    expect(tags(el, '.subheading')).to.deep.equal(['H6', 'H6', 'H6']);
+    el.headingLevel = 6;
+    await el.updateComplete;
+    expect(el.getAttribute('heading-level')).to.equal('6');
+    expect(tags(el, '.title, .run-heading, .subheading').every((t) => t === 'H6')).to.be.true;
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(tags(el, '.title, .run-heading, .subheading')).to.deep.equal(['H2', 'H3', 'H4', 'H4', 'H4']);
   });
 
   it('removes a step with an announcement and an Undo that puts it back where it was', async () => {
@@ -264,6 +306,9 @@ describe('<attune-routine-planner>', () => {
     const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
     const handle = $(el, 'li[data-id="bath-1"] .handle')!;
     expect(handle.getAttribute('aria-hidden')).to.equal('true');
+    // Forced colours drop background images, so the handle is drawn as a text glyph.
+    expect(getComputedStyle(handle, '::before').content).to.equal('"⠿"');
+    expect(getComputedStyle(handle).backgroundImage).to.equal('none');
     const from = handle.getBoundingClientRect();
     const target = $(el, 'li[data-id="feed-1"]')!.getBoundingClientRect();
     await sendMouse({type: 'move', position: [Math.round(from.x + from.width / 2), Math.round(from.y + from.height / 2)]});
@@ -291,8 +336,8 @@ describe('<attune-routine-planner>', () => {
     expect(el.getAttribute('mode')).to.equal('run');
     for (let i = 0; i < saved.steps.length; i++) {
       await el.updateComplete;
-      const heading = $(el, '#run-heading')!;
-      expect(textOf(heading)).to.equal(`Step ${i + 1} of 5`);
+      const heading = $(el, '.run-heading')!;
+      expect(textOf(heading), 'the heading names the step, so it is heard after Done or Skip').to.equal(`Step ${i + 1} of 5: ${saved.steps[i].label}`);
       expect(active(el), 'focus is on the step heading').to.equal(heading);
       expect(textOf($(el, '.run-label'))).to.equal(saved.steps[i].label);
       const tip = words.library.find((s) => s.id === saved.steps[i].stepId)?.tip;
@@ -300,7 +345,7 @@ describe('<attune-routine-planner>', () => {
       buttonNamed(el, i === 3 ? ui.skip : ui.done)!.click();
     }
     await el.updateComplete;
-    expect(textOf($(el, '#run-heading'))).to.equal(ui.finished);
+    expect(textOf($(el, '.run-heading'))).to.equal(ui.finished);
     expect(buttonNamed(el, ui.runAgain)).to.exist;
     expect(done.map((e) => e.detail.stepId)).to.deep.equal(['bath-1', 'step-1', 'feed-1', 'into-cot-1']);
     for (const event of done) {
@@ -324,14 +369,14 @@ describe('<attune-routine-planner>', () => {
     expect($$(el, '.reminders li').map(textOf)).to.deep.equal(words.reminders.items.map((r) => r.text));
     buttonNamed(el, ui.finish)!.click();
     await el.updateComplete;
-    expect(textOf($(el, '#run-heading'))).to.equal(ui.finished);
+    expect(textOf($(el, '.run-heading'))).to.equal(ui.finished);
     buttonNamed(el, ui.runAgain)!.click();
     await el.updateComplete;
-    expect(textOf($(el, '#run-heading'))).to.equal('Step 1 of 5');
+    expect(textOf($(el, '.run-heading'))).to.equal(`Step 1 of 5: ${saved.steps[0].label}`);
     buttonNamed(el, ui.edit)!.click();
     await el.updateComplete;
     expect(el.mode).to.equal('edit');
-    expect(active(el)?.id).to.equal('steps-heading');
+    expect(active(el)).to.equal($(el, '.steps-heading'));
   });
 
   it('offers the ideas only while the routine is empty; "Start with no steps" goes to adding a step and sends nothing', async () => {
@@ -459,7 +504,8 @@ describe('<attune-routine-planner>', () => {
     const base = $(el, '.base')!;
     expect(base.dir).to.equal('rtl');
     expect(base.lang).to.equal('ar');
-    expect(textOf($(el, '#steps-heading'))).to.equal('الخطوات');
+    expect(textOf($(el, '.steps-heading'))).to.equal('الخطوات');
+    expect($(el, 'ol.steps')!.getAttribute('aria-label')).to.equal('الخطوات');
     expect(buttonNamed(el, 'تحريك لأعلى: Pyjamas 👶🏽')).to.exist;
     const step = $(el, 'li.step')!.getBoundingClientRect();
     const handle = $(el, 'li.step .handle')!.getBoundingClientRect();

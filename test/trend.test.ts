@@ -156,6 +156,22 @@ describe('mood trend maths', () => {
       expect(moodTrend(fortnight(8), options).level).to.equal('non-urgent');
     });
 
+    it('shows no card for low check-ins on too few of the last 14 days to see a pattern: 1 of 1 or 3 of 3, but 4 of 4', () => {
+      const now = new Date();
+      const lowDays = (n: number) => entriesFor([...Array(n).fill(1), ...Array(14 - n).fill(undefined)], now);
+      for (const n of [1, 2, 3]) {
+        const trend = moodTrend(lowDays(n), {...options, now});
+        expect(trend.summary.kind, `${n} low`).to.equal('sparse');
+        expect(trend.level, `${n} low`).to.equal('none');
+      }
+      expect(moodTrend(lowDays(4), {...options, now}).level).to.equal('non-urgent');
+      // The same in a shorter range shown: one low check-in today is not a two-week pattern.
+      expect(moodTrend(entriesFor([2], now), {days: 7, lowMoodAtMost: 2, now}).level).to.equal('none');
+      // Nor do 3 low days in the week shown, when the two weeks hold no other check-in.
+      expect(moodTrend(entriesFor([2, 2, 2, undefined, undefined, undefined, undefined], now), {days: 7, lowMoodAtMost: 2, now}))
+        .to.include({level: 'none'}).and.have.nested.property('summary.kind', 'mostlyLow');
+    });
+
     it('counts only days with a check-in: 5 low of 10 is not more than half, 6 of 10 is', () => {
       const tenDays = (low: number) => entriesFor([...Array(low).fill(1), ...Array(10 - low).fill(3), undefined, undefined, undefined, undefined]);
       expect(moodTrend(tenDays(5), options).level).to.equal('none');

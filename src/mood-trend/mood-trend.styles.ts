@@ -17,7 +17,10 @@ export const styles = css`
   .line { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
   .point { fill: var(--_accent); stroke: var(--_surface); stroke-width: 2; }
   details { margin-block: var(--_space); }
-  summary { cursor: pointer; }
+  /* A 44 px target; flex drops the native marker, so the triangle is drawn (and hidden from screen readers). */
+  summary { display: inline-flex; align-items: center; gap: 0.5em; min-height: var(--_target); cursor: pointer; }
+  summary::before { content: '\\25B8' / ''; }
+  [open] > summary::before { content: '\\25BE' / ''; }
   table { width: 100%; border-collapse: collapse; }
   caption, th { text-align: start; }
   th, td { padding: 0.375rem 0.5rem 0.375rem 0; border-block-end: 1px solid var(--_grid); }

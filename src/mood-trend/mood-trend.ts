@@ -9,7 +9,7 @@ import {help} from '../content/en-GB/help.js';
 import {meta} from '../content/en-GB/meta.js';
 import {trend as trendWords} from '../content/en-GB/trend.js';
 import {HEIGHT, PLOT_RIGHT, WIDTH, gridPath, layoutFor, linePath, ticksPath, xOf, yOf} from './chart.js';
-import {formatDay, moodTrend, rangeOf, type DayPoint} from './trend.js';
+import {RULE_DAYS, formatDay, moodTrend, rangeOf, type DayPoint} from './trend.js';
 import {styles} from './mood-trend.styles.js';
 
 /** The built-in pack for this element: `help` for the inline card, `trend` for its own words. */
@@ -24,7 +24,8 @@ const builtInContent = {...meta, help, trend: trendWords};
  * It speaks up kindly when the pattern matters, with an inline `<attune-help-card>`:
  * `urgent` when a check-in in the range had a worrying answer to a safety question (or urgent
  * or emergency advice), else `non-urgent` when mood was at or below the pack's
- * `trend.lowMoodAtMost` on more than half of the days with a check-in in the last 14.
+ * `trend.lowMoodAtMost` on more than half of the days with a check-in in the last 14 (when
+ * there are enough of them to see a pattern: at least 4), whatever range is shown.
  *
  * The widget stores nothing and shows no streaks or scores.
  *
@@ -100,11 +101,10 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     const {points, summary, level} = moodTrend(this.#entries, {days, lowMoodAtMost: words.lowMoodAtMost});
     const range = words.ranges[days];
     const headingLevel = headingLevelOf(this.headingLevel);
-    let sentence = fill(words.summary[summary.kind], {range});
-    if (summary.checkedIn) sentence += ` ${fill(words.summary.checkedIn, {count: summary.checkedIn, total: days})}`;
+    const sentence = fill(words.summary[summary.kind], {range});
     // Urgent help comes before the chart; the gentler non-urgent nudge follows the data it is about.
     const notice = level === 'none' ? nothing : html`<div part="notice">
-      <p>${words.notice[level]}</p>
+      <p>${fill(words.notice[level], {range: words.ranges[RULE_DAYS]})}</p>
       <attune-help-card part="help" level=${level} heading-level=${Math.min(headingLevel + 1, 6)}
         .content=${this.pack === builtInContent ? undefined : this.pack}></attune-help-card>
     </div>`;

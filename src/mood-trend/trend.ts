@@ -166,15 +166,15 @@ export interface TrendOptions extends SeriesOptions {
 
 /**
  * The whole trend. Rules: any check-in in the range shown with a safety flag (or urgent or
- * emergency advice) → `urgent`; else low on more than half of the days with a check-in in
- * the last 14 → `non-urgent`; else `none`.
+ * emergency advice) → `urgent`; else, in the last 14 days, enough days with a check-in to see
+ * a pattern (at least 4) and low on more than half of them → `non-urgent`; else `none`. The
+ * low-mood rule asks what the summary of those 14 days would say, so the two never disagree.
  */
 export function moodTrend(entries: readonly TrendEntry[], options: TrendOptions): Trend {
   const {days, lowMoodAtMost} = options;
   const all = dailySeries(entries, {...options, days: Math.max(days, RULE_DAYS)});
   const points = all.slice(-days);
-  const recent = summarise(all.slice(-RULE_DAYS), lowMoodAtMost);
   const level: TrendLevel = points.some((point) => point.urgent) ? 'urgent'
-    : recent.low * 2 > recent.checkedIn ? 'non-urgent' : 'none';
+    : summarise(all.slice(-RULE_DAYS), lowMoodAtMost).kind === 'mostlyLow' ? 'non-urgent' : 'none';
   return {points, summary: summarise(points, lowMoodAtMost), level};
 }

@@ -1,16 +1,18 @@
 import {css} from 'lit';
 
 /**
- * Planner layout. Everything wraps, so nothing scrolls sideways at 320 px. The drop marker
+ * Planner layout. Everything wraps, so nothing scrolls sideways at 320 px. Headings are styled
+ * by class, not tag, as their levels follow `heading-level`. The drag handle is a text glyph, not
+ * a background image, so forced colours keep it. The drop marker
  * and the dragged step differ by border shape as well as colour, so they survive forced colours.
  */
 export const styles = css`
   :host { --_gap: calc(var(--_space) * 0.75); }
   /* Its own surface, so text keeps its contrast on any host page. */
   .base { padding: var(--_gap); border-radius: var(--_radius); background: var(--_surface); }
-  h2, h3 { margin: 0 0 0.5rem; font-size: 1.375em; line-height: 1.3; }
-  h3 { margin-block-start: calc(var(--_space) * 1.5); font-size: 1.125em; }
-  h4 { margin: 0; font-size: 1em; }
+  .title, [class$=heading] { margin: calc(var(--_space) * 1.5) 0 0.5rem; font-size: 1.125em; line-height: 1.3; }
+  .title { margin-block-start: 0; font-size: 1.375em; }
+  .subheading { margin: 0; font-size: 1em; }
   p, ul, ol, form, .actions, .field, .status { margin: 0 0 var(--_gap); }
   fieldset { min-width: 0; margin: 0; padding: 0; border: 0; }
   legend, label { font-weight: 600; }
@@ -44,12 +46,13 @@ export const styles = css`
   .drop-before { border-block-start: 6px solid var(--_accent); }
   .drop-after { border-block-end: 6px solid var(--_accent); }
   .handle {
-    flex: none; width: var(--_target); height: var(--_target); color: var(--_text-muted); cursor: grab; touch-action: none;
-    background: repeating-linear-gradient(currentColor 0 2px, transparent 2px 6px) center / 1.25rem 14px no-repeat;
+    flex: none; display: grid; place-items: center; width: var(--_target); height: var(--_target);
+    color: var(--_text-muted); cursor: grab; touch-action: none;
   }
+  .handle::before { content: '⠿'; font-size: 1.5em; }
 
   .run-step, .cues { margin-block-end: var(--_space); }
-  .run-step h3, .cues h3 { margin-block-start: 0; }
+  .run-heading, .cues .heading { margin-block-start: 0; }
   .run-label { font-size: 1.5em; font-weight: 700; }
   .note, .tip, .reminders { padding-inline-start: 0.75rem; border-inline-start: 4px solid var(--_accent); }
 

@@ -4,6 +4,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../core/events.js';
 import {fill} from '../core/format.js';
+import {heading, headingLevelOf} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
 import type {Routine, RoutineChangeReason, RoutineContent, RoutineStep} from '../schema/routine.js';
@@ -34,6 +35,9 @@ function progress(ui: Ui, index: number, count: number): string {
   return fill(ui.runProgress, {current: index + 1, total: count});
 }
 
+/** The title, section and sub-heading levels for a `heading-level`. */
+const levels = (value: unknown) => [0, 1, 2].map((below) => Math.min(headingLevelOf(value) + below, 6));
+
 /** The name of a step in announcements and hidden button text; an empty label falls back to its position. */
 function stepName(ui: Ui, steps: readonly RoutineStep[], index: number): string {
   return steps[index].label || progress(ui, index, steps.length);
@@ -49,6 +53,9 @@ function stepName(ui: Ui, steps: readonly RoutineStep[], index: number): string 
  * The planner stores nothing: every edit fires one `attune-routine-change` whose `routine`
  * the host saves and gives back through the `routine` property.
  *
+ * Set `heading-level` (2–6, default 2) to fit the host page's outline: the planner's title is
+ * at that level, its sections one level below and the cue lists two below.
+ *
  * @summary Build a calm routine, see its clock times, and run it one step at a time.
  *
  * @fires {RoutineChangeDetail} attune-routine-change - The parent edited the routine (one event per edit). `detail`: `{ schemaVersion, routine, reason }`; `reason` is `add-step`, `remove-step`, `move-step`, `edit-step`, `rename`, `start-time` or `template`. Setting `routine` or `content` never fires it.
@@ -56,7 +63,11 @@ function stepName(ui: Ui, steps: readonly RoutineStep[], index: number): string 
  * @fires {ContentErrorDetail} attune-content-error - `content` or `routine` was refused; the planner keeps its last good value. `detail`: `{ schemaVersion, property, issues: [{ path, message }] }`.
  *
  * @csspart base - The wrapper that carries the pack's `lang` and `dir`.
- * @csspart title - The planner's heading.
+ * @csspart title - The planner's heading, at `heading-level`.
+ * @csspart heading - A section heading, one level below the title.
+ * @csspart steps-heading - The "Your steps" heading.
+ * @csspart run-heading - The current step's heading in run mode, e.g. "Step 2 of 7: Warm bath".
+ * @csspart subheading - A cue list's heading, two levels below the title.
  * @csspart templates - The list of ideas to start from.
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step in edit mode.
@@ -93,7 +104,11 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   static override styles = [tokens, controls, styles];
   static override properties = {
     mode: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
   };
+
+  /** The level of the planner's heading, 2 to 6; section headings are one level below, cue lists two below. */
+  headingLevel = 2;
 
   /** `edit` (build the routine) or `run` (go through it step by step). */
   mode: 'edit' | 'run' = 'edit';
@@ -167,20 +182,21 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const {total, starts, end} = schedule(routine);
     const duration = formatDuration(total, ui);
     const empty = !routine.steps.length;
+    const [level, sub] = levels(this.headingLevel);
     return html`
-      <h2 part="title">${this.pack.routine.title}</h2>
-      ${empty ? html`<section><h3>${ui.templatesLegend}</h3>${this.#renderTemplates()}</section>` : nothing}
+      ${heading(level, 'title', this.pack.routine.title)}
+      ${empty ? html`<section>${heading(sub, 'heading', ui.templatesLegend)}${this.#renderTemplates()}</section>` : nothing}
       <div class="row">
         ${this.#input('name', ui.nameLabel, {value: routine.name, max: MAX_NAME_LENGTH,
           change: (input) => this.#commit(renameRoutine(this.#routine, input.value), 'rename')})}
         ${this.#input('start', ui.startTimeLabel, {value: routine.startTime ?? '', type: 'time', hint: ui.startTimeHint,
           change: (input) => this.#commit(setStartTime(this.#routine, input.value.slice(0, 5)), 'start-time')})}
       </div>
-      <h3 id="steps-heading" tabindex="-1">${ui.stepsHeading}</h3>
+      ${heading(sub, 'steps-heading', ui.stepsHeading, true)}
       ${empty
         ? html`<p class="hint">${ui.emptyRoutine}</p>`
         : html`<p class="hint" id="reorder-hint">${ui.reorderHint}</p>
-          <ol class="steps" part="steps" aria-labelledby="steps-heading">
+          <ol class="steps" part="steps" aria-label=${ui.stepsHeading}>
             ${repeat(routine.steps, (step) => step.id, (step, i) => this.#renderStep(step, i, starts?.[i]))}
           </ol>`}
       <div class="status" part="status">
@@ -192,7 +208,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
           ? fill(ui.totalNoTime, {duration})
           : fill(ui.total, {duration, time: formatClock(end, this.pack.locale)})}</p>
         ${this.#button(ui.run, this.#startRun, '', 'primary')}`}
-      ${this.#renderAdd()}
+      ${this.#renderAdd(sub)}
 `;
   }
 
@@ -218,7 +234,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
       <input id=${id} name=${name ?? nothing} class="input ${type ?? ''}" part="input" type=${type === 'time' ? 'time' : 'text'}
         inputmode=${type === 'minutes' ? 'numeric' : nothing} maxlength=${max ?? nothing}
         autocomplete="off" .value=${value} aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${error ? `${id}-error` : hint ? `${id}-hint` : nothing}
+        aria-describedby=${`${error ? `${id}-error ` : ''}${hint ? `${id}-hint` : ''}`.trim() || nothing}
         @change=${commit} @blur=${type === 'time' ? commit : nothing}>
     </div>`;
   }
@@ -271,12 +287,12 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     </li>`;
   }
 
-  #renderAdd(): TemplateResult {
+  #renderAdd(sub: number): TemplateResult {
     const ui = this.#ui;
     const {categories, library} = this.pack.routine;
     const full = this.#routine.steps.length >= MAX_ROUTINE_STEPS;
     return html`<section part="add">
-      <h3>${ui.addHeading}</h3>
+      ${heading(sub, 'heading', ui.addHeading)}
       <form class="row" @submit=${this.#onAddLibrary}>
         <div class="field">
           <label for="library">${ui.addFromLibrary}</label>
@@ -309,20 +325,21 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
       // "Start with no steps": go straight to adding one.
       void this.#focusLater('#library');
     } else if (this.#commit(applyTemplate(this.#routine, template, this.pack.routine.library), 'template', fill(this.#ui.added, {label: template.name}))) {
-      void this.#focusLater('#steps-heading');
+      void this.#focusLater('.steps-heading');
     }
   }
 
   /** Commits one field of a step on `change`, after checking it. */
   #editStep(input: HTMLInputElement, id: string): void {
     const field = input.name as keyof StepEdit;
-    if (this.#check(input)) {
-      this.#commit(editStep(this.#routine, id, {[field]: field === 'minutes' ? Number(input.value) : input.value}), 'edit-step');
-    }
+    const error = this.#check(input);
+    // Said in the status region too: the field is not focused again, so its description is not read.
+    if (error) this.#status = error;
+    else this.#commit(editStep(this.#routine, id, {[field]: field === 'minutes' ? Number(input.value) : input.value}), 'edit-step');
   }
 
-  /** Shows or clears a label or minutes field's inline error; true when the value is fine. A note is always fine. */
-  #check(input: HTMLInputElement): boolean {
+  /** Shows or clears a label or minutes field's inline error, and gives it back (falsy when the value is fine). A note is always fine. */
+  #check(input: HTMLInputElement): string | false {
     const {value, name, id} = input;
     const ui = this.#ui;
     const error = name === 'minutes' ? !isValidMinutes(Number(value)) && ui.minutesInvalid
@@ -330,7 +347,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     if (error) this.#errors.set(id, error);
     else this.#errors.delete(id);
     this.requestUpdate();
-    return !error;
+    return error;
   }
 
   #onAddLibrary(e: SubmitEvent): void {
@@ -344,9 +361,10 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const inputs = ['label', 'minutes'].map((name) => form.elements.namedItem(name) as HTMLInputElement);
-    const invalid = inputs.filter((input) => !this.#check(input));
+    const invalid = inputs.filter((input) => this.#check(input));
     const [label, minutes] = inputs.map((input) => input.value);
-    if (invalid.length) invalid[0].focus();
+    // Focus once the errors are on screen, so the field is read with its error.
+    if (invalid.length) void this.#focusLater(() => invalid[0]);
     else if (this.#commit(addStep(this.#routine, {label, minutes: Number(minutes)}), 'add-step', fill(this.#ui.added, {label}))) {
       form.reset();
       inputs[0].focus();
@@ -443,18 +461,18 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   #startRun(): void {
     this.#runIndex = 0;
     this.mode = 'run';
-    void this.#focusLater('#run-heading');
+    void this.#focusLater('.run-heading');
   }
 
   #backToEdit(): void {
     this.mode = 'edit';
-    void this.#focusLater('#steps-heading');
+    void this.#focusLater('.steps-heading');
   }
 
   #advance(index: number): void {
     this.#runIndex = index;
     this.requestUpdate();
-    void this.#focusLater('#run-heading');
+    void this.#focusLater('.run-heading');
   }
 
   #done(step: RoutineStep): void {
@@ -473,13 +491,13 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const step = steps[index];
     const start = schedule(routine).starts?.[index];
     const tip = step?.stepId ? library.find((s) => s.id === step.stepId)?.tip : undefined;
-    const heading = (text: string) => html`<h3 id="run-heading" tabindex="-1">${text}</h3>`;
+    const [level, sub, subsub] = levels(this.headingLevel);
     const button = (label: string, click: () => void, primary = false) => this.#button(label, click, '', primary ? 'primary' : undefined);
     return html`
-      <h2 part="title">${routine.name || ui.untitled}</h2>
+      ${heading(level, 'title', routine.name || ui.untitled)}
       <div class="run-step" part="run-step">
         ${!steps.length ? html`<p>${ui.noSteps}</p>` : step ? html`
-          ${heading(progress(ui, index, steps.length))}
+          ${heading(sub, 'run-heading', progress(ui, index, steps.length) + (step.label && `: ${step.label}`), true)}
           <p class="run-label">${step.label}</p>
           <p class="hint">${formatDuration(step.minutes, ui)}${start === undefined ? nothing : html`<br>${fill(ui.startsAt, {time: formatClock(start, this.pack.locale)})}`}</p>
           ${step.note ? html`<p class="note">${step.note}</p>` : nothing}
@@ -489,21 +507,21 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
             ${button(ui.skip, () => this.#advance(index + 1))}
             ${button(ui.finish, () => this.#advance(steps.length))}
           </div>` : html`
-          ${heading(ui.finished)}
+          ${heading(sub, 'run-heading', ui.finished, true)}
           <div class="actions">${button(ui.runAgain, () => this.#advance(0), true)}</div>`}
       </div>
       <section class="cues" part="cues">
-        <h3>${cues.heading}</h3>
+        ${heading(sub, 'heading', cues.heading)}
         <p>${cues.intro}</p>
         <div class="cue-lists">
           ${[cues.engagement, cues.disengagement, cues.tired].map((list) => html`<div>
-            <h4>${list.heading}</h4>
+            ${heading(subsub, 'subheading', list.heading)}
             <ul>${list.items.map((item) => html`<li>${item}</li>`)}</ul>
           </div>`)}
         </div>
       </section>
       ${reminders.items.length ? html`<section class="reminders" part="reminders">
-        <h3>${reminders.heading}</h3>
+        ${heading(sub, 'heading', reminders.heading)}
         <ul>${reminders.items.map((item) => html`<li>${item.text}</li>`)}</ul>
       </section>` : nothing}
       <div class="actions">${button(ui.edit, this.#backToEdit)}</div>`;

@@ -6,7 +6,8 @@ export const TrendContentSchema = z.strictObject({
   title: text(120),
   /**
    * A day counts as low when its mood is at or below this value on the 1–5 scale (default 2).
-   * Low on more than half of the days with a check-in in the last 14 shows the non-urgent card.
+   * Low on more than half of the days with a check-in in the last 14 (when there are enough
+   * of them to see a pattern: at least 4) shows the non-urgent card.
    */
   lowMoodAtMost: z.int().check(
     z.gte(1, 'Use a value from 1 to 4: 1 is "very low".'),
@@ -16,7 +17,7 @@ export const TrendContentSchema = z.strictObject({
   moods: z.array(text(40)).check(z.length(5, 'List exactly 5 mood words, from very low (1) to very good (5).')),
   /** How each range the chart can show is named in sentences, e.g. "the last two weeks". */
   ranges: z.strictObject({'7': text(60), '14': text(60), '28': text(60)}),
-  /** One sentence about the range shown. "{range}" is filled in. */
+  /** One sentence about the range shown. "{range}" is filled in. Speak of the days with a check-in, not all days. */
   summary: z.strictObject({
     /** No check-ins in the range. */
     empty: text(200),
@@ -28,12 +29,13 @@ export const TrendContentSchema = z.strictObject({
     someLow: text(200),
     /** No low days. */
     noneLow: text(200),
-    /** Follows the sentence above. "{count}" and "{total}" are filled in. */
-    checkedIn: text(200),
   }),
   /** Kind words shown above the help card when a rule fires. */
   notice: z.strictObject({
-    /** Low on more than half of the days with a check-in in the last 14. */
+    /**
+     * Low on more than half of the days with a check-in in the last 14. "{range}" is filled in
+     * with `ranges.14`, whatever range is shown, so name it: the summary may speak of another range.
+     */
     'non-urgent': text(300),
     /** A check-in in the range had a worrying answer to a safety question. */
     urgent: text(300),

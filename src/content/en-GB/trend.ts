@@ -9,13 +9,12 @@ export const trend: TrendContent = {
   summary: {
     empty: 'There are no check-ins from {range} yet. Your days will show here after you check in.',
     sparse: 'There are not enough check-ins from {range} yet to see a pattern.',
-    mostlyLow: 'Most days in {range} felt low.',
-    someLow: 'Some days in {range} felt low, and some felt better.',
-    noneLow: 'None of the days in {range} felt low.',
-    checkedIn: '{count} of the {total} days have a check-in.',
+    mostlyLow: 'Most of the days you checked in during {range} felt low.',
+    someLow: 'Some of the days you checked in during {range} felt low, and some felt better.',
+    noneLow: 'None of the days you checked in during {range} felt low.',
   },
   notice: {
-    'non-urgent': 'You have felt low on most of the days you checked in lately. This is common, and talking to someone can help.',
+    'non-urgent': 'Over {range}, you have felt low on most of the days you checked in. This is common, and talking to someone can help.',
     urgent: 'In a recent check-in, you said you had some very hard thoughts. You deserve support, and you do not have to wait.',
   },
   table: {
