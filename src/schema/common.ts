@@ -27,6 +27,14 @@ export function userText(max: number) {
   return z.string().check(z.maxLength(max, `Keep this to ${max} characters or fewer.`));
 }
 
+/**
+ * One line the parent typed into a text field. Browsers drop line breaks from such fields, so a
+ * restored value with one would show differently from what is stored: it is refused instead.
+ */
+export function oneLine(max: number) {
+  return userText(max).check(z.refine((value) => !/[\r\n]/.test(value), 'Write this on one line: it cannot hold line breaks.'));
+}
+
 /** "HH:MM", 24-hour. */
 export const ClockTimeSchema = z.string().check(
   z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as "18:45".'),

@@ -1,6 +1,6 @@
 /** The `routine` section (step library, templates, cues) and the saved `Routine` shape. */
 import * as z from 'zod/mini';
-import {ClockTimeSchema, IdSchema, IsoDateTimeSchema, addIssue, checkUniqueIds, text, userText} from './common.js';
+import {ClockTimeSchema, IdSchema, IsoDateTimeSchema, addIssue, checkUniqueIds, oneLine, text} from './common.js';
 import {
   MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES,
 } from './routine-limits.js';
@@ -130,16 +130,16 @@ export const RoutineStepSchema = z.strictObject({
   id: IdSchema,
   /** The library step it came from, if any. */
   stepId: z.optional(IdSchema),
-  label: userText(MAX_LABEL_LENGTH),
+  label: oneLine(MAX_LABEL_LENGTH),
   minutes: minutesSchema,
-  note: z.optional(userText(MAX_NOTE_LENGTH)),
+  note: z.optional(oneLine(MAX_NOTE_LENGTH)),
 });
 export type RoutineStep = z.infer<typeof RoutineStepSchema>;
 
 /** A saved routine, as `attune-routine-change` reports it and the `routine` property takes it. */
 export const RoutineSchema = z.strictObject({
   id: IdSchema,
-  name: userText(MAX_NAME_LENGTH),
+  name: oneLine(MAX_NAME_LENGTH),
   templateId: z.optional(IdSchema),
   startTime: z.optional(ClockTimeSchema),
   steps: z.array(RoutineStepSchema).check(

@@ -77,6 +77,13 @@ describe('attune-widgets/schema in Node', () => {
     assert.deepEqual(result.issues.map((i) => i.path), ['routine.steps.1.minutes']);
   });
 
+  it('refuses a line break in a routine\'s one-line fields (a text field would drop it), naming the path', () => {
+    const routine = {id: 'r1', name: 'Bedtime', steps: [{id: 'a', label: 'Bath\nthen bed', minutes: 10}], updatedAt: new Date().toISOString()};
+    const result = parseRoutine(routine);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.issues, [{path: 'routine.steps.0.label', message: 'Write this on one line: it cannot hold line breaks.'}]);
+  });
+
   it('exports zod schemas a server can use directly', () => {
     assert.equal(ContentPackSchema.safeParse(defaultContent).success, true);
   });
