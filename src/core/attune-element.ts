@@ -63,12 +63,8 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     return this.#content;
   }
   set content(value: ContentPack | null | undefined) {
-    if (value == null) {
-      this.#latest.content = 0; // no ticket: a pack still being checked is dropped
-      this.applyContent(this.#defaultContent);
-      return;
-    }
-    this.validateLater('content', (v) => v.parsePackFor(value, this.#sections), (pack) => this.applyContent(pack));
+    this.validateLater('content', value, (v) => v.parsePackFor(value, this.#sections), (pack) => this.applyContent(pack),
+      () => this.#defaultContent);
   }
 
   /** The accepted pack, typed with the sections this element needs. */
@@ -84,15 +80,19 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   }
 
   /**
-   * Checks `parse` once the validators have loaded, then either calls `apply` or reports
-   * the issues. Never throws. Later calls for the same property win over earlier ones.
+   * Sets `property` from a host: `null` or `undefined` applies `empty()` at once, without loading
+   * the validators; anything else is checked by `parse` once they have loaded, then applied or
+   * reported. Never throws. A later set of the same property wins over a check still running.
    */
   protected validateLater<T>(
     property: ValidatedProperty,
+    value: unknown,
     parse: (validators: Validators) => ParseResult<T>,
     apply: (value: T) => void,
+    empty: () => T,
   ): void {
     const ticket = (this.#latest[property] = ++tickets);
+    if (value == null) return apply(empty());
     const check = (v: Validators) => {
       if (this.#latest[property] !== ticket) return;
       const result = parse(v);

@@ -24,7 +24,8 @@ export const tokens = css`
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
-  .base { max-width: 100%; }
+  /* Every widget paints its own surface, so its text keeps its contrast on any page, in either scheme. */
+  .base { max-width: 100%; background: var(--_surface); }
 
   :focus-visible { outline: var(--_focus-ring); outline-offset: 2px; }
 

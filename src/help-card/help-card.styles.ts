@@ -53,7 +53,6 @@ export const styles = css`
     color: inherit; font-weight: 700; text-decoration: underline; text-underline-offset: 0.2em;
   }
   .action:hover { text-decoration-thickness: 3px; }
-  .action:focus-visible { outline: var(--_focus-ring); outline-offset: 2px; }
   /* The emergency body may be dark (as in the NHS theme): ring it in its own text colour so
      focus always shows on the most important link. */
   .emergency .action:focus-visible { outline-color: currentColor; }

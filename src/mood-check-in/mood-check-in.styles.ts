@@ -5,7 +5,6 @@ import {css} from 'lit';
  * (not only a colour), so the choice shows in forced colours and in greyscale. Targets are 44 px.
  */
 export const styles = css`
-  .base { background: var(--_surface); }
   .title, .result-heading, .ideas-heading { margin: 0 0 var(--_space); font-size: 1.25em; line-height: 1.3; }
   fieldset { margin: 0 0 var(--_space); padding: 0; border: 0; min-width: 0; }
   legend { margin-block-end: 0.5rem; padding: 0; font-weight: 700; }

@@ -7,8 +7,6 @@ import {css} from 'lit';
 export const styles = css`
   :host {
     --_grid: var(--attune-color-border, light-dark(#68737d, #8e99a4));
-    /* Its own surface, so the words keep their contrast on any page in either scheme. */
-    background: var(--_surface);
   }
   .title { margin: 0; }
   svg { display: block; width: 100%; max-width: 28rem; direction: ltr; }

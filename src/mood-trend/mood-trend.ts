@@ -83,16 +83,15 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     return [...this.#entries];
   }
   set entries(value: readonly CheckInResponse[] | null | undefined) {
-    const list = value ?? [];
-    this.validateLater('entries', (v) => {
-      const result = v.parseCheckInResponses(list);
+    this.validateLater('entries', value, (v) => {
+      const result = v.parseCheckInResponses(value);
       // Something that is not a list is refused outright: the last good entries stay.
-      return Array.isArray(list) ? {ok: true, value: result} : {ok: false, issues: result.issues};
+      return Array.isArray(value) ? {ok: true, value: result} : {ok: false, issues: result.issues};
     }, ({responses, issues}) => {
       this.#entries = responses;
       this.requestUpdate();
       if (issues.length) this.reportContentError('entries', issues);
-    });
+    }, () => ({responses: [], issues: []}));
   }
 
   protected override renderContent(): TemplateResult {

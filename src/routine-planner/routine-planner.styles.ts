@@ -8,8 +8,7 @@ import {css} from 'lit';
  */
 export const styles = css`
   :host { --_gap: calc(var(--_space) * 0.75); }
-  /* Its own surface, so text keeps its contrast on any host page. */
-  .base { padding: var(--_gap); border-radius: var(--_radius); background: var(--_surface); }
+  .base { padding: var(--_gap); border-radius: var(--_radius); }
   .title, [class$=heading] { margin: calc(var(--_space) * 1.5) 0 0.5rem; font-size: 1.125em; line-height: 1.3; }
   .title { margin-block-start: 0; font-size: 1.375em; }
   .subheading { margin: 0; font-size: 1em; }

@@ -134,14 +134,14 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     return structuredClone(this.#routine);
   }
   set routine(value: Routine | null | undefined) {
-    this.validateLater('routine', (v) => (value == null ? {ok: true, value: createRoutine()} : v.parseRoutine(value)), (routine) => {
+    this.validateLater('routine', value, (v) => v.parseRoutine(value), (routine) => {
       this.#routine = routine;
       this.#generation++;
       this.#undo = undefined;
       this.#status = '';
       this.#errors.clear();
       this.requestUpdate();
-    });
+    }, createRoutine);
   }
 
   override disconnectedCallback(): void {
