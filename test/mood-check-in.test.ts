@@ -401,6 +401,9 @@ describe('<attune-mood-check-in>', () => {
         const heading = card.shadowRoot!.querySelector('h3')!;
         const help = defaultContent.help.levels[level as 'urgent' | 'emergency'];
         expect(textOf(heading)).to.equal(`${help.hiddenPrefix} ${help.heading}`);
+        // Focus lands on a named region, so a screen reader says which help this is.
+        expect(wrapper.getAttribute('role')).to.equal('region');
+        expect(wrapper.getAttribute('aria-label')).to.equal(`${help.hiddenPrefix} ${help.heading}`);
         expect(card.shadowRoot!.querySelectorAll('.card')).to.have.length(1);
         expect(textOf($(el, '.result-heading'))).to.equal(words.results[level].heading);
       });
@@ -547,6 +550,9 @@ describe('<attune-mood-check-in>', () => {
       expect(error.closest('[aria-live]')).to.exist;
       expect(textarea().getAttribute('aria-invalid')).to.equal('true');
       expect(textarea().getAttribute('aria-describedby')!.split(' ')).to.include.members(['count', 'note-error']);
+      // The hint is read once, with the textarea, not again for the fieldset around it.
+      const describedBy = [textarea(), $(el, 'fieldset')!].flatMap((node) => node.getAttribute('aria-describedby')?.split(' ') ?? []);
+      expect(describedBy.filter((id) => id === 'step-hint'), 'references to the hint').to.have.length(1);
       same(changes.at(-1)!.detail.draft.note, pasted, 'draft');
 
       await click(el, ui.next);

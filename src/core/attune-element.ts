@@ -105,8 +105,20 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     }
     const job: Promise<void> = loadValidators().then(check).catch((error: unknown) => {
       this.reportContentError(property, [{path: property, message: `This could not be checked: ${String(error)}`}]);
-    }).finally(() => this.#pending.delete(job));
+    }).finally(() => {
+      this.#pending.delete(job);
+      this.requestUpdate(); // the first render may be waiting for this check (see shouldUpdate)
+    });
     this.#pending.add(job);
+  }
+
+  /**
+   * The first render waits for checks already running, so nobody sees a screen that is about
+   * to change: built-in words before the host's, an empty trend before its entries, step 1
+   * before a restored step 3. Later renders keep the last good state while a check runs.
+   */
+  protected override shouldUpdate(): boolean {
+    return this.hasUpdated || !this.#pending.size;
   }
 
   /** Errors found while the element was not in the page, waiting to be told. */

@@ -7,11 +7,14 @@ import type {
   RoutineChangeDetail, RoutineStepCompleteDetail,
 } from '../schema/events.js';
 
-/** Base of every Attune event: a plain `Event` with a typed, read-only `detail`. */
+/**
+ * Base of every Attune event: a plain `Event` with a typed, read-only `detail`. Its type is the
+ * subclass's static `eventName`, so each name is written once.
+ */
 export abstract class AttuneEvent<Detail> extends Event {
   readonly detail: Detail;
-  constructor(type: string, detail: Detail) {
-    super(type, {bubbles: true, composed: true});
+  constructor(detail: Detail) {
+    super((new.target as unknown as {eventName: string}).eventName, {bubbles: true, composed: true});
     this.detail = detail;
   }
 }
@@ -19,37 +22,31 @@ export abstract class AttuneEvent<Detail> extends Event {
 /** `content`, `draft` or `routine` was refused; the widget keeps its last good value. */
 export class AttuneContentErrorEvent extends AttuneEvent<ContentErrorDetail> {
   static get eventName() { return 'attune-content-error' as const; }
-  constructor(detail: ContentErrorDetail) { super('attune-content-error', detail); }
 }
 
 /** A help action link (call, text, web page) was used. Navigation is never prevented. */
 export class AttuneHelpActionEvent extends AttuneEvent<HelpActionDetail> {
   static get eventName() { return 'attune-help-action' as const; }
-  constructor(detail: HelpActionDetail) { super('attune-help-action', detail); }
 }
 
 /** Any check-in answer changed; `detail.draft` restores the same screen through `draft`. */
 export class AttuneCheckInChangeEvent extends AttuneEvent<CheckInChangeDetail> {
   static get eventName() { return 'attune-check-in-change' as const; }
-  constructor(detail: CheckInChangeDetail) { super('attune-check-in-change', detail); }
 }
 
 /** The parent finished the check-in. Fired once per submission. */
 export class AttuneCheckInSubmitEvent extends AttuneEvent<CheckInSubmitDetail> {
   static get eventName() { return 'attune-check-in-submit' as const; }
-  constructor(detail: CheckInSubmitDetail) { super('attune-check-in-submit', detail); }
 }
 
 /** The routine was edited; `detail.routine` restores it through `routine`. */
 export class AttuneRoutineChangeEvent extends AttuneEvent<RoutineChangeDetail> {
   static get eventName() { return 'attune-routine-change' as const; }
-  constructor(detail: RoutineChangeDetail) { super('attune-routine-change', detail); }
 }
 
 /** A step was ticked off in run mode. */
 export class AttuneRoutineStepCompleteEvent extends AttuneEvent<RoutineStepCompleteDetail> {
   static get eventName() { return 'attune-routine-step-complete' as const; }
-  constructor(detail: RoutineStepCompleteDetail) { super('attune-routine-step-complete', detail); }
 }
 
 declare global {

@@ -17,7 +17,7 @@ export const tokens = css`
 
     display: block;
     color: var(--_text);
-    font-family: var(--attune-font-family, system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif);
+    font-family: var(--attune-font-family, system-ui, sans-serif);
     font-size: var(--attune-font-size, 1rem);
     line-height: 1.5;
     overflow-wrap: anywhere;

@@ -5,7 +5,7 @@ import {fill} from '../core/format.js';
 import {heading, headingLevelOf} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
-import {signpostRank} from '../schema/levels.js';
+import {signpostRank, type HelpLevel} from '../schema/levels.js';
 import type {CheckInContent, CheckInDraft, CheckInResponse} from '../schema/check-in.js';
 import type {CheckInStep} from '../schema/check-in-constants.js';
 import type {PackWith} from '../schema/content.js';
@@ -234,9 +234,12 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     return html`${heading(level, 'title', c.title)}${this.#response ? this.#result(c, this.#response, level) : this.#step(c)}`;
   }
 
-  /** A fieldset with its legend, hint and error, linked for screen readers. */
-  #group(part: string, id: string, legend: unknown, hint: string | undefined, error: string, body: unknown): TemplateResult {
-    return html`<fieldset class=${part} part=${part} aria-describedby=${[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || nothing}>
+  /**
+   * A fieldset with its legend, hint and error, linked for screen readers. `describe` is false
+   * when the one control inside (the note) carries them, so they are not read twice.
+   */
+  #group(part: string, id: string, legend: unknown, hint: string | undefined, error: string, body: unknown, describe = true): TemplateResult {
+    return html`<fieldset class=${part} part=${part} aria-describedby=${describe && [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || nothing}>
       <legend class="${part}-legend" part="${part}-legend" tabindex="-1">${legend}</legend>
       ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
       ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
@@ -305,7 +308,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
             </dl>`;
     const last = step === 'review';
     return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${fill(ui.progress, {current: index + 1, total: steps.length})}</span>
-        <span id="label">${legend}</span>`, hint, error === 'mood' ? ui.moodRequired : '', body)}
+        <span id="label">${legend}</span>`, hint, error === 'mood' ? ui.moodRequired : '', body, step !== 'note')}
       <div class="nav" part="nav">
         ${this.#button(last ? ui.submit : ui.next, last ? this.#submit : this.#next, '')}
         ${index ? this.#button(ui.back, () => this.#go(steps[index - 1])) : nothing}
@@ -316,13 +319,16 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const signpost = response.signpost, words = c.results[signpost], urgent = signpostRank(signpost) >= signpostRank('urgent');
     const sub = Math.min(level + 1, 6);
     // The host's pack (its phone numbers, its words) goes to the card too; the built-in one is the card's own.
-    const card = (cardLevel: string) => html`<div class="help" part="help" tabindex="-1">
+    // A named region: when focus moves here, screen readers say which help it is (the card's
+    // heading lives in the card's own shadow root, out of reach of aria-labelledby).
+    const card = (cardLevel: HelpLevel, {hiddenPrefix, heading: title} = this.pack.help.levels[cardLevel]) => html`<div
+      class="help" part="help" tabindex="-1" role="region" aria-label="${hiddenPrefix} ${title}">
       <attune-help-card level=${cardLevel} heading-level=${sub} .content=${this.content === builtInContent ? undefined : this.content}></attune-help-card>
     </div>`;
     // Urgent or worse: the card for that level first, then the kind words and everyday support
     // (Samaritans, Shout) in case the parent cannot call now; no "ideas for today" beside a crisis.
     return html`<div class="result" part="result">
-      ${urgent ? card(signpost) : nothing}
+      ${urgent ? card(signpost as HelpLevel) : nothing}
       ${heading(sub, 'result-heading', words.heading, true)}
       <p>${words.message}</p>
       ${urgent ? card('support') : signpost === 'none' ? nothing : card(signpost)}
