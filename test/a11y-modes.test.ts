@@ -1,0 +1,549 @@
+/**
+ * Accessibility beyond axe (issue #8), for every widget in every main state: no horizontal
+ * scroll at 320 px and at 400 % zoom, no motion under `prefers-reduced-motion`, no keyboard trap
+ * and a visible focus ring at every stop, states that stay distinguishable in forced colours,
+ * and axe clean in forced colours. A last block proves each check can fail.
+ */
+import {expect, nextFrame} from '@open-wc/testing';
+import {emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import './helpers/widgets.js'; // defines every element
+import type {AnyWidget} from './helpers/widgets.js';
+import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
+import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
+import {defaultContent, helpLevels, type CheckInDraft, type ContentPack, type HelpLevel} from '../src/schema/index.js';
+import {expectAccessible} from './helpers/axe.js';
+import {textOf} from './helpers/events.js';
+import {clonePack, draftAt, resultDrafts, savedRoutine, trendFixtures, withHelp} from '../fixtures/index.js';
+
+const checkInUi = defaultContent.checkIn!.ui;
+const routineUi = defaultContent.routine!.ui;
+
+// ---- the stage: a widget between two page buttons, as on a host page ----------------------
+
+let stage: HTMLDivElement | undefined;
+const pageButton = (which: 'before' | 'after') => stage!.querySelector<HTMLButtonElement>(`#${which}`)!;
+
+/** Puts a fresh `tag` on a fresh stage (the last one goes) with `props` set as a host would, and waits for it to render. */
+async function mount<T extends AnyWidget>(tag: string, props: Record<string, unknown> = {}): Promise<T> {
+  stage?.remove();
+  stage = document.createElement('div');
+  stage.innerHTML = '<button id="before">before</button><div id="slot"></div><button id="after">after</button>';
+  document.body.append(stage);
+  const el = Object.assign(document.createElement(tag), props) as T;
+  stage.querySelector('#slot')!.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Waits for the widget and every widget nested in it (the inline help card), then a frame. */
+async function settle(el: Element): Promise<void> {
+  await (el as AnyWidget).updateComplete;
+  for (const nested of el.shadowRoot ? deepElements(el.shadowRoot) : []) if (nested.localName.startsWith('attune-')) await (nested as AnyWidget).updateComplete;
+  await nextFrame();
+}
+
+// ---- reading and driving a widget as a person would ---------------------------------------
+
+/** Every element under `root`, nested shadow roots included. */
+function deepElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]);
+}
+
+/** The focused element, looked up through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** True when `node` is `host` or inside it, across shadow boundaries. */
+function isInside(host: Element, node: Node | null): boolean {
+  for (; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) if (node === host) return true;
+  return false;
+}
+
+/** A short name for an element in failure messages. */
+function nameOf(el: Element | null): string {
+  if (!el) return 'nothing';
+  const id = el.id ? `#${el.id}` : '', cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
+  return `<${el.localName}${id}${cls}> "${textOf(el).slice(0, 40)}"`;
+}
+
+/** The element in `el`'s shadow root matching `selector` whose text is `text` (when given). */
+function find<T extends HTMLElement = HTMLElement>(el: Element, selector: string, text?: string): T {
+  const found = [...el.shadowRoot!.querySelectorAll<T>(selector)].find((e) => text === undefined || textOf(e) === text);
+  if (!found) throw new Error(`No ${selector}${text ? ` "${text}"` : ''} in <${el.localName}>`);
+  return found;
+}
+
+/** The label of the option whose word is `word` (its symbol aside), in the group `name`. */
+const option = (el: Element, name: string, word: string) =>
+  [...el.shadowRoot!.querySelectorAll(`input[name="${name}"]`)].map((i) => i.closest('label')!).find((l) => textOf(l.lastElementChild) === word)!;
+
+/** A real mouse click in the middle of `target`, then the mouse is moved away (no hover left behind). */
+async function click(widget: Element, target: Element): Promise<void> {
+  target.scrollIntoView({block: 'center'});
+  const box = target.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+  await resetMouse();
+  await settle(widget);
+}
+
+const press = (key: string) => sendKeys({press: key});
+
+/** Replaces the text of the focused field with `text`, and leaves it with Tab. */
+async function retype(text: string): Promise<void> {
+  await sendKeys({down: 'Control'});
+  await press('a');
+  await sendKeys({up: 'Control'});
+  await sendKeys({type: text});
+  await press('Tab');
+}
+
+// ---- the states -----------------------------------------------------------------------------
+
+/** Returns `el` if it shows `selector` (with `text`), so a state that was not reached fails loudly. */
+function showing<T extends Element>(el: T, selector: string, text?: string): T {
+  find(el, selector, text);
+  return el;
+}
+
+const checkIn = async (draft?: CheckInDraft, content?: ContentPack) =>
+  mount<AttuneMoodCheckIn>('attune-mood-check-in', {...(content && {content}), ...(draft && {draft})});
+/** A check-in restored to a review draft (as a host restores one), finished with a click; shows `cards`. */
+async function finished(draft: CheckInDraft, cards: HelpLevel[], content?: ContentPack) {
+  const el = await checkIn(draft, content);
+  await click(el, find(el, 'button', checkInUi.submit));
+  expect([...el.shadowRoot!.querySelectorAll('.result attune-help-card')].map((c) => c.getAttribute('level')), 'the result\'s cards').to.deep.equal(cards);
+  return el;
+}
+const results = resultDrafts();
+
+const planner = async (routine?: unknown) => mount<AttuneRoutinePlanner>('attune-routine-planner', routine ? {routine: structuredClone(routine)} : {});
+async function bathTime() {
+  const el = await planner();
+  await click(el, find(el, 'button', `${routineUi.useTemplate}: Bath time`));
+  return showing(el, 'li.step');
+}
+async function running() {
+  const el = await planner(savedRoutine);
+  await click(el, find(el, 'button', routineUi.run));
+  return el;
+}
+
+const trend = (entries: unknown, days = 14) => mount('attune-mood-trend', {entries, days});
+
+/** Every main state of every widget, each reached from a fresh widget as a parent or host would. */
+const states: [string, () => Promise<AnyWidget>][] = [
+  ...helpLevels.map((level): [string, () => Promise<AnyWidget>] => [`help card: ${level}`, async () => showing(await mount('attune-help-card', {level}), `.card.${level}`)]),
+  ['help card: every level', () => mount('attune-help-card')],
+
+  ['check-in: mood step', async () => showing(await checkIn(), 'input[name=mood]')],
+  ['check-in: "mood required" error', async () => {
+    const el = await checkIn();
+    await click(el, find(el, 'button', checkInUi.next));
+    return showing(el, '.error', checkInUi.moodRequired);
+  }],
+  ['check-in: feelings step', async () => {
+    const el = await checkIn();
+    await click(el, option(el, 'mood', 'Okay'));
+    await click(el, find(el, 'button', checkInUi.next));
+    await click(el, option(el, 'feelings', 'Tired'));
+    return showing(el, 'input[name=feelings]:checked');
+  }],
+  ['check-in: questions step', async () => showing(await checkIn(draftAt('questions')), 'fieldset.question')],
+  ['check-in: safety question unanswered', async () => {
+    const el = await checkIn(draftAt('questions', {answers: []}));
+    await click(el, find(el, 'button', checkInUi.next));
+    return showing(el, '.question .error', checkInUi.answerRequired);
+  }],
+  ['check-in: note step', async () => {
+    const el = await checkIn(draftAt('note'));
+    await click(el, find(el, 'textarea'));
+    await sendKeys({type: 'A nice walk.'});
+    return showing(el, '.count', '12 of 1,000 characters');
+  }],
+  ['check-in: note over the limit', async () => showing(await checkIn(draftAt('note', {note: 'I am so tired today. '.repeat(50)})), 'textarea[aria-invalid=true]')],
+  ['check-in: review', async () => showing(await checkIn(draftAt('review', {feelings: ['tired', 'hopeful'], note: 'A long day, but we had a nice walk.'})), 'dl .row')],
+  ['check-in: calm result, no card', () => finished(results.none.draft, [])],
+  ['check-in: result with a support card', () => finished(results.support.draft, ['support'])],
+  ['check-in: result with a non-urgent card', () => finished(results['non-urgent'].draft, ['non-urgent'])],
+  ['check-in: urgent result (scored pack)', () => finished(results.urgent.draft, ['urgent', 'support'], results.urgent.pack)],
+  ['check-in: emergency result after a worrying safety answer', async () => {
+    const el = await checkIn(draftAt('questions', {answers: []}));
+    await click(el, option(el, 'q-harm-thoughts', 'Yes, and I do not feel safe right now'));
+    await click(el, find(el, 'button', checkInUi.next));
+    await click(el, find(el, 'button', checkInUi.next));
+    await click(el, find(el, 'button', checkInUi.submit));
+    return showing(el, '.result attune-help-card[level=emergency]');
+  }],
+
+  ['planner: empty, edit mode', async () => showing(await planner(), '.templates')],
+  ['planner: a template chosen', bathTime],
+  ['planner: an inline error', async () => {
+    const el = await bathTime();
+    await click(el, find(el, 'li.step input[name=minutes]'));
+    await retype('121');
+    await settle(el);
+    return showing(el, 'li.step input[aria-invalid=true]');
+  }],
+  ['planner: a step removed, Undo offered', async () => {
+    const el = await bathTime();
+    await click(el, find(el, 'button', `${routineUi.remove}: Gentle massage`));
+    return showing(el, 'button', `${routineUi.undo}: Gentle massage`);
+  }],
+  ['planner: run mode, on a step', async () => {
+    const el = await running();
+    await click(el, find(el, 'button', routineUi.done));
+    return showing(el, '.run-heading', `Step 2 of 5: ${savedRoutine.steps[1].label}`);
+  }],
+  ['planner: run finished', async () => {
+    const el = await running();
+    await click(el, find(el, 'button', routineUi.finish));
+    return showing(el, '.run-heading', routineUi.finished);
+  }],
+
+  ['trend: no entries', () => trend([])],
+  ['trend: a chart', async () => showing(await trend(trendFixtures.steadyFortnight()), 'svg circle.point')],
+  ['trend: 28 days, table shown', async () => {
+    const el = await trend(trendFixtures.year(), 28);
+    await click(el, find(el, 'summary'));
+    return showing(el, 'details[open] table');
+  }],
+  ['trend: low-mood card', async () => showing(await trend(trendFixtures.lowFortnight()), 'attune-help-card[level=non-urgent]')],
+  ['trend: urgent card after a safety answer', async () => showing(await trend(trendFixtures.safety()), 'attune-help-card[level=urgent]')],
+];
+
+// ---- the checks (each returns what is wrong, so a failure lists every problem) ---------------
+
+/** Horizontal scroll, boxes past the right edge, and content cut off by overflow: hidden or clip. */
+function reflowProblems(widget: Element, width: number): string[] {
+  const problems: string[] = [];
+  const pageWidth = document.documentElement.scrollWidth;
+  if (pageWidth > width) problems.push(`the page scrolls sideways (scrollWidth ${pageWidth})`);
+  for (const el of deepElements(widget.shadowRoot!)) {
+    // Screen-reader-only text is clipped to 1 px on purpose; nobody sees it.
+    if (el.closest('.visually-hidden')) continue;
+    const right = el.getBoundingClientRect().right;
+    if (right > width + 0.5) problems.push(`${nameOf(el)} ends at ${right.toFixed(1)} px`);
+    const {overflowX} = getComputedStyle(el);
+    if ((overflowX === 'hidden' || overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1) {
+      problems.push(`${nameOf(el)} cuts off its content (${el.scrollWidth} px in ${el.clientWidth} px)`);
+    }
+  }
+  return problems;
+}
+
+/** Any transition, animation or smooth scrolling, on any element or its ::before and ::after. */
+function motionProblems(widget: Element): string[] {
+  const problems: string[] = [];
+  for (const el of [widget, ...deepElements(widget.shadowRoot!)]) {
+    for (const pseudo of [null, '::before', '::after']) {
+      const s = getComputedStyle(el, pseudo);
+      const transition = s.transitionProperty !== 'none' && s.transitionDuration.split(',').some((d) => parseFloat(d) !== 0);
+      const animation = s.animationName.split(',').some((n) => n.trim() !== 'none');
+      if (transition) problems.push(`${nameOf(el)}${pseudo ?? ''} transitions ${s.transitionProperty} over ${s.transitionDuration}`);
+      if (animation) problems.push(`${nameOf(el)}${pseudo ?? ''} runs the animation ${s.animationName}`);
+      if (!pseudo && s.scrollBehavior !== 'auto') problems.push(`${nameOf(el)} scrolls ${s.scrollBehavior}`);
+    }
+  }
+  return problems;
+}
+
+/** Why `el` (just focused by keyboard) shows no focus indicator, or undefined when it does. */
+function missingFocusRing(el: Element): string | undefined {
+  const s = getComputedStyle(el);
+  if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) return undefined;
+  if (s.boxShadow !== 'none') return undefined;
+  return `${nameOf(el)} has no focus ring (outline: ${s.outlineStyle} ${s.outlineWidth}, box-shadow: ${s.boxShadow})`;
+}
+
+/**
+ * Date and time fields take one Tab per part (hours, minutes, AM/PM) and one for the picker
+ * button; focus stays on the input throughout.
+ */
+const isSegmented = (el: Element) => el instanceof HTMLInputElement && ['time', 'date', 'datetime-local', 'month', 'week'].includes(el.type);
+const partsOf = (el: Element) => (isSegmented(el) ? 4 : 1);
+const maxPresses = 60;
+
+/**
+ * Presses Tab (or Shift+Tab) from the page button before (after) `widget` until focus reaches the
+ * one after (before) it. Throws if focus stops moving, leaves for anywhere else, or needs more
+ * than `maxPresses`. Returns each stop inside the widget and every stop without a focus ring.
+ */
+async function tabThrough(widget: Element, backwards = false): Promise<{stops: string[]; noRing: string[]}> {
+  const [from, to] = backwards ? [pageButton('after'), pageButton('before')] : [pageButton('before'), pageButton('after')];
+  const stops: string[] = [], noRing: string[] = [];
+  // A field's picker button draws its own ring, out of reach of CSS: it is judged by comparing
+  // the field's pixels with how it looks unfocused.
+  const unfocused = new Map<Element, ImageData>();
+  for (const field of deepElements(widget.shadowRoot!).filter(isSegmented)) unfocused.set(field, await shot(field, 6));
+  let last: Element = from, repeats = 0;
+  from.focus();
+  if (backwards) await sendKeys({down: 'Shift'});
+  try {
+    for (let presses = 1; presses <= maxPresses; presses++) {
+      await press('Tab');
+      const focused = deepActive();
+      if (focused === to) return {stops, noRing};
+      if (!focused || !isInside(widget, focused)) throw new Error(`After ${stops.length} stops, Tab took focus to ${nameOf(focused)}, not the page's "${to.id}" button`);
+      if (focused === last && ++repeats >= partsOf(focused)) throw new Error(`Focus stopped moving: Tab leaves it on ${nameOf(focused)}`);
+      if (focused !== last) repeats = 0;
+      stops.push(nameOf(focused));
+      const picker = isSegmented(focused) && !focused.matches(':focus-visible');
+      const missing = picker
+        ? differingPixels(unfocused.get(focused)!, await shot(focused, 6)) < 20 && `${nameOf(focused)}: its picker button shows no focus`
+        : missingFocusRing(focused);
+      if (missing) noRing.push(missing);
+      last = focused;
+    }
+  } finally {
+    if (backwards) await sendKeys({up: 'Shift'});
+  }
+  throw new Error(`${maxPresses} presses of ${backwards ? 'Shift+' : ''}Tab never got out of the widget; stops: ${stops.join(', ')}`);
+}
+
+// ---- forced colours and screenshots -------------------------------------------------------
+
+const forcedColors = (value: 'active' | 'none') => executeServerCommand('emulate-forced-colors', {value});
+
+/** A screenshot of `el`'s box grown by `pad` px (room for a focus ring), decoded to pixels. */
+async function shot(el: Element, pad = 0): Promise<ImageData> {
+  el.scrollIntoView({block: 'center'});
+  await nextFrame();
+  const box = el.getBoundingClientRect();
+  const png = await executeServerCommand<string, object>('screenshot-clip', {
+    x: box.x + scrollX - pad, y: box.y + scrollY - pad, width: box.width + 2 * pad, height: box.height + 2 * pad,
+  });
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+/**
+ * How many pixels clearly differ (some channel by more than 40) between two screenshots, over
+ * the area they share from their top-left corner, so a mere change of size never counts. With
+ * `edge`, only the band that far in from the sides is compared: the border, not the text inside.
+ */
+function differingPixels(a: ImageData, b: ImageData, edge = Infinity): number {
+  const width = Math.min(a.width, b.width), height = Math.min(a.height, b.height);
+  let count = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (Math.min(x, y, width - 1 - x, height - 1 - y) >= edge) continue;
+      const i = (y * a.width + x) * 4, j = (y * b.width + x) * 4;
+      if ([0, 1, 2].some((c) => Math.abs(a.data[i + c] - b.data[j + c]) > 40)) count++;
+    }
+  }
+  return count;
+}
+
+/** Fails unless the two screenshots of `what` differ in at least 20 pixels. */
+function expectDistinct(a: ImageData, b: ImageData, what: string, edge?: number): void {
+  expect(differingPixels(a, b, edge), `${what}: the two look the same in forced colours`).to.be.at.least(20);
+}
+
+/** A pack whose help levels all say exactly the same, so only a level's own styling differs. */
+const sameWordsPack = () => withHelp((help) => {
+  for (const level of helpLevels) {
+    help.levels[level] = {
+      heading: 'Get help', hiddenPrefix: 'Help:', signs: ['A sign'], catchAll: 'Or anything else',
+      actions: [{id: 'call', label: 'Call 111', href: 'tel:111', kind: 'call'}],
+    };
+  }
+});
+
+// ---- the tests -----------------------------------------------------------------------------
+
+describe('accessibility beyond axe: every widget, every state', () => {
+  afterEach(async () => {
+    stage?.remove();
+    stage = undefined;
+    await resetMouse();
+  });
+
+  describe('reflow: no horizontal scroll and nothing cut off at 320 px, and at 400 % zoom (320 × 256)', () => {
+    afterEach(() => setViewport({width: 800, height: 600}));
+
+    for (const [name, reach] of states) {
+      it(name, async () => {
+        const el = await reach();
+        for (const viewport of [{width: 320, height: 640}, {width: 320, height: 256}]) {
+          await setViewport(viewport);
+          await nextFrame();
+          expect(innerWidth, 'the viewport really is 320 px wide').to.equal(320);
+          expect(reflowProblems(el, 320).join('\n'), `${viewport.width} × ${viewport.height}`).to.equal('');
+        }
+      });
+    }
+  });
+
+  describe('prefers-reduced-motion: reduce leaves no transition, animation or smooth scrolling', () => {
+    beforeEach(() => emulateMedia({reducedMotion: 'reduce'}));
+    afterEach(() => emulateMedia({reducedMotion: 'no-preference'}));
+
+    for (const [name, reach] of states) {
+      it(name, async () => {
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'the emulation applies').to.be.true;
+        expect(motionProblems(await reach()).join('\n')).to.equal('');
+      });
+    }
+  });
+
+  describe('no keyboard trap: Tab and Shift+Tab go through and out, with a focus ring at every stop', () => {
+    for (const [name, reach] of states) {
+      it(name, async () => {
+        const el = await reach();
+        const forwards = await tabThrough(el);
+        const backwards = await tabThrough(el, true);
+        expect([...forwards.noRing, ...backwards.noRing].join('\n')).to.equal('');
+        expect(backwards.stops.length, `as many stops back as forth (forth: ${forwards.stops.join(', ')})`).to.equal(forwards.stops.length);
+      });
+    }
+  });
+
+  describe('forced colours', () => {
+    beforeEach(async () => {
+      await forcedColors('active');
+      expect(matchMedia('(forced-colors: active)').matches, 'the emulation applies').to.be.true;
+    });
+    afterEach(() => forcedColors('none'));
+
+    it('really repaints: the emergency card looks different with and without forced colours', async () => {
+      const el = await mount('attune-help-card', {level: 'emergency'});
+      const forced = await shot(find(el, '.card'));
+      await forcedColors('none');
+      await nextFrame();
+      expectDistinct(forced, await shot(find(el, '.card')), 'the emergency card with and without forced colours');
+    });
+
+    it('tells each help level from every other by its shape, when their words are the same', async () => {
+      const shots = new Map<HelpLevel, ImageData>();
+      for (const level of helpLevels) shots.set(level, await shot(find(await mount('attune-help-card', {level, content: sameWordsPack()}), '.card')));
+      for (const [i, a] of helpLevels.entries()) {
+        for (const b of helpLevels.slice(i + 1)) expectDistinct(shots.get(a)!, shots.get(b)!, `${a} and ${b} cards`);
+      }
+    });
+
+    it('shows a chosen mood and a ticked feeling, compared with the same option before', async () => {
+      const el = await checkIn();
+      for (const [name, word] of [['mood', 'Okay'], ['feelings', 'Tired']]) {
+        if (name === 'feelings') await click(el, find(el, 'button', checkInUi.next));
+        const label = option(el, name, word);
+        const before = await shot(label);
+        await click(el, label);
+        (deepActive() as HTMLElement).blur(); // the focus ring has its own test
+        await settle(el);
+        expect(label.querySelector('input')!.checked, `${word} is chosen`).to.be.true;
+        expectDistinct(before, await shot(label), `${word}, before and after it is chosen`);
+      }
+    });
+
+    it('shows a disabled button: the check-in\'s Next before and after disabling, and the planner\'s first and second Move up', async () => {
+      const el = await checkIn();
+      const next = find(el, 'button', checkInUi.next);
+      const enabled = await shot(next);
+      el.disabled = true;
+      await settle(el);
+      expectDistinct(enabled, await shot(next), 'Next, enabled and disabled');
+
+      const routine = await planner(savedRoutine);
+      const [first, second] = [...routine.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.step .actions button:first-child')];
+      expect([first.disabled, second.disabled]).to.deep.equal([true, false]);
+      expectDistinct(await shot(first), await shot(second), 'Move up, disabled (first step) and enabled (second step)');
+    });
+
+    it('shows keyboard focus on a button, a radio and a help link (compared with the same element unfocused)', async () => {
+      const firstIdea = `${routineUi.useTemplate}: ${defaultContent.routine!.templates[0].name}`;
+      const firstStops: [() => Promise<AnyWidget>, (el: AnyWidget) => Element][] = [
+        [() => planner(), (el) => find(el, 'button', firstIdea)],
+        [() => checkIn(), (el) => find(el, 'input[name=mood]')],
+        [() => mount('attune-help-card', {level: 'emergency'}), (el) => find(el, 'a.action')],
+      ];
+      for (const [reach, firstStop] of firstStops) {
+        const el = await reach();
+        const target = firstStop(el), region = target.closest('label') ?? target; // a radio with its label
+        const unfocused = await shot(region, 6);
+        pageButton('before').focus();
+        await press('Tab');
+        expect(deepActive(), 'the first Tab stop').to.equal(target);
+        expectDistinct(unfocused, await shot(region, 6), `${nameOf(target)}, unfocused and focused`);
+      }
+    });
+
+    it('shows a field with an error: the note and a step\'s minutes, by their border (not the text inside)', async () => {
+      // The same note under a 1,000-character and then a 10-character limit: only the error differs.
+      const el = await checkIn(draftAt('note', {note: 'A long day, but a nice walk.'}));
+      const textarea = find(el, 'textarea');
+      const valid = await shot(textarea);
+      const strict = clonePack();
+      strict.checkIn.note.maxLength = 10;
+      el.content = strict;
+      await settle(el);
+      expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+      expectDistinct(valid, await shot(textarea), 'the note, without and with its error', 4);
+
+      const routine = await bathTime();
+      const minutes = find(routine, 'li.step input[name=minutes]');
+      const fine = await shot(minutes);
+      await click(routine, minutes);
+      await retype('121');
+      await settle(routine);
+      expect(minutes.getAttribute('aria-invalid')).to.equal('true');
+      expectDistinct(fine, await shot(minutes), 'minutes, without and with its error', 4);
+    });
+
+    // The run mode shows only the current step, so there is no "current vs not yet done" pair to compare.
+
+    for (const [name, reach] of states) {
+      it(`axe finds no WCAG 2.2 A/AA violation: ${name}`, async () => {
+        await expectAccessible(await reach());
+      });
+    }
+  });
+
+  describe('the checks catch what they look for', () => {
+    /** A test-only element whose shadow root holds `markup`. */
+    async function probe(markup: string): Promise<HTMLElement> {
+      const el = await mount('div');
+      el.attachShadow({mode: 'open'}).innerHTML = markup;
+      await nextFrame();
+      return el;
+    }
+
+    it('reflow: a box past the right edge and text cut off by overflow: hidden', async () => {
+      const el = await probe('<div style="width: 400px">wide</div><p style="overflow: hidden; width: 50px; white-space: nowrap">cut off text here</p>');
+      const problems = reflowProblems(el, 320);
+      expect(problems.some((p) => p.includes('ends at'))).to.be.true;
+      expect(problems.some((p) => p.includes('cuts off'))).to.be.true;
+    });
+
+    it('motion: a transition and an animation inside a shadow root, under reduced motion', async () => {
+      await emulateMedia({reducedMotion: 'reduce'});
+      try {
+        const el = await probe('<style>@keyframes spin { to { rotate: 1turn } } b { transition: opacity 0.3s } i::after { content: "x"; animation: spin 1s }</style><b>b</b><i>i</i>');
+        expect(motionProblems(el)).to.have.length(2);
+      } finally {
+        await emulateMedia({reducedMotion: 'no-preference'});
+      }
+    });
+
+    it('keyboard: a field that keeps focus on Tab is a trap, and a button without outline has no ring', async () => {
+      const trap = await probe('<input>');
+      trap.shadowRoot!.querySelector('input')!.addEventListener('keydown', (e) => { if (e.key === 'Tab') e.preventDefault(); });
+      let error: unknown;
+      await tabThrough(trap).catch((e: unknown) => { error = e; });
+      expect(String(error)).to.contain('Focus stopped moving');
+
+      const ringless = await probe('<style>button { outline: none }</style><button>go</button>');
+      expect((await tabThrough(ringless)).noRing).to.have.length(1);
+    });
+
+    it('screenshots: the same thing twice does not count as distinct', async () => {
+      const el = await mount('attune-help-card', {level: 'urgent'});
+      const card = find(el, '.card');
+      expect(differingPixels(await shot(card), await shot(card))).to.equal(0);
+    });
+  });
+});
