@@ -1,18 +1,20 @@
 /**
  * What a parent sees first, when a host sets data before the validators have loaded (the usual
  * case on a page's first load). This file must run in a page of its own, before anything else
- * loads the validators, so it stays one file with one test.
+ * loads the validators: its first test must stay first.
  */
 import {expect} from '@open-wc/testing';
 import '../src/mood-check-in.js';
 import '../src/mood-trend.js';
-import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
+import '../src/routine-planner.js';
+import {AttuneMoodCheckIn} from '../src/mood-check-in.js';
+import {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import type {AttuneMoodTrend} from '../src/mood-trend.js';
 import {loadedValidators} from '../src/core/attune-element.js';
 import {defaultContent} from '../src/schema/index.js';
 import {textOf} from './helpers/events.js';
 import {fill} from '../src/core/format.js';
-import {clonePack, draftAt, entriesFor} from '../fixtures/index.js';
+import {clonePack, draftAt, entriesFor, savedRoutine} from '../fixtures/index.js';
 
 /** Every text the element's shadow root showed, one snapshot per render. */
 function watch(el: HTMLElement): string[] {
@@ -33,7 +35,12 @@ describe('the first render', () => {
     const pack = clonePack();
     pack.checkIn.title = 'Sut ydych chi heddiw?';
     hosted.content = pack;
-    document.body.append(trend, restored, hosted);
+    restored.setAttribute('name', 'check-in');
+    const form = document.createElement('form');
+    form.append(restored);
+    document.body.append(trend, form, hosted);
+    // While its first render waits, a host's form still may not send the unfinished check-in.
+    expect(form.checkValidity(), 'the form is invalid at once').to.be.false;
     const seen = [trend, restored, hosted].map(watch);
     await Promise.all([trend, restored, hosted].map((el) => el.updateComplete));
 
@@ -47,6 +54,25 @@ describe('the first render', () => {
     expect(textOf(restored.shadowRoot!.querySelector('.step-legend'))).to.contain(words.note.label);
     expect(seen[2].filter((text) => text.includes(words.title))).to.deep.equal([]);
     expect(seen[2][0]).to.contain('Sut ydych chi heddiw?');
-    for (const el of [trend, restored, hosted]) el.remove();
+    expect(form.checkValidity(), 'still invalid after the first render').to.be.false;
+    for (const el of [trend, form, hosted]) el.remove();
+  });
+
+  it('keeps what a host set before the element was defined (a late script): checked, then applied', async () => {
+    const pack = clonePack();
+    pack.checkIn.title = 'Sut ydych chi heddiw?';
+    const checkIn = Object.assign(document.createElement('late-check-in'), {content: pack, draft: draftAt('note', {note: 'Set early.'})});
+    const planner = Object.assign(document.createElement('late-planner'), {routine: savedRoutine});
+    document.body.append(checkIn, planner);
+    customElements.define('late-check-in', class extends AttuneMoodCheckIn {});
+    customElements.define('late-planner', class extends AttuneRoutinePlanner {});
+    await Promise.all([checkIn, planner].map((el) => (el as AttuneMoodCheckIn).updateComplete));
+
+    expect(textOf(checkIn.shadowRoot!.querySelector('.title'))).to.equal('Sut ydych chi heddiw?');
+    expect(checkIn.shadowRoot!.querySelector('textarea')!.value).to.equal('Set early.');
+    expect((planner as unknown as AttuneRoutinePlanner).routine.name).to.equal(savedRoutine.name);
+    expect(planner.shadowRoot!.querySelectorAll('li.step')).to.have.length(savedRoutine.steps.length);
+    checkIn.remove();
+    planner.remove();
   });
 });

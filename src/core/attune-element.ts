@@ -1,4 +1,4 @@
-import {LitElement, html, type TemplateResult} from 'lit';
+import {LitElement, html, type PropertyDeclarations, type TemplateResult} from 'lit';
 import type {ContentPack, ContentSection, PackWith} from '../schema/content.js';
 import type {ContentErrorDetail} from '../schema/events.js';
 import type {ParseResult} from '../schema/parse.js';
@@ -45,6 +45,14 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   /** The ticket of the newest set of each property: a validation holding an older one is dropped. */
   #latest: {[P in ValidatedProperty]?: number} = {};
   readonly #defaultContent: PackWith<S>;
+  /** The first render stopped waiting for a check (see shouldUpdate). */
+  #waited = false;
+
+  /**
+   * Declared without an accessor of Lit's (the class has its own): a `content` a host set
+   * before the element was defined (a late CDN script) is then handed to the setter, not lost.
+   */
+  static override properties: PropertyDeclarations = {content: {attribute: false, noAccessor: true}};
 
   constructor(defaultContent: PackWith<S>, sections: readonly S[]) {
     super();
@@ -104,7 +112,7 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
       return;
     }
     const job: Promise<void> = loadValidators().then(check).catch((error: unknown) => {
-      this.reportContentError(property, [{path: property, message: `This could not be checked: ${String(error)}`}]);
+      this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}]);
     }).finally(() => {
       this.#pending.delete(job);
       this.requestUpdate(); // the first render may be waiting for this check (see shouldUpdate)
@@ -113,16 +121,22 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   }
 
   /**
-   * The first render waits for checks already running, so nobody sees a screen that is about
-   * to change: built-in words before the host's, an empty trend before its entries, step 1
-   * before a restored step 3. Later renders keep the last good state while a check runs.
+   * The first render waits (up to a second) for checks already running, so nobody sees a
+   * screen that is about to change: built-in words before the host's, an empty trend before its
+   * entries, step 1 before a restored step 3. Later renders keep the last good state meanwhile.
    */
   protected override shouldUpdate(): boolean {
-    return this.hasUpdated || !this.#pending.size;
+    if (this.hasUpdated || !this.#pending.size || this.#waited) return true;
+    // Only briefly: a stalled download must not leave a blank widget, with help perhaps inside.
+    setTimeout(() => {
+      this.#waited = true;
+      this.requestUpdate();
+    }, 1000);
+    return false;
   }
 
   /** Errors found while the element was not in the page, waiting to be told. */
-  #unreported: ContentErrorDetail[] = [];
+  readonly #unreported: ContentErrorDetail[] = [];
 
   /**
    * Dispatches one `attune-content-error`. An element that is not in the page yet (a host's
@@ -137,13 +151,11 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const waiting = this.#unreported;
-    this.#unreported = [];
-    for (const detail of waiting) this.dispatchEvent(new AttuneContentErrorEvent(detail));
+    for (const detail of this.#unreported.splice(0)) this.dispatchEvent(new AttuneContentErrorEvent(detail));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    while (this.#pending.size > 0) await Promise.all(this.#pending);
+    while (this.#pending.size) await Promise.all(this.#pending);
     return super.getUpdateComplete();
   }
 

@@ -13,7 +13,7 @@ export const controls = css`
     min-height: var(--_target); min-width: var(--_target); padding: 0.5rem 1rem;
     border: 2px solid var(--_accent); border-radius: var(--_radius);
     background: var(--_accent); color: var(--attune-color-on-accent, light-dark(#ffffff, #0d1b2c));
-    font: inherit; font-weight: 600; cursor: pointer; text-decoration: none;
+    font: inherit; font-weight: 600; cursor: pointer;
   }
   .button.secondary { background: transparent; color: var(--_accent); }
   .button:disabled { opacity: 0.6; cursor: not-allowed; }

@@ -30,8 +30,8 @@ export const tokens = css`
   :focus-visible { outline: var(--_focus-ring); outline-offset: 2px; }
 
   .visually-hidden {
-    position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
-    overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+    position: absolute !important; width: 1px; height: 1px; padding: 0;
+    overflow: hidden; clip-path: inset(50%); white-space: nowrap;
   }
 
   @media (prefers-reduced-motion: reduce) {

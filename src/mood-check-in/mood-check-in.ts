@@ -74,6 +74,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     disabled: {type: Boolean, reflect: true},
     name: {reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+    draft: {attribute: false, noAccessor: true},
   };
 
   /** Turns every control off. A disabled `<fieldset>` around the element does the same. */
@@ -213,7 +214,20 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.dispatchEvent(new AttuneCheckInSubmitEvent({schemaVersion: 1, response}));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before the first render too (it may wait for a draft's check): never valid unfinished.
+    this.#syncForm();
+  }
+
   protected override updated(): void {
+    this.#syncForm();
+    if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    this.#focus = undefined;
+  }
+
+  /** Tells a surrounding form the value and whether it may submit; see `name`. */
+  #syncForm(): void {
     const s = this.#s, c = this.pack.checkIn, over = noteOver(s.note, c), internals = this.#internals;
     const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector) ?? undefined;
     const response = this.#response;
@@ -225,8 +239,6 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     else if (over && !response) internals.setValidity({tooLong: true}, fill(c.note.tooLong, {over}), find('textarea'));
     else if (!response) internals.setValidity({customError: true}, c.ui.finishFirst, find('.nav .button'));
     else internals.setValidity({});
-    if (this.#focus) find(this.#focus)?.focus();
-    this.#focus = undefined;
   }
 
   protected override renderContent(): TemplateResult {

@@ -25,9 +25,9 @@ export const styles = css`
   .input {
     width: 100%; min-height: var(--_target); padding: 0.5rem 0.75rem;
     border: 2px solid var(--_border); border-radius: var(--_radius);
-    background: var(--_surface); color: var(--_text); font: inherit;
+    background: var(--_surface); color: inherit; font: inherit;
   }
-  .input[aria-invalid='true'] { border-width: 3px; border-color: var(--_error); }
+  .input[aria-invalid] { border-width: 3px; border-color: var(--_error); }
   .minutes { width: 6em; }
 
   .templates, .steps, .cue-lists {

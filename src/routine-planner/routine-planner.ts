@@ -105,6 +105,8 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   static override properties = {
     mode: {reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+    // Lit hands a routine set before the element was defined to the setter (see `content`).
+    routine: {attribute: false, noAccessor: true},
   };
 
   /** The level of the planner's heading, 2 to 6; section headings are one level below, cue lists two below. */
@@ -231,7 +233,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
       <label for=${id}>${label}</label>
       ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
       ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-      <input id=${id} name=${name ?? nothing} class="input ${type ?? ''}" part="input" type=${type === 'time' ? 'time' : 'text'}
+      <input id=${id} name=${name ?? nothing} class="input ${type ?? ''}" part="input" type=${type === 'time' ? type : 'text'}
         inputmode=${type === 'minutes' ? 'numeric' : nothing} maxlength=${max ?? nothing}
         autocomplete="off" .value=${value} aria-invalid=${error ? 'true' : nothing}
         aria-describedby=${`${error ? `${id}-error ` : ''}${hint ? `${id}-hint` : ''}`.trim() || nothing}
@@ -492,7 +494,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const start = schedule(routine).starts?.[index];
     const tip = step?.stepId ? library.find((s) => s.id === step.stepId)?.tip : undefined;
     const [level, sub, subsub] = levels(this.headingLevel);
-    const button = (label: string, click: () => void, primary = false) => this.#button(label, click, '', primary ? 'primary' : undefined);
+    const button = (label: string, click: () => void, kind?: 'primary') => this.#button(label, click, '', kind);
     return html`
       ${heading(level, 'title', routine.name || ui.untitled)}
       <div class="run-step" part="run-step">
@@ -503,12 +505,12 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
           ${step.note ? html`<p class="note">${step.note}</p>` : nothing}
           ${tip ? html`<p class="tip">${tip}</p>` : nothing}
           <div class="actions">
-            ${button(ui.done, () => this.#done(step), true)}
+            ${button(ui.done, () => this.#done(step), 'primary')}
             ${button(ui.skip, () => this.#advance(index + 1))}
             ${button(ui.finish, () => this.#advance(steps.length))}
           </div>` : html`
           ${heading(sub, 'run-heading', ui.finished, true)}
-          <div class="actions">${button(ui.runAgain, () => this.#advance(0), true)}</div>`}
+          <div class="actions">${button(ui.runAgain, () => this.#advance(0), 'primary')}</div>`}
       </div>
       <section class="cues" part="cues">
         ${heading(sub, 'heading', cues.heading)}

@@ -11,7 +11,7 @@ const rows = doc.split('\n').filter((line) => /^\| H\d+ \|/.test(line));
 function titlesIn(file) {
   const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
   const titles = [];
-  for (const match of source.matchAll(/\bit\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) {
+  for (const match of source.matchAll(/\b(?:it|describe)\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) {
     titles.push(match[2].replace(/\\(['"`])/g, '$1'));
   }
   return titles;
