@@ -12,10 +12,13 @@ import {AttuneHelpCard as HelpCardElement} from '../help-card.js';
 import {AttuneMoodCheckIn as MoodCheckInElement} from '../mood-check-in.js';
 import {AttuneMoodTrend as MoodTrendElement} from '../mood-trend.js';
 import {AttuneRoutinePlanner as RoutinePlannerElement} from '../routine-planner.js';
-import type {
+import {
   AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent, AttuneContentErrorEvent, AttuneHelpActionEvent,
   AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent,
 } from '../core/events.js';
+
+/** The DOM event a React prop listens to, named and typed by its event class. */
+const on = <E extends Event>(event: {readonly eventName: string; new (...args: never[]): E}) => event.eventName as EventName<E>;
 
 /** One wrapper: every element also reports refused content through `onContentError`. */
 function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
@@ -23,22 +26,22 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName | string
 ) {
   return createComponent({
     react: React, tagName, elementClass,
-    events: {...events, onContentError: 'attune-content-error' as EventName<AttuneContentErrorEvent>},
+    events: {...events, onContentError: on(AttuneContentErrorEvent)},
   });
 }
 
 export const AttuneHelpCard = wrap('attune-help-card', HelpCardElement, {
-  onHelpAction: 'attune-help-action' as EventName<AttuneHelpActionEvent>,
+  onHelpAction: on(AttuneHelpActionEvent),
 });
 
 export const AttuneMoodCheckIn = wrap('attune-mood-check-in', MoodCheckInElement, {
-  onCheckInChange: 'attune-check-in-change' as EventName<AttuneCheckInChangeEvent>,
-  onCheckInSubmit: 'attune-check-in-submit' as EventName<AttuneCheckInSubmitEvent>,
+  onCheckInChange: on(AttuneCheckInChangeEvent),
+  onCheckInSubmit: on(AttuneCheckInSubmitEvent),
 });
 
 export const AttuneRoutinePlanner = wrap('attune-routine-planner', RoutinePlannerElement, {
-  onRoutineChange: 'attune-routine-change' as EventName<AttuneRoutineChangeEvent>,
-  onRoutineStepComplete: 'attune-routine-step-complete' as EventName<AttuneRoutineStepCompleteEvent>,
+  onRoutineChange: on(AttuneRoutineChangeEvent),
+  onRoutineStepComplete: on(AttuneRoutineStepCompleteEvent),
 });
 
 export const AttuneMoodTrend = wrap('attune-mood-trend', MoodTrendElement, {});
