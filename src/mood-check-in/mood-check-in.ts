@@ -124,9 +124,13 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.#restart(emptyState());
   }
 
-  /** Why a surrounding form would not submit yet (e.g. no mood chosen), in the pack's words. */
+  /** Why a surrounding form would not submit yet (e.g. no mood chosen), in the pack's words; empty outside a form. */
   get validationMessage(): string {
     return this.#internals.validationMessage;
+  }
+
+  formAssociatedCallback(): void {
+    this.#syncForm();
   }
 
   formResetCallback(): void {
@@ -226,10 +230,12 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.#focus = undefined;
   }
 
-  /** Tells a surrounding form the value and whether it may submit; see `name`. */
+  /** Tells a surrounding form the value and whether it may submit; see `name`. No form, no work. */
   #syncForm(): void {
     const s = this.#s, c = this.pack.checkIn, over = noteOver(s.note, c), internals = this.#internals;
-    const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector) ?? undefined;
+    if (!internals.form) return;
+    // No shadow root yet when a form adopts the element before it is connected.
+    const find = (selector: string) => this.shadowRoot?.querySelector<HTMLElement>(selector) ?? undefined;
     const response = this.#response;
     // The same `{ schemaVersion, response }` as the submit event: a server validates both alike.
     internals.setFormValue(response ? JSON.stringify({schemaVersion: 1, response}) : null, JSON.stringify(this.draft));
