@@ -232,8 +232,9 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   /** Tells a surrounding form the value and whether it may submit; see `name`. No form, no work. */
   #syncForm(): void {
-    const s = this.#s, c = this.pack.checkIn, over = noteOver(s.note, c), internals = this.#internals;
+    const internals = this.#internals;
     if (!internals.form) return;
+    const s = this.#s, c = this.pack.checkIn, over = noteOver(s.note, c);
     // No shadow root yet when a form adopts the element before it is connected.
     const find = (selector: string) => this.shadowRoot?.querySelector<HTMLElement>(selector) ?? undefined;
     const response = this.#response;
