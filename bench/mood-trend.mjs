@@ -4,7 +4,8 @@
 import {existsSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {serve} from '../scripts/serve.mjs';
-import {findBrowser} from '../scripts/browser.mjs';
+import {browserArgs, ensureBrowser} from '../scripts/browser.mjs';
+import {ms, stats} from './stats.mjs';
 
 const RUNS = Math.max(20, Number(process.env.RUNS ?? 30));
 const BUDGET_MS = 16;
@@ -13,20 +14,9 @@ if (!existsSync(new URL('../dist/cdn/attune.min.js', import.meta.url))) {
   console.error('dist/cdn/attune.min.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-const executablePath = process.env.CHROME_PATH ?? findBrowser() ?? '/usr/bin/chromium';
-
-function stats(times) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return {median: at(0.5), p25: at(0.25), p75: at(0.75), min: sorted[0], max: sorted.at(-1)};
-}
-const ms = (n) => `${n.toFixed(2)} ms`;
 
 const {server, url} = await serve({port: 0});
-const browser = await puppeteer.launch({
-  executablePath, headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await puppeteer.launch({executablePath: ensureBrowser(), headless: true, args: browserArgs});
 let failed = false;
 try {
   const page = await browser.newPage();

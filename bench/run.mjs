@@ -10,7 +10,8 @@ import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {serve} from '../scripts/serve.mjs';
-import {browserArgs, findBrowser} from '../scripts/browser.mjs';
+import {browserArgs, ensureBrowser} from '../scripts/browser.mjs';
+import {ms, stats} from './stats.mjs';
 
 const RUNS = Math.max(20, Number(process.env.RUNS ?? 20));
 const CYCLES = 1000;
@@ -20,7 +21,6 @@ if (!existsSync(here('../dist/cdn/attune.min.js'))) {
   console.error('dist/cdn/attune.min.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
 // The baselines, bundled as a host would ship them: Lit inlined, production build, minified.
 const bundle = await rollup({input: here('baselines.js'), plugins: [nodeResolve(), terser()], onwarn: () => {}});
@@ -40,14 +40,8 @@ const widgets = [
   ['mood trend', 'attune-mood-trend', 'base-mood-trend'],
 ];
 
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return {median: at(0.5), p25: at(0.25), p75: at(0.75)};
-}
-
 const {server, url} = await serve({port: 0, routes: {'/bench/run.html': page}});
-const browser = await puppeteer.launch({executablePath, headless: true, args: browserArgs});
+const browser = await puppeteer.launch({executablePath: ensureBrowser(), headless: true, args: browserArgs});
 const tab = await browser.newPage();
 tab.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 const cdp = await tab.createCDPSession();
@@ -88,7 +82,6 @@ async function retained(kind, tag) {
 }
 
 const rows = [];
-const ms = (n) => `${n.toFixed(2)} ms`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 

@@ -6,8 +6,7 @@
  */
 import {expect, nextFrame} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
-import './helpers/widgets.js'; // defines every element
-import type {AnyWidget} from './helpers/widgets.js';
+import {deepElements, type AnyWidget} from './helpers/widgets.js'; // also defines every element
 import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import {defaultContent, helpLevels, type CheckInDraft, type ContentPack, type HelpLevel} from '../src/schema/index.js';
@@ -43,11 +42,6 @@ async function settle(el: Element): Promise<void> {
 }
 
 // ---- reading and driving a widget as a person would ---------------------------------------
-
-/** Every element under `root`, nested shadow roots included. */
-function deepElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]);
-}
 
 /** The focused element, looked up through shadow roots. */
 function deepActive(): Element | null {

@@ -10,6 +10,7 @@ import {
 } from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
+import {checkedLabels, legendOf, wordOf} from './helpers/check-in.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {clonePack, draftAt, injectionPayloads, longTextPack, resultDrafts, rtlPseudoPack, scoredPack} from '../fixtures/index.js';
 
@@ -21,11 +22,6 @@ const ui = words.ui;
 const $ = <T extends Element = HTMLElement>(el: AttuneMoodCheckIn, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: AttuneMoodCheckIn, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const active = (el: AttuneMoodCheckIn) => el.shadowRoot!.activeElement as HTMLElement | null;
-const legendOf = (el: AttuneMoodCheckIn) => textOf($(el, '.step-legend'));
-/** The word of an option (its label without the symbol). */
-const wordOf = (input: HTMLInputElement) => textOf(input.closest('label')!.querySelector('span:last-child'));
-/** The words of the checked options, in order. */
-const checkedLabels = (el: AttuneMoodCheckIn) => $$<HTMLInputElement>(el, 'input:checked').map(wordOf);
 /** The review's rows as [what, answer]; a list of words reads "a, b". */
 const reviewRows = (el: AttuneMoodCheckIn) => $$(el, '.row').map((row) => {
   const value = row.querySelector('dd')!;

@@ -15,6 +15,7 @@ import {
   checkInSteps, defaultContent, type CheckInDraft, type CheckInStep, type Routine,
 } from '../src/schema/index.js';
 import {recordEvents, textOf} from './helpers/events.js';
+import {checkedLabels, legendOf, wordOf} from './helpers/check-in.js';
 
 const checkIn = defaultContent.checkIn!;
 const routineWords = defaultContent.routine!;
@@ -90,9 +91,6 @@ function fresh<E extends HTMLElement>(tag: string, changeType: string) {
 }
 
 const sr = (el: HTMLElement) => el.shadowRoot!;
-const legendOf = (el: AttuneMoodCheckIn) => textOf(sr(el).querySelector('.step-legend'));
-const wordOf = (input: HTMLInputElement) => textOf(input.closest('label')!.querySelector('span:last-child'));
-const checkedLabels = (el: AttuneMoodCheckIn) => [...sr(el).querySelectorAll<HTMLInputElement>('input:checked')].map(wordOf);
 
 /** What the legend of each step says in the default pack. */
 const stepWords: Record<CheckInStep, string> = {
@@ -122,8 +120,6 @@ async function expectShowsDraft(el: AttuneMoodCheckIn, draft: CheckInDraft) {
 
 const shownValues = (el: AttuneRoutinePlanner, name: string) =>
   [...sr(el).querySelectorAll<HTMLInputElement>(`li.step input[name=${name}]`)].map((i) => i.value);
-const labelsShown = (el: AttuneRoutinePlanner) => [...sr(el).querySelectorAll<HTMLInputElement>('li.step input[name=label]')].map((i) => i.value);
-const minutesShown = (el: AttuneRoutinePlanner) => [...sr(el).querySelectorAll<HTMLInputElement>('li.step input[name=minutes]')].map((i) => i.value);
 
 // ---- properties -----------------------------------------------------------------------
 
@@ -158,11 +154,11 @@ describe('round trips (property-based)', () => {
         expect(errors.map((e) => (e as CustomEvent).detail), 'no content error').to.deep.equal([]);
         expect(changes, 'setting routine fires no change event').to.have.length(0);
         expect(el.routine).to.deep.equal(routine);
-        expect(labelsShown(el)).to.deep.equal(routine.steps.map((s) => s.label));
+        expect(shownValues(el, 'label')).to.deep.equal(routine.steps.map((s) => s.label));
         expect(shownValues(el, 'note')).to.deep.equal(routine.steps.map((s) => s.note ?? ''));
         expect(sr(el).querySelector<HTMLInputElement>('#name')!.value).to.equal(routine.name);
         expect(sr(el).querySelector<HTMLInputElement>('#start')!.value).to.equal(routine.startTime ?? '');
-        expect(minutesShown(el)).to.deep.equal(routine.steps.map((s) => String(s.minutes)));
+        expect(shownValues(el, 'minutes')).to.deep.equal(routine.steps.map((s) => String(s.minutes)));
       } finally {
         el.remove();
       }
@@ -227,8 +223,8 @@ describe('round trips (property-based)', () => {
         expect(restoredChanges).to.have.length(0);
         expect(restored.routine).to.deep.equal(routine);
         expect(restored.routine).to.deep.equal(el.routine);
-        expect(labelsShown(restored)).to.deep.equal(labelsShown(el));
-        expect(minutesShown(restored)).to.deep.equal(minutesShown(el));
+        expect(shownValues(restored, 'label')).to.deep.equal(shownValues(el, 'label'));
+        expect(shownValues(restored, 'minutes')).to.deep.equal(shownValues(el, 'minutes'));
         expect(sr(restored).querySelector<HTMLInputElement>('#name')!.value).to.equal(sr(el).querySelector<HTMLInputElement>('#name')!.value);
         expect(sr(restored).querySelector<HTMLInputElement>('#start')!.value).to.equal(sr(el).querySelector<HTMLInputElement>('#start')!.value);
         expect(textOf(sr(restored).querySelector('.total'))).to.equal(textOf(sr(el).querySelector('.total')));

@@ -5,7 +5,6 @@ export const controls = css`
   :host {
     --_text-muted: var(--attune-color-text-muted, light-dark(#4b5560, #b9c0c8));
     --_surface-alt: var(--attune-color-surface-alt, light-dark(#f1f4f6, #262a2f));
-    --_border: var(--attune-color-border, light-dark(#68737d, #8e99a4));
     --_error: var(--attune-color-error, light-dark(#a4161a, #ff8e8e));
   }
   .button {

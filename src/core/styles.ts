@@ -10,6 +10,7 @@ export const tokens = css`
     --_text: var(--attune-color-text, light-dark(#1f2328, #eceef0));
     --_surface: var(--attune-color-surface, light-dark(#ffffff, #1a1c1f));
     --_accent: var(--attune-color-accent, light-dark(#1f5aa6, #8dbdff));
+    --_border: var(--attune-color-border, light-dark(#68737d, #8e99a4));
     --_radius: var(--attune-radius, 0.5rem);
     --_space: var(--attune-space, 1rem);
     --_focus-ring: var(--attune-focus-ring, 3px solid var(--attune-color-focus, light-dark(#b35c00, #ffbf47)));

@@ -5,7 +5,7 @@ import {fill} from '../core/format.js';
 import {heading, headingLevelOf} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
-import {signpostRank, type HelpLevel} from '../schema/levels.js';
+import {isUrgent, type HelpLevel} from '../schema/levels.js';
 import type {CheckInContent, CheckInDraft, CheckInResponse} from '../schema/check-in.js';
 import type {CheckInStep} from '../schema/check-in-constants.js';
 import type {PackWith} from '../schema/content.js';
@@ -213,7 +213,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     // State, not timers: a second click or Enter finds the response already made.
     if (this.#response || !this.#check()) return;
     const response = (this.#response = this.#build());
-    this.#focus = signpostRank(response.signpost) >= signpostRank('urgent') ? '.help' : '.result-heading';
+    this.#focus = isUrgent(response.signpost) ? '.help' : '.result-heading';
     this.requestUpdate();
     this.dispatchEvent(new AttuneCheckInSubmitEvent({schemaVersion: 1, response}));
   }
@@ -335,7 +335,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   }
 
   #result(c: CheckInContent, response: CheckInResponse, level: number): TemplateResult {
-    const signpost = response.signpost, words = c.results[signpost], urgent = signpostRank(signpost) >= signpostRank('urgent');
+    const signpost = response.signpost, words = c.results[signpost], urgent = isUrgent(signpost);
     const sub = Math.min(level + 1, 6);
     // The host's pack (its phone numbers, its words) goes to the card too; the built-in one is the card's own.
     // A named region: when focus moves here, screen readers say which help it is (the card's

@@ -5,13 +5,10 @@ import {css} from 'lit';
  * theme's colours; in forced colours every mark uses system colours so it stays visible.
  */
 export const styles = css`
-  :host {
-    --_grid: var(--attune-color-border, light-dark(#68737d, #8e99a4));
-  }
   .title { margin: 0; }
   svg { display: block; width: 100%; max-width: 28rem; direction: ltr; }
-  .grid { stroke: var(--_grid); stroke-dasharray: 2 4; }
-  .ticks { stroke: var(--_grid); stroke-width: 1.5; }
+  .grid { stroke: var(--_border); stroke-dasharray: 2 4; }
+  .ticks { stroke: var(--_border); stroke-width: 1.5; }
   .line { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
   .point { fill: var(--_accent); stroke: var(--_surface); stroke-width: 2; }
   details { margin-block: var(--_space); }
@@ -21,7 +18,7 @@ export const styles = css`
   [open] > summary::before { content: '\\25BE' / ''; }
   table { width: 100%; border-collapse: collapse; }
   caption, th { text-align: start; }
-  th, td { padding: 0.375rem 0.5rem 0.375rem 0; border-block-end: 1px solid var(--_grid); }
+  th, td { padding: 0.375rem 0.5rem 0.375rem 0; border-block-end: 1px solid var(--_border); }
   tbody th { font-weight: 400; }
 
   @media (forced-colors: active) {

@@ -83,11 +83,7 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     return [...this.#entries];
   }
   set entries(value: readonly CheckInResponse[] | null | undefined) {
-    this.validateLater('entries', value, (v) => {
-      const result = v.parseCheckInResponses(value);
-      // Something that is not a list is refused outright: the last good entries stay.
-      return Array.isArray(value) ? {ok: true, value: result} : {ok: false, issues: result.issues};
-    }, ({responses, issues}) => {
+    this.validateLater('entries', value, (v) => v.parseCheckInResponses(value), ({responses, issues}) => {
       this.#entries = responses;
       this.requestUpdate();
       if (issues.length) this.reportContentError('entries', issues);

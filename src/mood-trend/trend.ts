@@ -3,7 +3,7 @@
  * calendar day, the summary of the range shown, and the help level the rules give.
  */
 import type {CheckInResponse} from '../schema/check-in.js';
-import {signpostRank} from '../schema/levels.js';
+import {isUrgent} from '../schema/levels.js';
 
 /** The parts of a check-in response the trend reads. */
 export type TrendEntry = Pick<CheckInResponse, 'id' | 'submittedAt' | 'mood' | 'signpost' | 'flags'>;
@@ -77,7 +77,7 @@ export function formatDay(day: string, locale: string, long: boolean): string {
 
 /** A safety flag ("safety:<questionId>") or an urgent or emergency signpost. */
 export function isUrgentEntry(entry: TrendEntry): boolean {
-  return signpostRank(entry.signpost) >= signpostRank('urgent') || entry.flags.some((flag) => flag.startsWith('safety:'));
+  return isUrgent(entry.signpost) || entry.flags.some((flag) => flag.startsWith('safety:'));
 }
 
 export interface SeriesOptions {

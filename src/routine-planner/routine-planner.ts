@@ -461,9 +461,8 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   // ---- run mode ----------------------------------------------------------------------------
 
   #startRun(): void {
-    this.#runIndex = 0;
     this.mode = 'run';
-    void this.#focusLater('.run-heading');
+    this.#advance(0);
   }
 
   #backToEdit(): void {
@@ -492,7 +491,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const index = Math.min(this.#runIndex, steps.length);
     const step = steps[index];
     const start = schedule(routine).starts?.[index];
-    const tip = step?.stepId ? library.find((s) => s.id === step.stepId)?.tip : undefined;
+    const tip = library.find((s) => s.id === step?.stepId)?.tip;
     const [level, sub, subsub] = levels(this.headingLevel);
     const button = (label: string, click: () => void, kind?: 'primary') => this.#button(label, click, '', kind);
     return html`

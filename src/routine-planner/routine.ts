@@ -5,7 +5,7 @@
  * apart by identity and fire no event.
  */
 import type {LibraryStep, Routine, RoutineStep, RoutineTemplate} from '../schema/routine.js';
-import {MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/routine-limits.js';
+import {CLOCK_TIME, MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/routine-limits.js';
 import {fill} from '../core/format.js';
 
 const DAY = 24 * 60;
@@ -141,7 +141,7 @@ export function setStartTime(routine: Routine, time: string | undefined, now = n
 
 /** Minutes after midnight of "HH:MM", or undefined for anything else. */
 export function parseClock(time: string): number | undefined {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  const match = CLOCK_TIME.exec(time);
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
@@ -156,7 +156,7 @@ export interface Schedule {
 
 /** Each step's start and the end, wrapping past midnight. */
 export function schedule(routine: Routine): Schedule {
-  const start = routine.startTime === undefined ? undefined : parseClock(routine.startTime);
+  const start = parseClock(routine.startTime ?? '');
   let total = 0;
   const starts = routine.steps.map((step) => {
     const at = total;

@@ -1,7 +1,7 @@
 /** The `checkIn` section: the mood check-in's questions, scoring, rules and words. */
 import * as z from 'zod/mini';
 import {
-  IdSchema, IsoDateTimeSchema, SignpostLevelSchema, addIssue, checkUniqueIds, signpostRank, text, userText,
+  IdSchema, IsoDateTimeSchema, SignpostLevelSchema, addIssue, checkUniqueIds, isUrgent, text, userText,
 } from './common.js';
 import {MAX_DRAFT_NOTE_LENGTH, checkInSteps, checkInStepsFor, type CheckInStep} from './check-in-constants.js';
 
@@ -46,7 +46,7 @@ export const QuestionSchema = z.strictObject({
       addIssue(ctx, ['safetySignpost'], 'Only a safety question (safety: true) can have a safetySignpost.', question.safetySignpost);
     }
     if (!question.safety) return;
-    if (question.safetySignpost && signpostRank(question.safetySignpost) < signpostRank('urgent')) {
+    if (question.safetySignpost && !isUrgent(question.safetySignpost)) {
       addIssue(ctx, ['safetySignpost'], 'A safety question must lead to "urgent" or "emergency" help.', question.safetySignpost);
     }
     question.options.forEach((option, i) => {
@@ -190,7 +190,7 @@ export const CheckInContentSchema = z.strictObject({
   }),
 }).check(
   z.superRefine((checkIn, ctx) => {
-    if (signpostRank(checkIn.safetySignpost) < signpostRank('urgent')) {
+    if (!isUrgent(checkIn.safetySignpost)) {
       addIssue(ctx, ['safetySignpost'], 'Safety answers must lead to "urgent" or "emergency" help.', checkIn.safetySignpost);
     }
     const questions = new Map(checkIn.questions.items.map((q) => [q.id, q]));
@@ -207,7 +207,7 @@ export const CheckInContentSchema = z.strictObject({
           const option = question.options.find((o) => o.id === optionId);
           if (!option) {
             addIssue(ctx, ['rules', i, 'when', 'optionIds', j], `Question "${question.id}" has no option "${optionId}".`, optionId);
-          } else if (question.safety && (option.score ?? 0) > 0 && signpostRank(rule.signpost) < signpostRank('urgent')) {
+          } else if (question.safety && (option.score ?? 0) > 0 && !isUrgent(rule.signpost)) {
             addIssue(ctx, ['rules', i, 'signpost'],
               `This rule would send a worrying answer to safety question "${question.id}" to "${rule.signpost}". Safety answers must lead to "urgent" or "emergency".`,
               rule.signpost);

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 
 import {helpLevels, signpostLevels} from './levels.js';
+import {CLOCK_TIME} from './routine-limits.js';
 
 export * from './levels.js';
 export const SignpostLevelSchema = z.enum(signpostLevels);
@@ -37,7 +38,7 @@ export function oneLine(max: number) {
 
 /** "HH:MM", 24-hour. */
 export const ClockTimeSchema = z.string().check(
-  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as "18:45".'),
+  z.regex(CLOCK_TIME, 'Use a 24-hour time such as "18:45".'),
 );
 
 /** An ISO 8601 date and time with a zone, as `Date.prototype.toISOString()` writes. */

@@ -16,6 +16,11 @@ export function signpostRank(level: SignpostLevel): number {
   return signpostLevels.indexOf(level);
 }
 
+/** `urgent` or `emergency`: the levels whose help is shown first and focused. */
+export function isUrgent(level: SignpostLevel): boolean {
+  return signpostRank(level) >= signpostRank('urgent');
+}
+
 /** The more urgent of two levels. */
 export function maxSignpost(a: SignpostLevel, b: SignpostLevel): SignpostLevel {
   return signpostRank(a) >= signpostRank(b) ? a : b;

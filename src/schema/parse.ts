@@ -104,13 +104,12 @@ export function parseCheckInDraft(input: unknown): ParseResult<CheckInDraft> {
 }
 
 /**
- * Checks stored check-in responses one by one, as `<attune-mood-trend>` takes them: the valid
- * ones are kept, and the problems of the rest are listed with paths such as "entries.3.mood.value".
+ * Checks stored check-in responses one by one, as `<attune-mood-trend>` takes them. Something
+ * that is not a list is refused; otherwise the valid ones are kept, and the problems of the rest
+ * are listed with paths such as "entries.3.mood.value".
  */
-export function parseCheckInResponses(input: unknown): {responses: CheckInResponse[]; issues: ContentIssue[]} {
-  if (!Array.isArray(input)) {
-    return {responses: [], issues: [{path: 'entries', message: 'This should be a list ([ … ]) of check-in responses.'}]};
-  }
+export function parseCheckInResponses(input: unknown): ParseResult<{responses: CheckInResponse[]; issues: ContentIssue[]}> {
+  if (!Array.isArray(input)) return {ok: false, issues: [{path: 'entries', message: 'This should be a list ([ … ]) of check-in responses.'}]};
   const responses: CheckInResponse[] = [];
   const issues: ContentIssue[] = [];
   input.forEach((entry, index) => {
@@ -118,7 +117,7 @@ export function parseCheckInResponses(input: unknown): {responses: CheckInRespon
     if (result.ok) responses.push(result.value);
     else issues.push(...result.issues);
   });
-  return {responses, issues: capIssues(issues, 'entries')};
+  return {ok: true, value: {responses, issues: capIssues(issues, 'entries')}};
 }
 
 /**

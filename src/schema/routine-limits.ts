@@ -9,3 +9,5 @@ export const MAX_ROUTINE_STEPS = 40;
 export const MAX_NAME_LENGTH = 80;
 export const MAX_LABEL_LENGTH = 80;
 export const MAX_NOTE_LENGTH = 500;
+/** A start time: "HH:MM", 24-hour. */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;

@@ -51,12 +51,12 @@ export function setAt(value: unknown, path: Path, replacement: unknown, remove =
   else delete parent[key];
 }
 
-/** The tag names found in a shadow root, nested shadow roots included (e.g. the inline help card). */
+/** Every element under `root`, nested shadow roots included (e.g. the inline help card). */
+export function deepElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]);
+}
+
+/** The tag names found in a shadow root, nested shadow roots included. */
 export function tagsIn(root: ShadowRoot | Element): Set<string> {
-  const tags = new Set<string>();
-  for (const el of root.querySelectorAll('*')) {
-    tags.add(el.localName);
-    if (el.shadowRoot) for (const tag of tagsIn(el.shadowRoot)) tags.add(tag);
-  }
-  return tags;
+  return new Set(deepElements(root).map((el) => el.localName));
 }

@@ -1,0 +1,10 @@
+// Shared by the benchmark scripts: order statistics of a sample, and how times are printed.
+
+/** Median, quartiles and extremes of `values`. */
+export function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return {median: at(0.5), p25: at(0.25), p75: at(0.75), min: sorted[0], max: sorted.at(-1)};
+}
+
+export const ms = (n) => `${n.toFixed(2)} ms`;
