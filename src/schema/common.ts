@@ -15,26 +15,35 @@ export const IdSchema = z.string().check(
   z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'Use 1 to 64 letters, digits, "-" or "_", starting with a letter or digit.'),
 );
 
-/** A required, single piece of plain text (never HTML) of at most `max` characters. */
-export function text(max: number) {
-  return z.string().check(
-    z.minLength(1, 'Write some text here: it must not be empty.'),
-    z.maxLength(max, `Keep this to ${max} characters or fewer.`),
-  );
+/**
+ * One schema per limit, shared by every field with that limit. zod schemas are immutable, so
+ * sharing is safe, and building a hundred identical ones was most of the validation chunk's
+ * start-up time.
+ */
+function perLimit<S>(make: (max: number) => S): (max: number) => S {
+  const made = new Map<number, S>();
+  return (max) => {
+    if (!made.has(max)) made.set(max, make(max));
+    return made.get(max)!;
+  };
 }
 
+/** A required, single piece of plain text (never HTML) of at most `max` characters. */
+export const text = perLimit((max) => z.string().check(
+  z.minLength(1, 'Write some text here: it must not be empty.'),
+  z.maxLength(max, `Keep this to ${max} characters or fewer.`),
+));
+
 /** Text that the parent typed: may be empty, is kept exactly as typed. */
-export function userText(max: number) {
-  return z.string().check(z.maxLength(max, `Keep this to ${max} characters or fewer.`));
-}
+export const userText = perLimit((max) => z.string().check(z.maxLength(max, `Keep this to ${max} characters or fewer.`)));
 
 /**
  * One line the parent typed into a text field. Browsers drop line breaks from such fields, so a
  * restored value with one would show differently from what is stored: it is refused instead.
  */
-export function oneLine(max: number) {
-  return userText(max).check(z.refine((value) => !/[\r\n]/.test(value), 'Write this on one line: it cannot hold line breaks.'));
-}
+export const oneLine = perLimit((max) => userText(max).check(
+  z.refine((value) => !/[\r\n]/.test(value), 'Write this on one line: it cannot hold line breaks.'),
+));
 
 /** "HH:MM", 24-hour. */
 export const ClockTimeSchema = z.string().check(
