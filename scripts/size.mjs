@@ -14,24 +14,27 @@ const zod = [/^zod(\/|$)/];
 const content = [/\/content\/en-GB/];
 
 /**
- * [label, file, externals, budget in bytes, enforced?]. The element budgets of issues 3, 5
- * and 9 fail the build. Targets not met yet (issue 4's check-in code, issue 8's whole-bundle
- * figures) are printed as targets, not enforced; the README lists them.
+ * [label, file, externals, limits]. Limits, in gzip bytes:
+ * - `budget`: a target that is met, enforced: the build fails over it;
+ * - `target`: a target not met yet, printed beside the figure (the README lists them);
+ * - `ceiling`: for a target not met, the figure of today plus a little room, enforced, so the
+ *   bundle cannot quietly grow further from its target. Lower it when the bundle shrinks.
  */
 const rows = [
-  ['dist/help-card.js code (no Lit, zod, content)', 'dist/help-card.js', [...lit, ...zod, ...content], 3 * KB],
-  // Issue 4's 6 KB is not met yet (it includes the inline help card): reported, not enforced.
-  ['dist/mood-check-in.js code (no Lit, zod, content)', 'dist/mood-check-in.js', [...lit, ...zod, ...content], 6 * KB, false],
-  ['dist/routine-planner.js code (no Lit, zod, content)', 'dist/routine-planner.js', [...lit, ...zod, ...content], 7 * KB],
-  ['dist/mood-trend.js code (no Lit, zod, content)', 'dist/mood-trend.js', [...lit, ...zod, ...content], 5 * KB],
-  ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, 10 * KB, false],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, 10 * KB, false],
-  ['dist/routine-planner.js with Lit and content', 'dist/routine-planner.js', zod, 10 * KB, false],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, 10 * KB, false],
-  ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], undefined],
+  ['dist/help-card.js code (no Lit, zod, content)', 'dist/help-card.js', [...lit, ...zod, ...content], {budget: 3 * KB}],
+  // Issue 4's 6 KB is not met (it includes the inline help card).
+  ['dist/mood-check-in.js code (no Lit, zod, content)', 'dist/mood-check-in.js', [...lit, ...zod, ...content], {target: 6 * KB, ceiling: 6.45 * KB}],
+  ['dist/routine-planner.js code (no Lit, zod, content)', 'dist/routine-planner.js', [...lit, ...zod, ...content], {budget: 7 * KB}],
+  ['dist/mood-trend.js code (no Lit, zod, content)', 'dist/mood-trend.js', [...lit, ...zod, ...content], {budget: 5 * KB}],
+  // Issue 8: each element with Lit and its default words, 10 KB.
+  ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 14.4 * KB}],
+  ['dist/routine-planner.js with Lit and content', 'dist/routine-planner.js', zod, {target: 10 * KB, ceiling: 16.2 * KB}],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 11.65 * KB}],
+  ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
   // Issue 4's figure read literally ("without Lit and zod"): its default words counted too.
-  ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], 6 * KB, false],
-  ['dist/index.js, every element, with Lit', 'dist/index.js', zod, undefined],
+  ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], {target: 6 * KB, ceiling: 9.05 * KB}],
+  ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
 ];
 
 async function bundleSize(file, external) {
@@ -55,31 +58,40 @@ function measure(buffer) {
 }
 
 const results = [];
-for (const [label, file, external, limit, enforced = true] of rows) {
+for (const [label, file, external, limits] of rows) {
   if (!existsSync(file)) continue;
-  results.push({label, ...(enforced ? {budget: limit} : {target: limit}), ...(await bundleSize(file, external))});
+  results.push({label, ...limits, ...(await bundleSize(file, external))});
 }
 // The CDN file is already minified: measure it as served, and its lazy validation chunk.
 if (existsSync('dist/cdn/attune.min.js')) {
-  results.push({label: 'dist/cdn/attune.min.js (every element, Lit inside)', target: 18 * KB, ...measure(readFileSync('dist/cdn/attune.min.js'))});
+  results.push({label: 'dist/cdn/attune.min.js (every element, Lit inside)', target: 18 * KB, ceiling: 24.3 * KB,
+    ...measure(readFileSync('dist/cdn/attune.min.js'))});
   for (const chunk of readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'))) {
-    // Issue 8 sets a 10 KB target for this chunk; it is reported, not yet enforced (see README).
-    results.push({label: `dist/cdn/chunks/${chunk} (lazy: validation, zod inside)`, target: 10 * KB, ...measure(readFileSync(`dist/cdn/chunks/${chunk}`))});
+    results.push({label: `dist/cdn/chunks/${chunk} (lazy: validation, zod inside)`, target: 10 * KB, ceiling: 13.1 * KB,
+      ...measure(readFileSync(`dist/cdn/chunks/${chunk}`))});
   }
 }
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+
+/** What the last column says, and whether the row fails the build. */
+function verdict({gzip, budget, target, ceiling}) {
+  if (budget !== undefined) return gzip > budget ? [`${kb(budget)} OVER`, true] : [`${kb(budget)} ok`, false];
+  if (target === undefined) return ['—', false];
+  if (gzip <= target) return [`target ${kb(target)} met`, false];
+  if (ceiling !== undefined && gzip > ceiling) return [`target ${kb(target)}; OVER ceiling ${kb(ceiling)}`, true];
+  return [`target ${kb(target)} (not met)${ceiling !== undefined ? `; ceiling ${kb(ceiling)} ok` : ''}`, false];
+}
+
 const width = Math.max(...results.map((r) => r.label.length));
-console.log(`${'bundle'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  ${'budget (gzip)'.padStart(24)}`);
+console.log(`${'bundle'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  budget (gzip)`);
 let over = 0;
 for (const r of results) {
-  const fails = r.budget !== undefined && r.gzip > r.budget;
+  const [text, fails] = verdict(r);
   if (fails) over++;
-  const budget = r.budget !== undefined ? `${kb(r.budget)} ${fails ? 'OVER' : 'ok'}`
-    : r.target !== undefined ? `target ${kb(r.target)}${r.gzip > r.target ? ' (not met)' : ''}` : '—';
-  console.log(`${r.label.padEnd(width)}  ${kb(r.min).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}  ${budget.padStart(24)}`);
+  console.log(`${r.label.padEnd(width)}  ${kb(r.min).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}  ${text}`);
 }
 if (over) {
-  console.error(`\n${over} bundle(s) over budget.`);
+  console.error(`\n${over} bundle(s) over budget or ceiling.`);
   process.exit(1);
 }
