@@ -106,6 +106,18 @@ export const ResultSafetyEmergency: Story = {
   },
 };
 
+/** A worrying answer to the safety question: its help shows at once, below the answer, before the end. */
+export const SafetyAnswerHelpAtOnce: Story = {
+  args: {draft: draftAt('questions', {answers: []})},
+  play: async ({canvasElement}) => {
+    const el = checkIn(canvasElement);
+    await el.updateComplete;
+    await userEvent.click(option(el, 'q-harm-thoughts', 'Yes, and I do not feel safe right now'));
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.help attune-help-card')?.getAttribute('level')).toBe('emergency'));
+    await expect(el.response).toBeUndefined();
+  },
+};
+
 /** A licensed host's scored questionnaire (here Attune's own test items, scored 0–3). */
 export const ScoredQuestionnaire: Story = {args: {pack: scoredPack(), draft: draftAt('questions', {answers: []}, scoredPack())}};
 

@@ -1,6 +1,6 @@
 // The check-in's pure logic: scoring, steps, draft reconciliation and the response. No DOM.
 import {expect} from '@open-wc/testing';
-import {scoreCheckIn, type CheckInAnswers} from '../src/mood-check-in/scoring.js';
+import {scoreCheckIn, urgentHelpSoFar, type CheckInAnswers} from '../src/mood-check-in/scoring.js';
 import {buildResponse, emptyState, toDraft, type CheckInState} from '../src/mood-check-in/draft.js';
 import {checkInStepsFor} from '../src/schema/check-in-constants.js';
 import {fitCheckInDraft} from '../src/schema/check-in-draft.js';
@@ -96,6 +96,27 @@ describe('check-in scoring (pure)', () => {
     atLeast.rules = [{id: 'five-or-more', when: {kind: 'score-at-least', value: 5}, signpost: 'non-urgent'}];
     expect(scoreCheckIn(scoredAnswers([2, 2, 0, 0]), atLeast).flags).to.deep.equal([]);
     expect(scoreCheckIn(scoredAnswers([3, 2, 0, 0]), atLeast)).to.deep.equal({score: 5, band: 'mild', signpost: 'non-urgent', flags: ['five-or-more']});
+  });
+
+  it('names the urgent help the answers so far call for, before the end: safety answers and urgent rules, not bands or gentler rules', () => {
+    const harm = (optionId: string) => ({questionId: 'harm-thoughts', optionId});
+    expect(urgentHelpSoFar({feelings: [], answers: []}, base)).to.equal(undefined);
+    expect(urgentHelpSoFar({feelings: [], answers: [harm('no')]}, base)).to.equal(undefined);
+    expect(urgentHelpSoFar({feelings: [], answers: [harm('yes-can-keep-safe')]}, base)).to.equal('urgent');
+    expect(urgentHelpSoFar({feelings: [], answers: [harm('yes-not-safe')]}, base)).to.equal('emergency');
+    // Very low mood, lonely, hardly sleeping: support and non-urgent help wait for the result.
+    expect(urgentHelpSoFar({mood: {value: 1, optionId: 'very-low'}, feelings: ['lonely'], answers: [{questionId: 'sleep', optionId: 'hardly'}]}, base))
+      .to.equal(undefined);
+    // A host's own urgent rule on the mood shows from the mood on.
+    const host = structuredClone(base) as CheckInContent;
+    host.rules = [...host.rules, {id: 'very-low-mood', when: {kind: 'mood-at-most', value: 1}, signpost: 'urgent'}];
+    expect(urgentHelpSoFar({mood: {value: 1, optionId: 'very-low'}, feelings: [], answers: []}, host)).to.equal('urgent');
+    // An urgent band waits for the whole score: part of a score means nothing yet.
+    const urgentBand = structuredClone(scored) as CheckInContent;
+    urgentBand.rules = [];
+    urgentBand.scoring!.bands = [{id: 'all', min: 0, max: 12, signpost: 'urgent'}];
+    expect(scoreCheckIn(scoredAnswers([1, 1, 0, 0]), urgentBand).signpost).to.equal('urgent');
+    expect(urgentHelpSoFar(scoredAnswers([1, 1, 0, 0]), urgentBand)).to.equal(undefined);
   });
 
   it('ignores answers whose question or option it does not know', () => {

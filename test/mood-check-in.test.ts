@@ -387,8 +387,11 @@ describe('<attune-mood-check-in>', () => {
         // Rendered first, in the same render as the rest of the result, before the kind message.
         expect(resultOrder(el)[0]).to.equal(`card:${level}`);
         expect(resultOrder(el).indexOf('result-heading')).to.be.greaterThan(0);
-        // Then the kind words and everyday support (Samaritans, Shout); no "ideas for today".
-        expect(resultOrder(el)).to.deep.equal([`card:${level}`, 'result-heading', 'p', 'card:support', 'button secondary']);
+        // Then the kind words and everyday support (Samaritans, Shout); no "ideas for today". An
+        // emergency also offers the urgent line (111, option 2) for a parent who will not call 999.
+        expect(resultOrder(el)).to.deep.equal(level === 'emergency'
+          ? ['card:emergency', 'result-heading', 'p', 'card:urgent', 'card:support', 'button secondary']
+          : ['card:urgent', 'result-heading', 'p', 'card:support', 'button secondary']);
         const wrapper = $(el, '.help')!;
         expect(active(el)).to.equal(wrapper);
         expect(wrapper.tabIndex).to.equal(-1);
@@ -404,6 +407,53 @@ describe('<attune-mood-check-in>', () => {
         expect(textOf($(el, '.result-heading'))).to.equal(words.results[level].heading);
       });
     }
+
+    /** The help cards on a step, in page order, and where they sit: after the step, before Next. */
+    const stepCards = (el: AttuneMoodCheckIn) => $$(el, '.help').map((wrapper) => {
+      expect(wrapper.previousElementSibling?.matches('fieldset.step'), 'after the step').to.be.true;
+      expect(wrapper.nextElementSibling?.matches('.nav'), 'before the buttons').to.be.true;
+      return wrapper.querySelector('attune-help-card')!.getAttribute('level');
+    });
+
+    it('shows the help a worrying safety answer calls for at once, and on every step after it, until the answer changes', async () => {
+      const el = await mount();
+      const submits = recordEvents<AttuneCheckInSubmitEvent>(el, 'attune-check-in-submit');
+      await restore(el, draftAt('questions', {answers: []}));
+      expect(stepCards(el)).to.deep.equal([]);
+
+      // By keyboard: the arrow keys choose as they move. The card comes in the same render as
+      // the answer, below it, and focus stays on the answer the parent chose.
+      $$<HTMLInputElement>(el, 'input[name="q-harm-thoughts"]')[0].focus();
+      await press('ArrowDown');
+      await el.updateComplete;
+      expect(stepCards(el)).to.deep.equal(['urgent']);
+      await press('ArrowDown');
+      await el.updateComplete;
+      expect(stepCards(el)).to.deep.equal(['emergency']);
+      expect(wordOf(active(el) as HTMLInputElement)).to.equal('Yes, and I do not feel safe right now');
+      const card = $(el, '.help attune-help-card') as AttuneHelpCard;
+      await card.updateComplete;
+      expect(textOf(card.shadowRoot!.querySelector('h3'))).to.equal(
+        `${defaultContent.help.levels.emergency.hiddenPrefix} ${defaultContent.help.levels.emergency.heading}`);
+      // Keyboard users reach its call button before Next.
+      const call = card.shadowRoot!.querySelector('a[href="tel:999"]');
+      expect(call, 'the card offers a 999 call').to.not.equal(null);
+
+      await choose(el, 'q-harm-thoughts', 'Yes, but I feel I can keep myself safe');
+      expect(stepCards(el)).to.deep.equal(['urgent']);
+      await click(el, ui.next);
+      expect(el.draft.step).to.equal('note');
+      expect(stepCards(el)).to.deep.equal(['urgent']);
+      await click(el, ui.next);
+      expect(el.draft.step).to.equal('review');
+      expect(stepCards(el)).to.deep.equal(['urgent']);
+      expect(submits, 'nothing is sent before the parent finishes').to.have.length(0);
+      await expectAccessible(el);
+
+      await click(el, `${ui.change} ${words.questions.items[0].text}`);
+      await choose(el, 'q-harm-thoughts', 'No');
+      expect(stepCards(el)).to.deep.equal([]);
+    });
 
     it('answering "No" to the safety question shows no urgent card', async () => {
       const el = await mount();

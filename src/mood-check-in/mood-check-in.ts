@@ -14,6 +14,7 @@ import {help} from '../content/en-GB/help.js';
 import {meta} from '../content/en-GB/meta.js';
 import {checkInStepsFor as stepsFor} from '../schema/check-in-constants.js';
 import {buildResponse, emptyState, noteOver, toDraft, unansweredSafety, type CheckInState} from './draft.js';
+import {urgentHelpSoFar} from './scoring.js';
 import {styles} from './mood-check-in.styles.js';
 
 /** The built-in pack for this element: its own words and the help card it shows. */
@@ -250,7 +251,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   protected override renderContent(): TemplateResult {
     const c = this.pack.checkIn, level = headingLevelOf(this.headingLevel);
-    return html`${heading(level, 'title', c.title)}${this.#response ? this.#result(c, this.#response, level) : this.#step(c)}`;
+    return html`${heading(level, 'title', c.title)}${this.#response ? this.#result(c, this.#response, level) : this.#step(c, level)}`;
   }
 
   /**
@@ -285,8 +286,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
       }}>${o.symbol ? html`<span aria-hidden="true">${o.symbol}</span>` : nothing}<span>${o.label}</span></label>`)}</div>`;
   }
 
-  #step(c: CheckInContent): TemplateResult {
-    const s = this.#s, ui = c.ui, steps = stepsFor(c), index = steps.indexOf(s.step), step = s.step, error = this.#error;
+  #step(c: CheckInContent, level: number): TemplateResult {
+    const s = this.#s, help = urgentHelpSoFar(s, c), ui = c.ui, steps = stepsFor(c), index = steps.indexOf(s.step), step = s.step, error = this.#error;
     const n = (x: number) => x.toLocaleString(this.pack.locale), over = noteOver(s.note, c), none = ui.nothingChosen;
     const answer = (questionId: string) => s.answers.find((a) => a.questionId === questionId)?.optionId;
     const row = (key: string, value: unknown, to: CheckInStep) => html`<div class="row"><dt>${key}</dt><dd>${value}</dd>
@@ -328,28 +329,36 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const last = step === 'review';
     return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${fill(ui.progress, {current: index + 1, total: steps.length})}</span>
         <span id="label">${legend}</span>`, hint, error === 'mood' ? ui.moodRequired : '', body, step !== 'note')}
+      ${help ? this.#card(help as HelpLevel, level + 1) : nothing}
       <div class="nav" part="nav">
         ${this.#button(last ? ui.submit : ui.next, last ? this.#submit : this.#next, '')}
         ${index ? this.#button(ui.back, () => this.#go(steps[index - 1])) : nothing}
       </div>`;
   }
 
+  /**
+   * A help card in a named region: when focus moves here, screen readers say which help it is
+   * (the card's heading lives in the card's own shadow root, out of reach of aria-labelledby).
+   * The host's pack (its phone numbers, its words) goes to the card too; the built-in one is the card's own.
+   */
+  #card(cardLevel: HelpLevel, headingLevel: number): TemplateResult {
+    const {hiddenPrefix, heading: title} = this.pack.help.levels[cardLevel];
+    return html`<div class="help" part="help" tabindex="-1" role="region" aria-label="${hiddenPrefix} ${title}">
+      <attune-help-card level=${cardLevel} heading-level=${Math.min(headingLevel, 6)} .content=${this.content === builtInContent ? undefined : this.content}></attune-help-card>
+    </div>`;
+  }
+
   #result(c: CheckInContent, response: CheckInResponse, level: number): TemplateResult {
     const signpost = response.signpost, words = c.results[signpost], urgent = isUrgent(signpost);
-    const sub = Math.min(level + 1, 6);
-    // The host's pack (its phone numbers, its words) goes to the card too; the built-in one is the card's own.
-    // A named region: when focus moves here, screen readers say which help it is (the card's
-    // heading lives in the card's own shadow root, out of reach of aria-labelledby).
-    const card = (cardLevel: HelpLevel, {hiddenPrefix, heading: title} = this.pack.help.levels[cardLevel]) => html`<div
-      class="help" part="help" tabindex="-1" role="region" aria-label="${hiddenPrefix} ${title}">
-      <attune-help-card level=${cardLevel} heading-level=${sub} .content=${this.content === builtInContent ? undefined : this.content}></attune-help-card>
-    </div>`;
+    const sub = Math.min(level + 1, 6), card = (cardLevel: HelpLevel) => this.#card(cardLevel, sub);
     // Urgent or worse: the card for that level first, then the kind words and everyday support
     // (Samaritans, Shout) in case the parent cannot call now; no "ideas for today" beside a crisis.
+    // An emergency also offers the urgent line (111, option 2), for a parent who will not call 999.
     return html`<div class="result" part="result">
       ${urgent ? card(signpost as HelpLevel) : nothing}
       ${heading(sub, 'result-heading', words.heading, true)}
       <p>${words.message}</p>
+      ${signpost === 'emergency' ? card('urgent') : nothing}
       ${urgent ? card('support') : signpost === 'none' ? nothing : card(signpost)}
       ${urgent ? nothing : html`${heading(Math.min(level + 2, 6), 'ideas-heading', c.ideas.heading)}
         <ul class="ideas">${c.ideas.items.slice(0, 2).map((idea) => html`<li>${idea.text}</li>`)}</ul>`}
