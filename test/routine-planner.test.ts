@@ -307,7 +307,7 @@ describe('<attune-routine-planner>', () => {
     const handle = $(el, 'li[data-id="bath-1"] .handle')!;
     expect(handle.getAttribute('aria-hidden')).to.equal('true');
     // Forced colours drop background images, so the handle is drawn as a text glyph.
-    expect(getComputedStyle(handle, '::before').content).to.equal('"⠿"');
+    expect(handle.textContent).to.equal('⠿');
     expect(getComputedStyle(handle).backgroundImage).to.equal('none');
     const from = handle.getBoundingClientRect();
     const target = $(el, 'li[data-id="feed-1"]')!.getBoundingClientRect();
@@ -461,6 +461,37 @@ describe('<attune-routine-planner>', () => {
       expect(el.shadowRoot!.querySelector('script, img, iframe, object, embed, style:not([data-lit]), b, details, a, form[action]')).to.equal(null);
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
     });
+
+    for (const [how, echo] of [
+      ['as React state does (the same object)', (routine: Routine) => routine],
+      ['as a store or a two-way binding does (a copy)', (routine: Routine) => JSON.parse(JSON.stringify(routine)) as Routine],
+    ] as const) {
+      it(`takes back the routine it just sent ${how} without losing focus, the message or Undo`, async () => {
+        const el = await planner(saved);
+        const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+        el.addEventListener('attune-routine-change', (e) => { el.routine = echo((e as AttuneRoutineChangeEvent).detail.routine); });
+        const moveDown = buttonNamed(el, 'Move down: Warm bath')!;
+        moveDown.focus();
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        expect(status(el)).to.equal('Warm bath moved to position 2 of 5.');
+        expect(active(el), 'focus stays on the same button').to.equal(moveDown);
+        buttonNamed(el, 'Remove: Feed')!.focus();
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        expect(status(el)).to.equal('Feed removed.');
+        expect(textOf(active(el))).to.equal('Undo: Feed');
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        expect(status(el)).to.equal('Feed put back.');
+        expect(events.map((e) => e.detail.reason)).to.deep.equal(['move-step', 'remove-step', 'add-step']);
+        // A routine that differs is still a restore: it replaces the screen and its message.
+        el.routine = saved;
+        await el.updateComplete;
+        expect(status(el)).to.equal('');
+        expect(values(el, 'label')).to.deep.equal(saved.steps.map((step) => step.label));
+      });
+    }
 
     it('never fires a change event when the host sets routine or content, and hands out copies', async () => {
       const el = await planner();

@@ -71,7 +71,7 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     return this.#content;
   }
   set content(value: ContentPack | null | undefined) {
-    this.validateLater('content', value, (v) => v.parsePackFor(value, this.#sections), (pack) => this.applyContent(pack),
+    this.validateLater('content', value, (v, input) => v.parsePackFor(input, this.#sections), (pack) => this.applyContent(pack),
       () => this.#defaultContent);
   }
 
@@ -95,25 +95,28 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   protected validateLater<T>(
     property: ValidatedProperty,
     value: unknown,
-    parse: (validators: Validators) => ParseResult<T>,
+    parse: (validators: Validators, input: unknown) => ParseResult<T>,
     apply: (value: T) => void,
     empty: () => T,
+    current?: unknown,
   ): void {
     const ticket = (this.#latest[property] = ++tickets);
     if (value == null) return apply(empty());
     const check = (v: Validators) => {
       if (this.#latest[property] !== ticket) return;
-      const result = parse(v);
-      if (result.ok) apply(result.value);
-      else this.reportContentError(property, result.issues);
+      const result = parse(v, value);
+      if (!result.ok) return this.reportContentError(property, result.issues);
+      // `current` (what the element would send now) set straight back, as React state and Vue
+      // or Angular bindings do with each event: nothing changes, so focus, messages and Undo
+      // stay. Compared once both are checked: checked values are plain, in one key order.
+      if (JSON.stringify(result.value) !== JSON.stringify(current && (parse(v, current) as {value?: T}).value)) apply(result.value);
     };
     if (loaded) {
       check(loaded);
       return;
     }
-    const job: Promise<void> = loadValidators().then(check).catch((error: unknown) => {
-      this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}]);
-    }).finally(() => {
+    const job: Promise<void> = loadValidators().then(check).catch((error: unknown) =>
+      this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}])).finally(() => {
       this.#pending.delete(job);
       this.requestUpdate(); // the first render may be waiting for this check (see shouldUpdate)
     });

@@ -109,10 +109,10 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     return toDraft(this.#s, this.pack, now());
   }
   set draft(value: CheckInDraft | null | undefined) {
-    this.validateLater('draft', value, (v) => v.parseCheckInDraftFor(value, this.pack.checkIn), ({state, issues}) => {
+    this.validateLater('draft', value, (v, input) => v.parseCheckInDraftFor(input, this.pack.checkIn), ({state, issues}) => {
       this.#restart(state);
       if (issues.length) this.reportContentError('draft', issues);
-    }, () => ({state: emptyState(), issues: []}));
+    }, () => ({state: emptyState(), issues: []}), this.draft);
   }
 
   /** What the parent submitted, once they have finished; `undefined` before. */

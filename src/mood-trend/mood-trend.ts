@@ -83,7 +83,7 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     return [...this.#entries];
   }
   set entries(value: readonly CheckInResponse[] | null | undefined) {
-    this.validateLater('entries', value, (v) => v.parseCheckInResponses(value), ({responses, issues}) => {
+    this.validateLater('entries', value, (v, input) => v.parseCheckInResponses(input), ({responses, issues}) => {
       this.#entries = responses;
       this.requestUpdate();
       if (issues.length) this.reportContentError('entries', issues);

@@ -46,9 +46,8 @@ export const styles = css`
   .drop-after { border-block-end: 6px solid var(--_accent); }
   .handle {
     flex: none; display: grid; place-items: center; width: var(--_target); height: var(--_target);
-    color: var(--_text-muted); cursor: grab; touch-action: none;
+    color: var(--_text-muted); font-size: 1.5em; cursor: grab; touch-action: none;
   }
-  .handle::before { content: '⠿'; font-size: 1.5em; }
 
   .run-step, .cues { margin-block-end: var(--_space); }
   .run-heading, .cues .heading { margin-block-start: 0; }

@@ -136,14 +136,14 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     return structuredClone(this.#routine);
   }
   set routine(value: Routine | null | undefined) {
-    this.validateLater('routine', value, (v) => v.parseRoutine(value), (routine) => {
+    this.validateLater('routine', value, (v, input) => v.parseRoutine(input), (routine) => {
       this.#routine = routine;
       this.#generation++;
       this.#undo = undefined;
       this.#status = '';
       this.#errors.clear();
       this.requestUpdate();
-    }, createRoutine);
+    }, createRoutine, this.#routine);
   }
 
   override disconnectedCallback(): void {
@@ -271,7 +271,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const edit = (input: HTMLInputElement) => this.#editStep(input, step.id);
     return html`<li class="step ${drag?.id === step.id ? 'dragging' : ''} ${dropClass}" part="step" data-id=${step.id}
       @keydown=${(e: KeyboardEvent) => this.#onStepKeydown(e, step.id)}>
-      <span class="handle" part="handle" aria-hidden="true" @pointerdown=${(e: PointerEvent) => this.#startDrag(e, step.id)}></span>
+      <span class="handle" part="handle" aria-hidden="true" @pointerdown=${(e: PointerEvent) => this.#startDrag(e, step.id)}>⠿</span>
       <fieldset class="step-body" aria-describedby="reorder-hint">
         <legend class="visually-hidden">${progress(ui, i, steps.length)}: ${step.label}</legend>
         ${start === undefined ? nothing : html`<p class="time">${fill(ui.startsAt, {time: formatClock(start, this.pack.locale)})}</p>`}
@@ -408,8 +408,8 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
     const target = e.target as HTMLElement;
-    // Save what was typed in this field first, so the move never drops it.
-    if (target instanceof HTMLInputElement) target.dispatchEvent(new Event('change'));
+    // Save what was typed in this field first, so the move never drops it (a button ignores it).
+    target.dispatchEvent(new Event('change'));
     const index = this.#routine.steps.findIndex((s) => s.id === id);
     this.#move(id, index + (e.key === 'ArrowUp' ? -1 : 1), target);
   }
@@ -420,7 +420,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   // itself changes once, on release, so one drag is one `move-step` event.
 
   #startDrag(e: PointerEvent, id: string): void {
-    if (!e.isPrimary || e.button !== 0) return;
+    if (!e.isPrimary || e.button) return; // the main button of the first pointer only
     e.preventDefault();
     const from = this.#routine.steps.findIndex((s) => s.id === id);
     const listening = new AbortController();
