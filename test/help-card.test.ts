@@ -91,6 +91,23 @@ describe('<attune-help-card>', () => {
     expect(preventedBeforeHost).to.equal(false);
   });
 
+  it('reaches a typed listener on the document and on the window, as the README shows', async () => {
+    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);
+    const heard: string[] = [];
+    // No casts: `npm run typecheck` proves these listeners get the event class, detail and all.
+    const onDocument = (event: AttuneHelpActionEvent) => heard.push(`document:${event.detail.level}:${event.detail.actionId}`);
+    const onWindow = (event: AttuneHelpActionEvent) => heard.push(`window:${event.detail.kind}`);
+    document.addEventListener('attune-help-action', onDocument);
+    window.addEventListener('attune-help-action', onWindow);
+    try {
+      el.shadowRoot!.querySelector<HTMLAnchorElement>('a.action')!.click();
+    } finally {
+      document.removeEventListener('attune-help-action', onDocument);
+      window.removeEventListener('attune-help-action', onWindow);
+    }
+    expect(heard).to.deep.equal(['document:urgent:call-111', 'window:call']);
+  });
+
   it('dispatches one attune-help-action when an action is reached with Tab and activated with Enter', async () => {
     const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="support"></attune-help-card>`);
     const events = recordEvents<AttuneHelpActionEvent>(el, 'attune-help-action');

@@ -49,13 +49,19 @@ export class AttuneRoutineStepCompleteEvent extends AttuneEvent<RoutineStepCompl
   static get eventName() { return 'attune-routine-step-complete' as const; }
 }
 
+/** Every Attune event by name. They bubble out of shadow roots, so a page can listen anywhere. */
+export interface AttuneEventMap {
+  'attune-content-error': AttuneContentErrorEvent;
+  'attune-help-action': AttuneHelpActionEvent;
+  'attune-check-in-change': AttuneCheckInChangeEvent;
+  'attune-check-in-submit': AttuneCheckInSubmitEvent;
+  'attune-routine-change': AttuneRoutineChangeEvent;
+  'attune-routine-step-complete': AttuneRoutineStepCompleteEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'attune-content-error': AttuneContentErrorEvent;
-    'attune-help-action': AttuneHelpActionEvent;
-    'attune-check-in-change': AttuneCheckInChangeEvent;
-    'attune-check-in-submit': AttuneCheckInSubmitEvent;
-    'attune-routine-change': AttuneRoutineChangeEvent;
-    'attune-routine-step-complete': AttuneRoutineStepCompleteEvent;
-  }
+  // Typed listeners on an element, on the document and on the window.
+  interface HTMLElementEventMap extends AttuneEventMap {}
+  interface DocumentEventMap extends AttuneEventMap {}
+  interface WindowEventMap extends AttuneEventMap {}
 }
