@@ -140,12 +140,12 @@ describe('<attune-mood-trend>', () => {
       expect(el.entries).to.have.length(28);
     });
 
-    it('names the chart by its summary and hides its drawing from assistive technology', async () => {
+    it('names the chart by what it shows, not again by the summary, and hides its drawing from assistive technology', async () => {
       const el = await trendOf(trendFixtures.lowFortnight());
       const svg = $(el, 'svg')!;
       expect(svg.getAttribute('role')).to.equal('img');
-      const label = el.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!);
-      expect(label).to.equal($(el, '#summary'));
+      expect(svg.getAttribute('aria-label')).to.equal(`How each day felt in ${twoWeeks}. If a day has more than one check-in, this shows the lowest.`);
+      expect(svg.hasAttribute('aria-labelledby') || svg.hasAttribute('aria-describedby'), 'the summary is read once').to.be.false;
       expect([...svg.children].every((child) => child.getAttribute('aria-hidden') === 'true')).to.be.true;
       expect(el.shadowRoot!.querySelector('[style]'), 'no inline style attributes').to.equal(null);
     });

@@ -35,7 +35,7 @@ const builtInContent = {...meta, help, trend: trendWords};
  *
  * @csspart base - The wrapper that carries the pack's `lang` and `dir`.
  * @csspart title - The heading.
- * @csspart summary - The summary sentence (also the chart's accessible name).
+ * @csspart summary - The summary sentence.
  * @csspart notice - The kind words and help card shown when a rule fires.
  * @csspart help - The inline `<attune-help-card>`.
  * @csspart chart - The SVG chart.
@@ -107,15 +107,18 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
       ${heading(headingLevel, 'title', words.title)}
       <p id="summary" part="summary">${sentence}</p>
       ${level === 'urgent' ? notice : nothing}
-      ${summary.checkedIn ? [chart(points, words, this.pack.locale), table(points, words, range, this.pack.locale)] : nothing}
+      ${summary.checkedIn ? [chart(points, words, range, this.pack.locale), table(points, words, range, this.pack.locale)] : nothing}
       ${level === 'non-urgent' ? notice : nothing}`;
   }
 }
 
-/** The SVG chart: drawn for sighted users, named by the summary for everyone else. */
-function chart(points: DayPoint[], words: TrendContent, locale: string): TemplateResult {
+/**
+ * The SVG chart: drawn for sighted users. Screen readers hear one image named by what it shows
+ * (the table's caption), after the summary sentence: naming it by the summary read that twice.
+ */
+function chart(points: DayPoint[], words: TrendContent, range: string, locale: string): TemplateResult {
   const {left, font} = layoutFor(words.moods);
-  return html`<svg part="chart" role="img" aria-labelledby="summary" viewBox="0 0 ${WIDTH} ${HEIGHT}">
+  return html`<svg part="chart" role="img" aria-label=${fill(words.table.caption, {range})} viewBox="0 0 ${WIDTH} ${HEIGHT}">
     <g aria-hidden="true" font-size=${font} fill="currentColor">
       <path class="grid" d=${gridPath(left)}></path>
       ${words.moods.map((word, index) => svg`<text x=${left - 8} y=${yOf(index + 1)} text-anchor="end" dominant-baseline="central">${word}</text>`)}

@@ -43,7 +43,10 @@ export const TrendContentSchema = z.strictObject({
   table: z.strictObject({
     /** The button that opens the table. */
     show: text(60),
-    /** "{range}" is filled in. Say that a day with several check-ins shows the lowest. */
+    /**
+     * The table's caption, and the chart's name for screen readers. "{range}" is filled in.
+     * Say that a day with several check-ins shows the lowest.
+     */
     caption: text(200),
     day: text(40),
     mood: text(40),
