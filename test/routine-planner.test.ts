@@ -379,6 +379,21 @@ describe('<attune-routine-planner>', () => {
     expect(active(el)).to.equal($(el, '.steps-heading'));
   });
 
+  it('back from run mode, the last edit\'s message is not announced again and its Undo is gone', async () => {
+    const el = await planner(saved);
+    buttonNamed(el, 'Remove: Feed')!.click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('Feed removed.');
+    buttonNamed(el, ui.run)!.click();
+    await el.updateComplete;
+    buttonNamed(el, ui.edit)!.click();
+    await el.updateComplete;
+    expect(el.mode).to.equal('edit');
+    expect(status(el)).to.equal('');
+    expect(buttonNamed(el, 'Undo: Feed')).to.equal(undefined);
+    expect(values(el, 'label')).to.not.include('Feed');
+  });
+
   it('offers the ideas only while the routine is empty; "Start with no steps" goes to adding a step and sends nothing', async () => {
     const el = await planner();
     const events = recordEvents(el, 'attune-routine-change');

@@ -90,7 +90,8 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   /**
    * Sets `property` from a host: `null` or `undefined` applies `empty()` at once, without loading
    * the validators; anything else is checked by `parse` once they have loaded, then applied or
-   * reported. Never throws. A later set of the same property wins over a check still running.
+   * reported, unless it equals `current` once checked. Never throws. A later set of the same
+   * property wins over a check still running.
    */
   protected validateLater<T>(
     property: ValidatedProperty,
@@ -106,15 +107,12 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
       if (this.#latest[property] !== ticket) return;
       const result = parse(v, value);
       if (!result.ok) return this.reportContentError(property, result.issues);
-      // `current` (what the element would send now) set straight back, as React state and Vue
-      // or Angular bindings do with each event: nothing changes, so focus, messages and Undo
-      // stay. Compared once both are checked: checked values are plain, in one key order.
-      if (JSON.stringify(result.value) !== JSON.stringify(current && (parse(v, current) as {value?: T}).value)) apply(result.value);
+      // `current` (what the element would send now; none for content and entries) set straight
+      // back, as React state and Vue or Angular bindings do with each event: nothing changes, so
+      // focus, messages and Undo stay. Compared once both are checked: plain, in one key order.
+      if (JSON.stringify(result.value) !== JSON.stringify((parse(v, current) as {value?: T}).value)) apply(result.value);
     };
-    if (loaded) {
-      check(loaded);
-      return;
-    }
+    if (loaded) return check(loaded);
     const job: Promise<void> = loadValidators().then(check).catch((error: unknown) =>
       this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}])).finally(() => {
       this.#pending.delete(job);

@@ -138,12 +138,20 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   set routine(value: Routine | null | undefined) {
     this.validateLater('routine', value, (v, input) => v.parseRoutine(input), (routine) => {
       this.#routine = routine;
-      this.#generation++;
-      this.#undo = undefined;
-      this.#status = '';
-      this.#errors.clear();
-      this.requestUpdate();
+      this.#freshEdit();
     }, createRoutine, this.#routine);
+  }
+
+  /**
+   * The edit view starts afresh (new fields, no message, no Undo, no errors): after a routine is
+   * restored, and on leaving it for run mode, so the old message is not announced again on return.
+   */
+  #freshEdit(): void {
+    this.#generation++;
+    this.#undo = undefined;
+    this.#status = '';
+    this.#errors.clear();
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -462,6 +470,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
 
   #startRun(): void {
     this.mode = 'run';
+    this.#freshEdit();
     this.#advance(0);
   }
 
