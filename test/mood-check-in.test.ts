@@ -196,6 +196,38 @@ describe('<attune-mood-check-in>', () => {
       expect(active(el)).to.equal($(el, '.step-legend'));
       expect(checkedLabels(el)).to.deep.equal(['Tired', 'Hopeful']);
     });
+
+    it('after a Change, Next goes straight back to the review; Back, or a fresh start, walks the steps again', async () => {
+      const el = await mount();
+      await restore(el, draftAt('review', {feelings: ['tired']}));
+      await click(el, `${ui.change} ${ui.reviewMood}`);
+      await choose(el, 'mood', 'Good');
+      await click(el, ui.next);
+      expect(el.draft.step).to.equal('review');
+      expect(active(el)).to.equal($(el, '.step-legend'));
+      expect(reviewRows(el)[0]).to.deep.equal([ui.reviewMood, 'Good']);
+
+      // Back during a change: the parent is walking the steps themselves.
+      await click(el, `${ui.change} ${ui.reviewNote}`);
+      await click(el, ui.back);
+      expect(el.draft.step).to.equal('questions');
+      await click(el, ui.next);
+      expect(el.draft.step).to.equal('note');
+
+      // A problem Finish finds (here a mood cleared by a restored draft) goes back to review once fixed.
+      await restore(el, draftAt('review', {mood: undefined}));
+      await click(el, ui.submit);
+      expect(el.draft.step).to.equal('mood');
+      await choose(el, 'mood', 'Low');
+      await click(el, ui.next);
+      expect(el.draft.step).to.equal('review');
+
+      el.reset();
+      await el.updateComplete;
+      await choose(el, 'mood', 'Okay');
+      await click(el, ui.next);
+      expect(el.draft.step).to.equal('feelings');
+    });
   });
 
   describe('keyboard only', () => {

@@ -94,6 +94,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   #error?: string;
   /** What to focus once the next render is done. */
   #focus?: string;
+  /** Next goes back to the review (see `#go`). */
+  #toReview?: boolean;
   #formDisabled = false;
 
   constructor() {
@@ -160,7 +162,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   #restart(state: CheckInState): void {
     this.#s = state;
-    this.#response = this.#id = this.#error = undefined;
+    this.#response = this.#id = this.#error = this.#toReview = undefined;
     this.requestUpdate();
   }
 
@@ -175,7 +177,9 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.dispatchEvent(new AttuneCheckInChangeEvent({schemaVersion: 1, draft: this.draft}));
   }
 
-  #go(step: CheckInStep): void {
+  /** Shows `step`. `toReview`: a change from the review (or a problem it found), so Next goes back there. */
+  #go(step: CheckInStep, toReview?: boolean): void {
+    this.#toReview = toReview;
     this.#s.step = step;
     this.#error = undefined;
     this.#focus = '.step-legend';
@@ -194,7 +198,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
       : noteOver(s.note, c) && (!step || step === 'note') ? ['note', undefined, 'textarea']
       : undefined;
     if (!problem) return true;
-    if (s.step !== problem[0]) this.#go(problem[0]);
+    if (s.step !== problem[0]) this.#go(problem[0], true);
     [, this.#error, this.#focus] = problem;
     this.requestUpdate();
     return false;
@@ -207,7 +211,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   #next(): void {
     const steps = stepsFor(this.pack.checkIn);
-    if (this.#check(this.#s.step)) this.#go(steps[steps.indexOf(this.#s.step) + 1]);
+    if (this.#check(this.#s.step)) this.#go(this.#toReview ? 'review' : steps[steps.indexOf(this.#s.step) + 1]);
   }
 
   #submit(): void {
@@ -291,7 +295,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const n = (x: number) => x.toLocaleString(this.pack.locale), over = noteOver(s.note, c), none = ui.nothingChosen;
     const answer = (questionId: string) => s.answers.find((a) => a.questionId === questionId)?.optionId;
     const row = (key: string, value: unknown, to: CheckInStep) => html`<div class="row"><dt>${key}</dt><dd>${value}</dd>
-      <dd>${this.#button(html`${ui.change}<span class="visually-hidden"> ${key}</span>`, () => this.#go(to))}</dd></div>`;
+      <dd>${this.#button(html`${ui.change}<span class="visually-hidden"> ${key}</span>`, () => this.#go(to, true))}</dd></div>`;
     const {legend, hint}: {legend: string; hint?: string} = step === 'note' ? {legend: c.note.label, hint: c.note.hint} : step === 'review' ? {legend: ui.reviewLegend} : c[step];
     const body = step === 'mood'
       ? this.#choices('radio', 'mood', c.mood.options, [s.mood?.optionId], error === 'mood', (o) => {
