@@ -199,6 +199,8 @@ describe('<attune-mood-check-in>', () => {
 
     it('after a Change, Next goes straight back to the review; Back, or a fresh start, walks the steps again', async () => {
       const el = await mount();
+      // A host that gives back every draft it hears (React state, a two-way binding) changes nothing.
+      el.addEventListener('attune-check-in-change', (e) => { el.draft = e.detail.draft; });
       await restore(el, draftAt('review', {feelings: ['tired']}));
       await click(el, `${ui.change} ${ui.reviewMood}`);
       await choose(el, 'mood', 'Good');
@@ -442,16 +444,21 @@ describe('<attune-mood-check-in>', () => {
 
     /** The help cards on a step, in page order, and where they sit: after the step, before Next. */
     const stepCards = (el: AttuneMoodCheckIn) => $$(el, '.help').map((wrapper) => {
-      expect(wrapper.previousElementSibling?.matches('fieldset.step'), 'after the step').to.be.true;
-      expect(wrapper.nextElementSibling?.matches('.nav'), 'before the buttons').to.be.true;
+      const follows = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(follows($(el, 'fieldset.step')!, wrapper), 'after the step').to.be.true;
+      expect(follows(wrapper, $(el, '.nav')!), 'before the buttons').to.be.true;
       return wrapper.querySelector('attune-help-card')!.getAttribute('level');
     });
+    /** What the step's polite live region says: the help's name once it shows, else nothing. */
+    const announced = (el: AttuneMoodCheckIn) => textOf($(el, '.visually-hidden[aria-live=polite]'));
+    const nameOf = (level: 'urgent' | 'emergency') => `${defaultContent.help.levels[level].hiddenPrefix} ${defaultContent.help.levels[level].heading}`;
 
     it('shows the help a worrying safety answer calls for at once, and on every step after it, until the answer changes', async () => {
       const el = await mount();
       const submits = recordEvents<AttuneCheckInSubmitEvent>(el, 'attune-check-in-submit');
       await restore(el, draftAt('questions', {answers: []}));
       expect(stepCards(el)).to.deep.equal([]);
+      expect(announced(el)).to.equal('');
 
       // By keyboard: the arrow keys choose as they move. The card comes in the same render as
       // the answer, below it, and focus stays on the answer the parent chose.
@@ -459,17 +466,19 @@ describe('<attune-mood-check-in>', () => {
       await press('ArrowDown');
       await el.updateComplete;
       expect(stepCards(el)).to.deep.equal(['urgent']);
+      expect(announced(el), 'screen readers are told, once, politely').to.equal(nameOf('urgent'));
       await press('ArrowDown');
       await el.updateComplete;
-      expect(stepCards(el)).to.deep.equal(['emergency']);
+      // Not safe right now: 999 first, then the NHS urgent line for a parent who will not call 999.
+      expect(stepCards(el)).to.deep.equal(['emergency', 'urgent']);
+      expect(announced(el)).to.equal(nameOf('emergency'));
       expect(wordOf(active(el) as HTMLInputElement)).to.equal('Yes, and I do not feel safe right now');
       const card = $(el, '.help attune-help-card') as AttuneHelpCard;
       await card.updateComplete;
-      expect(textOf(card.shadowRoot!.querySelector('h3'))).to.equal(
-        `${defaultContent.help.levels.emergency.hiddenPrefix} ${defaultContent.help.levels.emergency.heading}`);
-      // Keyboard users reach its call button before Next.
-      const call = card.shadowRoot!.querySelector('a[href="tel:999"]');
-      expect(call, 'the card offers a 999 call').to.not.equal(null);
+      expect(textOf(card.shadowRoot!.querySelector('h3'))).to.equal(nameOf('emergency'));
+      // Keyboard users reach its call button with the next Tab, before Next.
+      await press('Tab');
+      expect((card.shadowRoot!.activeElement as HTMLAnchorElement | null)?.getAttribute('href')).to.equal('tel:999');
 
       await choose(el, 'q-harm-thoughts', 'Yes, but I feel I can keep myself safe');
       expect(stepCards(el)).to.deep.equal(['urgent']);
@@ -485,6 +494,16 @@ describe('<attune-mood-check-in>', () => {
       await click(el, `${ui.change} ${words.questions.items[0].text}`);
       await choose(el, 'q-harm-thoughts', 'No');
       expect(stepCards(el)).to.deep.equal([]);
+    });
+
+    it('after Finish, the same draft set again reopens the answers (it is not taken as an echo)', async () => {
+      const el = await mount();
+      await finish(el, drafts.none);
+      expect(el.response).to.not.equal(undefined);
+      await restore(el, drafts.none);
+      expect(el.response).to.equal(undefined);
+      expect(el.draft.step).to.equal('review');
+      expect($(el, '.result')).to.equal(null);
     });
 
     it('answering "No" to the safety question shows no urgent card', async () => {

@@ -114,7 +114,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.validateLater('draft', value, (v, input) => v.parseCheckInDraftFor(input, this.pack.checkIn), ({state, issues}) => {
       this.#restart(state);
       if (issues.length) this.reportContentError('draft', issues);
-    }, () => ({state: emptyState(), issues: []}), this.draft);
+      // After Finish, the same draft set again reopens the answers: it is not a no-op then.
+    }, () => ({state: emptyState(), issues: []}), this.#response ? undefined : this.draft);
   }
 
   /** What the parent submitted, once they have finished; `undefined` before. */
@@ -333,7 +334,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const last = step === 'review';
     return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${fill(ui.progress, {current: index + 1, total: steps.length})}</span>
         <span id="label">${legend}</span>`, hint, error === 'mood' ? ui.moodRequired : '', body, step !== 'note')}
-      ${help ? this.#card(help as HelpLevel, level + 1) : nothing}
+      ${help ? [this.#card(help as HelpLevel, level + 1), help === 'emergency' ? this.#card('urgent', level + 1) : nothing] : nothing}
+      <p class="visually-hidden" aria-live="polite">${help && this.#helpName(help as HelpLevel)}</p>
       <div class="nav" part="nav">
         ${this.#button(last ? ui.submit : ui.next, last ? this.#submit : this.#next, '')}
         ${index ? this.#button(ui.back, () => this.#go(steps[index - 1])) : nothing}
@@ -346,10 +348,15 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
    * The host's pack (its phone numbers, its words) goes to the card too; the built-in one is the card's own.
    */
   #card(cardLevel: HelpLevel, headingLevel: number): TemplateResult {
-    const {hiddenPrefix, heading: title} = this.pack.help.levels[cardLevel];
-    return html`<div class="help" part="help" tabindex="-1" role="region" aria-label="${hiddenPrefix} ${title}">
+    return html`<div class="help" part="help" tabindex="-1" role="region" aria-label=${this.#helpName(cardLevel)}>
       <attune-help-card level=${cardLevel} heading-level=${Math.min(headingLevel, 6)} .content=${this.content === builtInContent ? undefined : this.content}></attune-help-card>
     </div>`;
+  }
+
+  /** A help level's name, as its card's heading reads: "Urgent advice: Call 111 …". */
+  #helpName(cardLevel: HelpLevel): string {
+    const {hiddenPrefix, heading: title} = this.pack.help.levels[cardLevel];
+    return `${hiddenPrefix} ${title}`;
   }
 
   #result(c: CheckInContent, response: CheckInResponse, level: number): TemplateResult {
