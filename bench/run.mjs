@@ -87,6 +87,20 @@ async function retained(kind, tag) {
   return (await heap()) - before;
 }
 
+/**
+ * Evaluating the validation chunk (zod and the schemas) once it is downloaded: what the trend's
+ * first render and any host content, draft or routine wait for, in ms, on a fresh page.
+ */
+async function sampleValidation() {
+  await fresh();
+  return tab.evaluate(async (path) => {
+    await import('/dist/cdn/attune.min.js');
+    const started = performance.now();
+    await import(path);
+    return performance.now() - started;
+  }, `/dist/cdn/${chunk}`);
+}
+
 const rows = [];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const verdict = (ok) => (ok ? 'ok' : 'MISSED');
@@ -130,6 +144,12 @@ try {
     const mem = await retained('attune', tag);
     const baseMem = await retained('baseline', baseTag);
     rows.push([name, `heap retained, ${CYCLES} cycles`, kb(mem), 'after GC (CDP)', kb(baseMem), '', '< 1 MB', verdict(mem < 1024 * 1024)]);
+  }
+  if (chunk) {
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) samples.push(await sampleValidation());
+    const v = stats(samples);
+    rows.push(['validation chunk', 'evaluate (zod + schemas)', ms(v.median), `${ms(v.p25)}–${ms(v.p75)}`, '—', '', 'report', '']);
   }
 } finally {
   await browser.close();
