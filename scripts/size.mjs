@@ -23,19 +23,19 @@ const content = [/\/content\/en-GB/];
 const rows = [
   ['dist/help-card.js code (no Lit, zod, content)', 'dist/help-card.js', [...lit, ...zod, ...content], {budget: 3 * KB}],
   // Issue 4's 6 KB is not met (it includes the inline help card). The check-in's and the CDN
-  // ceilings were raised on purpose once (+0.15 KB): help as soon as an answer is worrying, and
-  // Change returning to the review.
-  ['dist/mood-check-in.js code (no Lit, zod, content)', 'dist/mood-check-in.js', [...lit, ...zod, ...content], {target: 6 * KB, ceiling: 6.55 * KB}],
+  // ceilings were raised on purpose (+0.2 KB) for help as soon as an answer is worrying, Change
+  // returning to the review, and the note's "too long" said once, not at every key.
+  ['dist/mood-check-in.js code (no Lit, zod, content)', 'dist/mood-check-in.js', [...lit, ...zod, ...content], {target: 6 * KB, ceiling: 6.65 * KB}],
   ['dist/routine-planner.js code (no Lit, zod, content)', 'dist/routine-planner.js', [...lit, ...zod, ...content], {budget: 7 * KB}],
   ['dist/mood-trend.js code (no Lit, zod, content)', 'dist/mood-trend.js', [...lit, ...zod, ...content], {budget: 5 * KB}],
   // Issue 8: each element with Lit and its default words, 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 14.5 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 14.6 * KB}],
   ['dist/routine-planner.js with Lit and content', 'dist/routine-planner.js', zod, {target: 10 * KB, ceiling: 16.2 * KB}],
   ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 11.65 * KB}],
   ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
   // Issue 4's figure read literally ("without Lit and zod"): its default words counted too.
-  ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], {target: 6 * KB, ceiling: 9.15 * KB}],
+  ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], {target: 6 * KB, ceiling: 9.25 * KB}],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
 ];
 
@@ -66,7 +66,7 @@ for (const [label, file, external, limits] of rows) {
 }
 // The CDN file is already minified: measure it as served, and its lazy validation chunk.
 if (existsSync('dist/cdn/attune.min.js')) {
-  results.push({label: 'dist/cdn/attune.min.js (every element, Lit inside)', target: 18 * KB, ceiling: 24.45 * KB,
+  results.push({label: 'dist/cdn/attune.min.js (every element, Lit inside)', target: 18 * KB, ceiling: 24.55 * KB,
     ...measure(readFileSync('dist/cdn/attune.min.js'))});
   for (const chunk of readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'))) {
     results.push({label: `dist/cdn/chunks/${chunk} (lazy: validation, zod inside)`, target: 10 * KB, ceiling: 13.1 * KB,

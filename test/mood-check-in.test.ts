@@ -450,7 +450,7 @@ describe('<attune-mood-check-in>', () => {
       return wrapper.querySelector('attune-help-card')!.getAttribute('level');
     });
     /** What the step's polite live region says: the help's name once it shows, else nothing. */
-    const announced = (el: AttuneMoodCheckIn) => textOf($(el, '.visually-hidden[aria-live=polite]'));
+    const announced = (el: AttuneMoodCheckIn) => textOf($(el, 'fieldset.step ~ p[aria-live=polite]'));
     const nameOf = (level: 'urgent' | 'emergency') => `${defaultContent.help.levels[level].hiddenPrefix} ${defaultContent.help.levels[level].heading}`;
 
     it('shows the help a worrying safety answer calls for at once, and on every step after it, until the answer changes', async () => {
@@ -644,7 +644,19 @@ describe('<attune-mood-check-in>', () => {
       const error = $(el, '#note-error')!;
       expect(textOf(error)).to.equal('Your note is 4,000 characters too long. Please make it a little shorter.');
       expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(error.closest('[aria-live]')).to.exist;
+      // Screen readers hear it once, as the note goes over, from a polite live region; the
+      // error itself is not live, so its number is not read out again at every key.
+      const noteNews = $(el, 'textarea ~ p[aria-live=polite]')!;
+      expect(textOf(noteNews)).to.equal('Your note is 4,000 characters too long. Please make it a little shorter.');
+      expect(error.closest('[aria-live]'), 'the visible error is not live').to.equal(null);
+      await sendKeys({type: 'abc'});
+      await el.updateComplete;
+      expect(textOf(error)).to.equal('Your note is 4,003 characters too long. Please make it a little shorter.');
+      expect(textOf(noteNews), 'still the first message: nothing new to announce').to.equal(
+        'Your note is 4,000 characters too long. Please make it a little shorter.');
+      await sendKeys({press: 'Backspace'});
+      await sendKeys({press: 'Backspace'});
+      await sendKeys({press: 'Backspace'});
       expect(textarea().getAttribute('aria-invalid')).to.equal('true');
       expect(textarea().getAttribute('aria-describedby')!.split(' ')).to.include.members(['count', 'note-error']);
       // The hint is read once, with the textarea, not again for the fieldset around it.
@@ -664,11 +676,13 @@ describe('<attune-mood-check-in>', () => {
       same(textarea().value, pasted, 'restored');
       expect(active(el)).to.equal(textarea());
 
-      // Shortened to the limit by the parent: the error goes and the note goes on, exactly.
+      // Shortened to the limit by the parent: the error goes (said once: the note fits now) and
+      // the note goes on, exactly.
       textarea().select();
       document.execCommand('insertText', false, pasted.slice(0, 1000));
       await el.updateComplete;
       expect($(el, '#note-error')).to.equal(null);
+      expect(textOf($(el, 'textarea ~ p[aria-live=polite]'))).to.equal('1,000 of 1,000 characters');
       expect(textarea().hasAttribute('aria-invalid')).to.be.false;
       await click(el, ui.next);
       await click(el, ui.submit);

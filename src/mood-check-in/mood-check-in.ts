@@ -94,6 +94,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   #error?: string;
   /** What to focus once the next render is done. */
   #focus?: string;
+  /** What the note's live region last said (see the note step). */
+  #noteNews = '';
   /** Next goes back to the review (see `#go`). */
   #toReview?: boolean;
   #formDisabled = false;
@@ -294,6 +296,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   #step(c: CheckInContent, level: number): TemplateResult {
     const s = this.#s, help = urgentHelpSoFar(s, c), ui = c.ui, steps = stepsFor(c), index = steps.indexOf(s.step), step = s.step, error = this.#error;
     const n = (x: number) => x.toLocaleString(this.pack.locale), over = noteOver(s.note, c), none = ui.nothingChosen;
+    const count = (note: string) => fill(c.note.count, {count: n(note.length), max: n(c.note.maxLength)});
+    const tooLong = (by: number) => fill(c.note.tooLong, {over: n(by)});
     const answer = (questionId: string) => s.answers.find((a) => a.questionId === questionId)?.optionId;
     const row = (key: string, value: unknown, to: CheckInStep) => html`<div class="row"><dt>${key}</dt><dd>${value}</dd>
       <dd>${this.#button(html`${ui.change}<span class="visually-hidden"> ${key}</span>`, () => this.#go(to, true))}</dd></div>`;
@@ -319,11 +323,15 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
             ? html`<textarea part="note" aria-labelledby="label" aria-describedby="${hint ? 'step-hint ' : ''}count${over ? ' note-error' : ''}"
               aria-invalid=${!!over || nothing} ?disabled=${this.#off} .value=${s.note}
               @input=${(e: InputEvent) => {
-                this.#s.note = (e.target as HTMLTextAreaElement).value;
+                const note = (e.target as HTMLTextAreaElement).value, now = noteOver(note, c);
+                // Said once as the note goes over the limit, and once as it fits again: not at every key.
+                if (!now !== !over) this.#noteNews = now ? tooLong(now) : count(note);
+                this.#s.note = note;
                 this.#changed();
               }}></textarea>
-              <p class="count" id="count">${fill(c.note.count, {count: n(s.note.length), max: n(c.note.maxLength)})}</p>
-              <div aria-live="polite">${over ? html`<p class="error" id="note-error">${fill(c.note.tooLong, {over: n(over)})}</p>` : nothing}</div>`
+              <p class="count" id="count">${count(s.note)}</p>
+              ${over ? html`<p class="error" id="note-error">${tooLong(over)}</p>` : nothing}
+              <p class="visually-hidden" aria-live="polite">${this.#noteNews}</p>`
             : html`<dl>
               ${row(ui.reviewMood, c.mood.options.find((o) => o.id === s.mood?.optionId)?.label ?? none, 'mood')}
               ${steps.includes('feelings') ? row(ui.reviewFeelings, s.feelings.length
