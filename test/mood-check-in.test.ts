@@ -642,18 +642,18 @@ describe('<attune-mood-check-in>', () => {
       same(textarea().value, pasted, 'textarea');
       expect(textOf($(el, '.count'))).to.equal('5,000 of 1,000 characters');
       const error = $(el, '#note-error')!;
-      expect(textOf(error)).to.equal('Your note is 4,000 characters too long. Please make it a little shorter.');
+      expect(textOf(error)).to.equal('Your note is too long. Please take out 4,000 or more characters.');
       expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
       // Screen readers hear it once, as the note goes over, from a polite live region; the
       // error itself is not live, so its number is not read out again at every key.
       const noteNews = $(el, 'textarea ~ p[aria-live=polite]')!;
-      expect(textOf(noteNews)).to.equal('Your note is 4,000 characters too long. Please make it a little shorter.');
+      expect(textOf(noteNews)).to.equal('Your note is too long. Please take out 4,000 or more characters.');
       expect(error.closest('[aria-live]'), 'the visible error is not live').to.equal(null);
       await sendKeys({type: 'abc'});
       await el.updateComplete;
-      expect(textOf(error)).to.equal('Your note is 4,003 characters too long. Please make it a little shorter.');
+      expect(textOf(error)).to.equal('Your note is too long. Please take out 4,003 or more characters.');
       expect(textOf(noteNews), 'still the first message: nothing new to announce').to.equal(
-        'Your note is 4,000 characters too long. Please make it a little shorter.');
+        'Your note is too long. Please take out 4,000 or more characters.');
       await sendKeys({press: 'Backspace'});
       await sendKeys({press: 'Backspace'});
       await sendKeys({press: 'Backspace'});
@@ -684,6 +684,10 @@ describe('<attune-mood-check-in>', () => {
       expect($(el, '#note-error')).to.equal(null);
       expect(textOf($(el, 'textarea ~ p[aria-live=polite]'))).to.equal('1,000 of 1,000 characters');
       expect(textarea().hasAttribute('aria-invalid')).to.be.false;
+      await click(el, ui.next);
+      // Back on the note later, its live region starts empty: no old count left to read.
+      await click(el, `${ui.change} ${ui.reviewNote}`);
+      expect(textOf($(el, 'textarea ~ p[aria-live=polite]'))).to.equal('');
       await click(el, ui.next);
       await click(el, ui.submit);
       expect(submits).to.have.length(1);
@@ -746,7 +750,7 @@ describe('<attune-mood-check-in>', () => {
       const el = form.querySelector('attune-mood-check-in')!;
       await restore(el, draftAt('note', {note: 'x'.repeat(1001)}));
       expect(form.checkValidity()).to.be.false;
-      expect(el.validationMessage).to.equal('Your note is 1 characters too long. Please make it a little shorter.');
+      expect(el.validationMessage).to.equal('Your note is too long. Please take out 1 or more characters.');
     });
 
     it('a form reset clears the answers; a disabled fieldset turns every control off; a restored form state comes back', async () => {

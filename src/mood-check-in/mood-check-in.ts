@@ -166,6 +166,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   #restart(state: CheckInState): void {
     this.#s = state;
     this.#response = this.#id = this.#error = this.#toReview = undefined;
+    this.#noteNews = '';
     this.requestUpdate();
   }
 
@@ -183,6 +184,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   /** Shows `step`. `toReview`: a change from the review (or a problem it found), so Next goes back there. */
   #go(step: CheckInStep, toReview?: boolean): void {
     this.#toReview = toReview;
+    this.#noteNews = '';
     this.#s.step = step;
     this.#error = undefined;
     this.#focus = '.step-legend';

@@ -80,7 +80,7 @@ export const checkIn: CheckInContent = {
     hint: 'This is optional. Only write what you are happy for this site to keep.',
     maxLength: 1000,
     count: '{count} of {max} characters',
-    tooLong: 'Your note is {over} characters too long. Please make it a little shorter.',
+    tooLong: 'Your note is too long. Please take out {over} or more characters.',
   },
   rules: [
     {id: 'mood-low', when: {kind: 'mood-at-most', value: 2}, signpost: 'support'},
