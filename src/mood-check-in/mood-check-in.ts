@@ -108,6 +108,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
    * The answers so far and the step on screen, as `attune-check-in-change` carries it. Set it
    * (e.g. from storage) to restore them: it is checked, fitted to the current content (answers
    * whose ids are gone are left out and reported with `attune-content-error`) and never throws.
+   * The draft it has just sent, set straight back (React state, a two-way binding), changes nothing.
    */
   get draft(): CheckInDraft {
     return toDraft(this.#s, this.pack, now());

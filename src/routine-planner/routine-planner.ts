@@ -129,8 +129,9 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
    * The routine being planned. Set it to restore one the host saved from
    * `attune-routine-change`; it is checked first, and a routine that fails is refused with
    * one `attune-content-error` (paths such as `routine.steps.1.minutes`) while the planner
-   * keeps its last good routine. Setting it never fires `attune-routine-change`.
-   * Reading it gives a copy of the current routine.
+   * keeps its last good routine. Setting it never fires `attune-routine-change`, and the
+   * routine it has just sent, set straight back (React state, a two-way binding), changes
+   * nothing: focus, the message and Undo stay. Reading it gives a copy of the current routine.
    */
   get routine(): Routine {
     return structuredClone(this.#routine);
