@@ -110,7 +110,7 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
       // `current` (what the element would send now; none for content and entries) set straight
       // back, as React state and Vue or Angular bindings do with each event: nothing changes, so
       // focus, messages and Undo stay. Compared once both are checked: plain, in one key order.
-      if (JSON.stringify(result.value) !== JSON.stringify((parse(v, current) as {value?: T}).value)) apply(result.value);
+      if (!current || JSON.stringify(result.value) !== JSON.stringify((parse(v, current) as {value?: T}).value)) apply(result.value);
     };
     if (loaded) return check(loaded);
     const job: Promise<void> = loadValidators().then(check).catch((error: unknown) =>

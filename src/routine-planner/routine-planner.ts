@@ -252,7 +252,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
 
   /** A button; `hidden` is appended to its accessible name only (e.g. "Move up: Bath"). */
   #button(label: string, click?: (e: Event) => void, hidden = '', kind: 'primary' | 'secondary' | 'submit' = 'secondary', disabled = false): TemplateResult {
-    return html`<button type=${kind === 'submit' ? kind : 'button'} part="button" class="button ${kind === 'secondary' ? kind : ''}"
+    return html`<button type=${kind === 'submit' ? kind : 'button'} part="button" class="button ${kind}"
       ?disabled=${disabled} @click=${click}>
       ${label}${hidden ? html`<span class="visually-hidden">: ${hidden}</span>` : nothing}</button>`;
   }
