@@ -254,7 +254,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     // A host form may only send a finished check-in: the parent must have seen the result (and
     // any urgent help) before it goes, so a worrying answer is never sent unseen.
     if (!s.mood) internals.setValidity({valueMissing: true}, c.ui.moodRequired, find('[name=mood]'));
-    else if (over && !response) internals.setValidity({tooLong: true}, fill(c.note.tooLong, {over}), find('textarea'));
+    else if (over && !response) internals.setValidity({tooLong: true}, this.#tooLong(over), find('textarea'));
     else if (!response) internals.setValidity({customError: true}, c.ui.finishFirst, find('.nav .button'));
     else internals.setValidity({});
   }
@@ -300,7 +300,6 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const s = this.#s, help = urgentHelpSoFar(s, c), ui = c.ui, steps = stepsFor(c), index = steps.indexOf(s.step), step = s.step, error = this.#error;
     const n = (x: number) => x.toLocaleString(this.pack.locale), over = noteOver(s.note, c), none = ui.nothingChosen;
     const count = (note: string) => fill(c.note.count, {count: n(note.length), max: n(c.note.maxLength)});
-    const tooLong = (by: number) => fill(c.note.tooLong, {over: n(by)});
     const answer = (questionId: string) => s.answers.find((a) => a.questionId === questionId)?.optionId;
     const row = (key: string, value: unknown, to: CheckInStep) => html`<div class="row"><dt>${key}</dt><dd>${value}</dd>
       <dd>${this.#button(html`${ui.change}<span class="visually-hidden"> ${key}</span>`, () => this.#go(to, true))}</dd></div>`;
@@ -326,14 +325,14 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
             ? html`<textarea part="note" aria-labelledby="label" aria-describedby="${hint ? 'step-hint ' : ''}count${over ? ' note-error' : ''}"
               aria-invalid=${!!over || nothing} ?disabled=${this.#off} .value=${s.note}
               @input=${(e: InputEvent) => {
-                const note = (e.target as HTMLTextAreaElement).value, now = noteOver(note, c);
+                const note = (e.target as HTMLTextAreaElement).value, overBy = noteOver(note, c);
                 // Said once as the note goes over the limit, and once as it fits again: not at every key.
-                if (!now !== !over) this.#noteNews = now ? tooLong(now) : count(note);
+                if (!overBy !== !noteOver(this.#s.note, c)) this.#noteNews = overBy ? this.#tooLong(overBy) : count(note);
                 this.#s.note = note;
                 this.#changed();
               }}></textarea>
               <p class="count" id="count">${count(s.note)}</p>
-              ${over ? html`<p class="error" id="note-error">${tooLong(over)}</p>` : nothing}
+              ${over ? html`<p class="error" id="note-error">${this.#tooLong(over)}</p>` : nothing}
               <p class="visually-hidden" aria-live="polite">${this.#noteNews}</p>`
             : html`<dl>
               ${row(ui.reviewMood, c.mood.options.find((o) => o.id === s.mood?.optionId)?.label ?? none, 'mood')}
@@ -345,8 +344,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const last = step === 'review';
     return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${fill(ui.progress, {current: index + 1, total: steps.length})}</span>
         <span id="label">${legend}</span>`, hint, error === 'mood' ? ui.moodRequired : '', body, step !== 'note')}
-      ${help ? [this.#card(help as HelpLevel, level + 1), help === 'emergency' ? this.#card('urgent', level + 1) : nothing] : nothing}
-      <p class="visually-hidden" aria-live="polite">${help && this.#helpName(help as HelpLevel)}</p>
+      ${help ? [this.#card(help, level + 1), help === 'emergency' ? this.#card('urgent', level + 1) : nothing] : nothing}
+      <p class="visually-hidden" aria-live="polite">${help && this.#helpName(help)}</p>
       <div class="nav" part="nav">
         ${this.#button(last ? ui.submit : ui.next, last ? this.#submit : this.#next, '')}
         ${index ? this.#button(ui.back, () => this.#go(steps[index - 1])) : nothing}
@@ -364,6 +363,11 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     </div>`;
   }
 
+  /** The note's "too long" message, its number in the pack's language: on screen and to a form alike. */
+  #tooLong(over: number): string {
+    return fill(this.pack.checkIn.note.tooLong, {over: over.toLocaleString(this.pack.locale)});
+  }
+
   /** A help level's name, as its card's heading reads: "Urgent advice: Call 111 …". */
   #helpName(cardLevel: HelpLevel): string {
     const {hiddenPrefix, heading: title} = this.pack.help.levels[cardLevel];
@@ -377,7 +381,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     // (Samaritans, Shout) in case the parent cannot call now; no "ideas for today" beside a crisis.
     // An emergency also offers the urgent line (111, option 2), for a parent who will not call 999.
     return html`<div class="result" part="result">
-      ${urgent ? card(signpost as HelpLevel) : nothing}
+      ${urgent ? card(signpost) : nothing}
       ${heading(sub, 'result-heading', words.heading, true)}
       <p>${words.message}</p>
       ${signpost === 'emergency' ? card('urgent') : nothing}

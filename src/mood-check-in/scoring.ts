@@ -3,7 +3,7 @@
  * Lit, no zod, so it can be read, reviewed and tested on its own (and run on a server).
  */
 import type {CheckInContent, CheckInDraft} from '../schema/check-in.js';
-import {isUrgent, signpostLevels, signpostRank, type SignpostLevel} from '../schema/levels.js';
+import {isUrgent, signpostLevels, signpostRank, type SignpostLevel, type UrgentLevel} from '../schema/levels.js';
 
 /** What scoring reads: the mood, the feeling ids and one answer per question. */
 export type CheckInAnswers = Pick<CheckInDraft, 'mood' | 'feelings' | 'answers'>;
@@ -73,7 +73,7 @@ export function scoreCheckIn(answers: CheckInAnswers, content: CheckInContent): 
  * answer, or a rule at that level), or undefined. Bands wait for the total. The check-in shows
  * it at once and on every step after, so a parent who stops before the result has seen it.
  */
-export function urgentHelpSoFar(answers: CheckInAnswers, content: CheckInContent): SignpostLevel | undefined {
+export function urgentHelpSoFar(answers: CheckInAnswers, content: CheckInContent): UrgentLevel | undefined {
   const {signpost} = scoreCheckIn(answers, {...content, scoring: undefined});
   return isUrgent(signpost) ? signpost : undefined;
 }

@@ -16,8 +16,11 @@ export function signpostRank(level: SignpostLevel): number {
   return signpostLevels.indexOf(level);
 }
 
-/** `urgent` or `emergency`: the levels whose help is shown first and focused. */
-export function isUrgent(level: SignpostLevel): boolean {
+/** The levels whose help is shown first and focused. */
+export type UrgentLevel = Extract<SignpostLevel, 'urgent' | 'emergency'>;
+
+/** `urgent` or `emergency`. */
+export function isUrgent(level: SignpostLevel): level is UrgentLevel {
   return signpostRank(level) >= signpostRank('urgent');
 }
 
