@@ -23,6 +23,19 @@ export default {
         }
       },
     },
+    {
+      name: 'attune-public-api-only',
+      // Hosts and designers read the manifest as the public API: #private fields and protected
+      // hooks of the base element are implementation, so they stay out of docs and editor data.
+      packageLinkPhase({customElementsManifest}) {
+        const isPublic = (member) => !member.name.startsWith('#') && !['private', 'protected'].includes(member.privacy);
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          }
+        }
+      },
+    },
     customElementVsCodePlugin({outdir: 'dist', hideLogs: true}),
     customElementJetBrainsPlugin({outdir: 'dist', hideLogs: true, packageJson: false}),
     customElementJsxPlugin({

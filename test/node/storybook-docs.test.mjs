@@ -3,13 +3,12 @@
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
-import {createServer} from 'node:http';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {launch, openPage} from './helpers/browser.mjs';
+import {serveFolder} from './helpers/serve-folder.mjs';
 
 const root = new URL('../../storybook-static/', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
-const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2'};
 
 /** Every element in the manifest with what its docs page must show. */
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)
@@ -20,13 +19,8 @@ describe('the static Storybook', {skip: !existsSync(root) && 'run npm run build-
   let url;
   let browser;
   before(async () => {
-    server = createServer((req, res) => {
-      const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-      if (!path.startsWith(root) || !existsSync(path)) return res.writeHead(404).end();
-      res.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'}).end(readFileSync(path));
-    });
-    await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-    url = `http://localhost:${server.address().port}`;
+    server = await serveFolder(root);
+    url = server.url;
     browser = await launch();
   });
   after(async () => {

@@ -1,0 +1,101 @@
+// The static Storybook, as designers are handed it: every story of its index.json, opened
+// from storybook-static/ in headless Chromium, must render its widget (a registered element
+// with a rendered shadow root and visible text) with no page error, and every docs page must
+// list only the public API.
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {after, before, describe, it} from 'node:test';
+import {launch, openPage} from './helpers/browser.mjs';
+import {serveFolder} from './helpers/serve-folder.mjs';
+
+const root = new URL('../../storybook-static/', import.meta.url).pathname;
+const built = existsSync(join('index.json'));
+const index = built ? JSON.parse(readFileSync(join('index.json'), 'utf8')) : {entries: {}};
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.startsWith('widgets-'));
+
+function join(path) {
+  return new URL(path, `file://${root}`).pathname;
+}
+
+/** What a person sees in the story's canvas: each attune-* element, defined, with its rendered text. */
+function canvasReport() {
+  const text = (node) => {
+    let out = '';
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) out += child.textContent;
+      else if (child.nodeType === Node.ELEMENT_NODE) out += text(child.shadowRoot ?? child) + (child.shadowRoot ? text(child) : '');
+    }
+    return out;
+  };
+  const root = document.querySelector('#storybook-root');
+  const widgets = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('attune-'));
+  return {
+    widgets: widgets.map((el) => ({
+      tag: el.localName,
+      defined: Boolean(customElements.get(el.localName)),
+      rendered: (el.shadowRoot?.childElementCount ?? 0) > 0,
+    })),
+    text: root ? text(root).replace(/\s+/g, ' ').trim() : '',
+  };
+}
+
+describe('the static Storybook build', {skip: !built && 'run npm run build-storybook first'}, () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveFolder(root);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('has stories for every widget', () => {
+    const titles = new Set(stories.map((story) => story.title));
+    for (const title of ['Widgets/Help card', 'Widgets/Mood check-in', 'Widgets/Routine planner', 'Widgets/Mood trend']) {
+      assert.ok(titles.has(title), `no stories for ${title}`);
+    }
+    assert.ok(stories.length >= 50, `only ${stories.length} stories in index.json`);
+  });
+
+  for (const story of stories) {
+    it(`renders "${story.title} / ${story.name}"`, async () => {
+      const {page, problems} = await openPage(browser);
+      try {
+        await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, {waitUntil: 'load'});
+        const ready = `(() => { const r = (${canvasReport})(); return r.widgets.length > 0 && r.widgets.every((w) => w.defined && w.rendered) && r.text.length > 20; })()`;
+        await page.waitForFunction(ready, {timeout: 10000}).catch(() => {}); // the asserts below say what is missing
+        const report = await page.evaluate(canvasReport);
+        assert.ok(report.widgets.length > 0, `no attune-* element in the canvas of ${story.id}`);
+        for (const widget of report.widgets) {
+          assert.ok(widget.defined, `<${widget.tag}> is not registered in the static build (${story.id})`);
+          assert.ok(widget.rendered, `<${widget.tag}> rendered nothing in the static build (${story.id})`);
+        }
+        assert.ok(report.text.length > 20, `the canvas of ${story.id} shows no text`);
+        assert.deepEqual(problems.pageErrors, [], `page errors in ${story.id}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const docs of docsPages) {
+    it(`lists only the public API on "${docs.title}" docs`, async () => {
+      const {page, problems} = await openPage(browser);
+      try {
+        await page.goto(`${server.url}/iframe.html?viewMode=docs&id=${docs.id}`, {waitUntil: 'load'});
+        await page.waitForFunction(() => document.querySelector('.sbdocs-content table, .docblock-argstable'), {timeout: 20000});
+        const names = await page.evaluate(() =>
+          [...document.querySelectorAll('.docblock-argstable tbody tr td:first-child')].map((cell) => cell.textContent.trim()));
+        assert.ok(names.length > 0, `no API table rows on ${docs.id}`);
+        const privateNames = names.filter((name) => name.startsWith('#') || name.startsWith('_'));
+        assert.deepEqual(privateNames, [], `private members in the ${docs.id} docs table`);
+        assert.deepEqual(problems.pageErrors, [], `page errors in ${docs.id}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
