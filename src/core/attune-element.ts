@@ -3,6 +3,7 @@ import type {ContentPack, ContentSection, PackWith} from '../schema/content.js';
 import type {ContentErrorDetail} from '../schema/events.js';
 import type {ParseResult} from '../schema/parse.js';
 import {AttuneContentErrorEvent} from './events.js';
+import {stopRepeatPress} from './press.js';
 
 type Validators = typeof import('../schema/parse.js');
 let validators: Promise<Validators> | undefined;
@@ -152,6 +153,9 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Capture on the host runs before any listener inside the shadow root. Adding the same
+    // listener again on a later connect is a no-op.
+    this.addEventListener('click', stopRepeatPress, {capture: true});
     for (const detail of this.#unreported.splice(0)) this.dispatchEvent(new AttuneContentErrorEvent(detail));
   }
 

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {AttuneElement, loadedValidators} from '../core/attune-element.js';
 import {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../core/events.js';
+import {checked} from '../core/checked.js';
 import {fill} from '../core/format.js';
 import {heading, headingLevelOf} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
@@ -289,7 +290,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     type: string, name: string, options: readonly O[], chosen: unknown[], invalid: boolean, pick: (option: O) => void,
   ): TemplateResult {
     return html`<div class="choices">${options.map((o) => html`<label class="choice" part="choice"><input type=${type} name=${name}
-      .checked=${chosen.includes(o.id)} ?disabled=${this.#off} aria-invalid=${invalid || nothing} @change=${() => {
+      ?checked=${checked(chosen.includes(o.id))} ?disabled=${this.#off} aria-invalid=${invalid || nothing} @change=${() => {
         pick(o);
         if (invalid) this.#error = undefined;
         this.#changed();
