@@ -11,8 +11,10 @@ export * from './levels.js';
 export const SignpostLevelSchema = z.enum(signpostLevels);
 export const HelpLevelSchema = z.enum(helpLevels);
 
+/** Written without regex flags, so the JSON Schema's `pattern` means exactly the same. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 export const IdSchema = z.string().check(
-  z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'Use 1 to 64 letters, digits, "-" or "_", starting with a letter or digit.'),
+  z.regex(ID_PATTERN, 'Use 1 to 64 letters, digits, "-" or "_", starting with a letter or digit.'),
 );
 
 /**
@@ -42,7 +44,7 @@ export const userText = perLimit((max) => z.string().check(z.maxLength(max, `Kee
  * restored value with one would show differently from what is stored: it is refused instead.
  */
 export const oneLine = perLimit((max) => userText(max).check(
-  z.refine((value) => !/[\r\n]/.test(value), 'Write this on one line: it cannot hold line breaks.'),
+  z.regex(/^[^\r\n]*$/, 'Write this on one line: it cannot hold line breaks.'),
 ));
 
 /** "HH:MM", 24-hour. */
@@ -56,38 +58,61 @@ export const IsoDateTimeSchema = z.iso.datetime({
   error: 'Use an ISO 8601 date and time, such as "2026-11-27T18:45:00.000Z".',
 });
 
+/**
+ * The shape of a BCP 47 language tag (RFC 5646): language, then optional script, region,
+ * variants, extensions and private use, e.g. "en-GB", "cy", "ur-PK", "sr-Latn-RS". The
+ * JSON Schema carries this pattern; the parser also asks `Intl` (see LocaleSchema).
+ */
+export const LOCALE_PATTERN = new RegExp('^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})' +
+  '(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*' +
+  '(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$');
+
 /** A BCP 47 language tag that `Intl` accepts, e.g. "en-GB", "cy", "ur-PK". */
 export const LocaleSchema = z.string().check(
+  z.regex(LOCALE_PATTERN, 'Use a language tag such as "en-GB", "cy" or "ur-PK".'),
   z.refine(isLocale, 'Use a language tag such as "en-GB", "cy" or "ur-PK".'),
 );
 
 function isLocale(tag: string): boolean {
   try {
-    return tag.length > 0 && Intl.getCanonicalLocales(tag).length === 1;
+    return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
 }
 
-/**
+/*
  * Help links may only phone, text, open an https page or a page on the host's own site.
  * Anything else (javascript:, data:, http:, protocol-relative "//x") is refused, so content
  * can never turn a help link into script or send a parent somewhere unsafe.
+ *
+ * Each rule is one regular expression without flags, so the published JSON Schema carries
+ * the same rule as a `pattern` and every validator gives the same verdict. The schemes are
+ * lower case only, which also refuses "JavaScript:" in any case. Links are visible ASCII: no
+ * spaces, tabs or control characters (browsers strip them, which is how "java\tscript:" gets
+ * past naive checks) and no backslash (browsers read it as "/").
  */
-export function isAllowedHref(href: string): boolean {
-  // Reject control characters and whitespace at the ends: browsers strip them, which
-  // is how "java\tscript:" tricks get past naive checks.
-  if (/[\u0000-\u001f\u007f]/.test(href) || href.trim() !== href || href.length === 0) return false;
-  if (/^tel:\+?[0-9][0-9 ()-]{1,24}$/.test(href)) return true;
-  if (/^sms:\+?[0-9][0-9 ()-]{1,24}(\?body=[^\s]*)?$/.test(href)) return true;
-  if (/^https:\/\/[^\s/\\?#]+([/?#][^\s]*)?$/.test(href)) return true;
-  // Same-origin relative: a path from the site root or the current page, never "//" or "\".
-  return /^(\/(?![/\\])|\.{1,2}\/|[?#])[^\s\\]*$/.test(href);
-}
+const PHONE = '\\+?[0-9](?:[0-9 ()-]{0,23}[0-9])';
+/** Visible ASCII but the backslash: "!" to "[" and "]" to "~". */
+const URL_REST = '[!-\\[\\]-~]*';
+const HOST = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::[0-9]{1,5})?';
 
-export const HrefSchema = z.string().check(
-  z.refine(isAllowedHref, 'Use a tel:, sms: or https: link, or a link to a page on your own site that starts with "/".'),
+export const TEL_HREF = new RegExp(`^tel:${PHONE}$`);
+export const SMS_HREF = new RegExp(`^sms:${PHONE}(?:\\?body=${URL_REST})?$`);
+/** An https page, or a page on the host's own site: from the root (never "//" or "/\\"), the current folder or the current page. */
+export const WEB_HREF = new RegExp(`^(?:https://${HOST}(?:[/?#]${URL_REST})?|/(?![/\\\\])${URL_REST}|\\.{1,2}/${URL_REST}|[?#]${URL_REST})$`);
+
+export const TelHrefSchema = z.string().check(z.regex(TEL_HREF, 'A "call" action needs a tel: link with a phone number, such as "tel:999".'));
+export const SmsHrefSchema = z.string().check(z.regex(SMS_HREF, 'A "text" action needs an sms: link with a number, such as "sms:85258?body=SHOUT".'));
+export const WebHrefSchema = z.string().check(
+  z.regex(WEB_HREF, 'A "link" action needs an https: link, or a link to a page on your own site that starts with "/".'),
 );
+
+/** Any allowed help link, e.g. in the `attune-help-action` event. */
+export const HrefSchema = z.string().check(z.regex(
+  new RegExp([TEL_HREF, SMS_HREF, WEB_HREF].map((rule) => rule.source).join('|')),
+  'Use a tel:, sms: or https: link, or a link to a page on your own site that starts with "/".',
+));
 
 /** Pushes one custom issue from inside a `superRefine`. */
 export type RefineContext = Parameters<Parameters<typeof z.superRefine>[0]>[1];

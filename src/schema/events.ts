@@ -3,7 +3,7 @@
  * these, on the server too. Every detail has `schemaVersion: 1`.
  */
 import * as z from 'zod/mini';
-import {HelpLevelSchema, IdSchema, IsoDateTimeSchema} from './common.js';
+import {HelpLevelSchema, HrefSchema, IdSchema, IsoDateTimeSchema} from './common.js';
 import {CheckInDraftSchema, CheckInResponseSchema} from './check-in.js';
 import {RoutineChangeReasonSchema, RoutineSchema} from './routine.js';
 import {actionKinds} from './help.js';
@@ -37,7 +37,7 @@ export const HelpActionDetailSchema = z.strictObject({
   schemaVersion,
   level: HelpLevelSchema,
   actionId: IdSchema,
-  href: z.string(),
+  href: HrefSchema,
   kind: z.optional(z.enum(actionKinds)),
 });
 export type HelpActionDetail = z.infer<typeof HelpActionDetailSchema>;

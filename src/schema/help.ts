@@ -1,26 +1,26 @@
 /** The `help` section: "when to ask for help" guidance, one entry per level. */
 import * as z from 'zod/mini';
-import {HrefSchema, IdSchema, addIssue, checkUniqueIds, text} from './common.js';
+import {IdSchema, SmsHrefSchema, TelHrefSchema, WebHrefSchema, checkUniqueIds, text} from './common.js';
 
 export const actionKinds = ['call', 'text', 'link'] as const;
 
-export const HelpActionSchema = z.strictObject({
-  id: IdSchema,
-  /** What the link says, e.g. "Call 999". */
-  label: text(80),
-  /** `tel:`, `sms:`, `https:` or a same-origin path. */
-  href: HrefSchema,
-  /** `call` needs a `tel:` link, `text` an `sms:` link, `link` a web page. */
-  kind: z.enum(actionKinds),
-}).check(
-  z.superRefine((action, ctx) => {
-    const scheme = action.href.startsWith('tel:') ? 'call' : action.href.startsWith('sms:') ? 'text' : 'link';
-    if (scheme !== action.kind) {
-      const needs = {call: 'a tel: link', text: 'an sms: link', link: 'an https: link or a page on your site'}[action.kind];
-      addIssue(ctx, ['href'], `A "${action.kind}" action needs ${needs}.`, action.href);
-    }
-  }),
-);
+/** One kind of action: `call` needs a `tel:` link, `text` an `sms:` link, `link` a web page. */
+function actionOfKind<K extends (typeof actionKinds)[number]>(kind: K, href: typeof TelHrefSchema) {
+  return z.strictObject({
+    id: IdSchema,
+    /** What the link says, e.g. "Call 999". */
+    label: text(80),
+    href,
+    kind: z.literal(kind),
+  });
+}
+
+/** A help link. Its kind decides which links it may hold, in the parser and the JSON Schema alike. */
+export const HelpActionSchema = z.discriminatedUnion('kind', [
+  actionOfKind('call', TelHrefSchema),
+  actionOfKind('text', SmsHrefSchema),
+  actionOfKind('link', WebHrefSchema),
+]);
 export type HelpAction = z.infer<typeof HelpActionSchema>;
 
 export const MAX_SIGNS = 5;
