@@ -7,7 +7,7 @@ import type {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../
 import {applyTemplate, createRoutine} from '../src/routine-planner/routine.js';
 import {RoutineChangeDetailSchema} from '../src/schema/events.js';
 import type {Routine} from '../src/schema/routine.js';
-import {defaultContent} from '../src/content/en-GB.js';
+import {defaultContent} from '../src/content/en-GB-england.js';
 import {longRoutine, savedRoutine} from '../fixtures/index.js';
 import {collect, packFor} from './support.js';
 

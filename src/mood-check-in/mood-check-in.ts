@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {AttuneElement, loadedValidators} from '../core/attune-element.js';
 import {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../core/events.js';
-import {fill} from '../core/format.js';
+import {say} from '../core/plural.js';
 import {heading, headingLevelOf} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
@@ -9,9 +9,9 @@ import {isUrgent, type HelpLevel} from '../schema/levels.js';
 import type {CheckInContent, CheckInDraft, CheckInResponse} from '../schema/check-in.js';
 import type {CheckInStep} from '../schema/check-in-constants.js';
 import type {PackWith} from '../schema/content.js';
-import {checkIn} from '../content/en-GB/check-in.js';
-import {help} from '../content/en-GB/help.js';
-import {meta} from '../content/en-GB/meta.js';
+import {checkIn} from '../content/en-GB-england/check-in.js';
+import {help} from '../content/en-GB-england/help.js';
+import {meta} from '../content/en-GB-england/meta.js';
 import {checkInStepsFor as stepsFor} from '../schema/check-in-constants.js';
 import {buildResponse, emptyState, noteOver, toDraft, unansweredSafety, type CheckInState} from './draft.js';
 import {urgentHelpSoFar} from './scoring.js';
@@ -298,8 +298,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   #step(c: CheckInContent, level: number): TemplateResult {
     const s = this.#s, help = urgentHelpSoFar(s, c), ui = c.ui, steps = stepsFor(c), index = steps.indexOf(s.step), step = s.step, error = this.#error;
-    const n = (x: number) => x.toLocaleString(this.pack.locale), over = noteOver(s.note, c), none = ui.nothingChosen;
-    const count = (note: string) => fill(c.note.count, {count: n(note.length), max: n(c.note.maxLength)});
+    const locale = this.pack.locale, over = noteOver(s.note, c), none = ui.nothingChosen;
+    const count = (note: string) => say(locale, c.note.count, {count: note.length, max: c.note.maxLength}, 'max');
     const answer = (questionId: string) => s.answers.find((a) => a.questionId === questionId)?.optionId;
     const row = (key: string, value: unknown, to: CheckInStep) => html`<div class="row"><dt>${key}</dt><dd>${value}</dd>
       <dd>${this.#button(html`${ui.change}<span class="visually-hidden"> ${key}</span>`, () => this.#go(to, true))}</dd></div>`;
@@ -342,7 +342,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
               ${steps.includes('note') ? row(ui.reviewNote, s.note || ui.noNote, 'note') : nothing}
             </dl>`;
     const last = step === 'review';
-    return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${fill(ui.progress, {current: index + 1, total: steps.length})}</span>
+    return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${say(locale, ui.progress, {current: index + 1, total: steps.length}, 'total')}</span>
         <span id="label">${legend}</span>`, hint, error === 'mood' ? ui.moodRequired : '', body, step !== 'note')}
       ${help ? [this.#card(help, level + 1), help === 'emergency' ? this.#card('urgent', level + 1) : nothing] : nothing}
       <p class="visually-hidden" aria-live="polite">${help && this.#helpName(help)}</p>
@@ -365,7 +365,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   /** The note's "too long" message, its number in the pack's language: on screen and to a form alike. */
   #tooLong(over: number): string {
-    return fill(this.pack.checkIn.note.tooLong, {over: over.toLocaleString(this.pack.locale)});
+    return say(this.pack.locale, this.pack.checkIn.note.tooLong, {over}, 'over');
   }
 
   /** A help level's name, as its card's heading reads: "Urgent advice: Call 111 …". */
