@@ -43,3 +43,18 @@ export function countMessage(max: number): z.ZodMiniType<CountMessage> {
 export function messageForms(message: CountMessage): string[] {
   return typeof message === 'string' ? [message] : Object.values(message).filter((form): form is string => typeof form === 'string');
 }
+
+/**
+ * Every count message in a pack, by path, with the placeholder whose number picks its plural
+ * form. The widgets fill them this way; translators and tests can find them all here.
+ */
+export const countMessages = {
+  'checkIn.ui.progress': 'total',
+  'checkIn.note.count': 'max',
+  'checkIn.note.tooLong': 'over',
+  'routine.ui.minutesShort': 'minutes',
+  'routine.ui.moved': 'count',
+  'routine.ui.runProgress': 'total',
+  'routine.ui.durationMinutes': 'minutes',
+  'routine.ui.durationHours': 'hours',
+} as const;
