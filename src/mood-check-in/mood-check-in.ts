@@ -379,7 +379,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const sub = Math.min(level + 1, 6), card = (cardLevel: HelpLevel) => this.#card(cardLevel, sub);
     // Urgent or worse: the card for that level first, then the kind words and everyday support
     // (Samaritans, Shout) in case the parent cannot call now; no "ideas for today" beside a crisis.
-    // An emergency also offers the urgent line (111, option 2), for a parent who will not call 999.
+    // An emergency also offers the urgent line (111's mental health option in England), for a parent who will not call 999.
     return html`<div class="result" part="result">
       ${urgent ? card(signpost) : nothing}
       ${heading(sub, 'result-heading', words.heading, true)}
