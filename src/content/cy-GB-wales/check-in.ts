@@ -18,7 +18,7 @@ const questions: Record<string, {text: string; hint?: string; options: Record<st
     options: {'mostly': 'Ydw, y rhan fwyaf o’r amser', 'sometimes': 'Weithiau', 'hardly': 'Bron byth'},
   },
   'someone-to-talk-to': {
-    text: 'Oes gennych chi rywun y gallwch chi siarad ag ef neu hi am sut rydych chi’n teimlo?',
+    text: 'Oes gennych chi rywun i siarad â nhw am sut rydych chi’n teimlo?',
     options: {'yes': 'Oes', 'sometimes': 'Weithiau', 'no': 'Dim go iawn'},
   },
   'close-to-baby': {
@@ -30,9 +30,9 @@ const questions: Record<string, {text: string; hint?: string; options: Record<st
     text: 'Ydych chi wedi cael meddyliau am ddod â’ch bywyd i ben neu am niweidio’ch hun?',
     hint: 'Mae llawer o rieni’n cael meddyliau anodd. Sut bynnag rydych chi’n ateb, fe welwch chi ble i gael cymorth.',
     options: {
-      'no': 'Naddo',
-      'yes-can-keep-safe': 'Do, ond rwy’n teimlo y galla i gadw fy hun yn ddiogel',
-      'yes-not-safe': 'Do, a dydw i ddim yn teimlo’n ddiogel ar hyn o bryd',
+      'no': 'Nac ydw',
+      'yes-can-keep-safe': 'Ydw, ond rwy’n teimlo y galla i gadw fy hun yn ddiogel',
+      'yes-not-safe': 'Ydw, a dydw i ddim yn teimlo’n ddiogel ar hyn o bryd',
     },
   },
 };

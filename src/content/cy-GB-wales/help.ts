@@ -14,7 +14,7 @@ export const help: HelpContent = {
         'ydych chi’n teimlo y gallech chi weithredu ar feddyliau am ddod â’ch bywyd i ben neu am frifo’ch hun',
         'ydych chi wedi brifo’ch hun yn ddrwg neu wedi cymryd gorddos',
         'ydych chi’n teimlo na allwch chi gadw’ch hun na’ch babi yn ddiogel ar hyn o bryd',
-        'ydych chi’n gweld neu’n clywed pethau nad yw pobl eraill yn eu gweld, neu’n teimlo’n ddryslyd iawn',
+        'ydych chi’n gweld neu’n clywed pethau nad yw pobl eraill yn eu gweld na’u clywed, neu’n teimlo’n ddryslyd iawn',
       ],
       body: 'Fydd neb yn eich barnu. Mae’r staff yn gweld rhieni sy’n teimlo fel hyn, ac maen nhw eisiau helpu.',
       actions: [{id: 'call-999', label: 'Ffoniwch 999', href: 'tel:999', kind: 'call'}],
@@ -25,7 +25,7 @@ export const help: HelpContent = {
       signs: [
         'ydych chi’n teimlo’n isel iawn neu heb obaith',
         'oes gennych chi feddyliau am ddod â’ch bywyd i ben, hyd yn oed os ydych chi’n teimlo y gallwch chi gadw’n ddiogel',
-        'ydych chi’n teimlo panig, neu mor bryderus na allwch chi ymdopi',
+        'ydych chi’n teimlo’n llawn panig, neu mor bryderus na allwch chi ymdopi',
         'oes gennych chi feddyliau brawychus sydd ddim yn mynd i ffwrdd, fel niwed yn dod i’ch babi',
         'na allwch chi gysgu, hyd yn oed pan fydd eich babi’n cysgu',
       ],
