@@ -7,6 +7,9 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 /** One registration file per element sits at the top of src/ (e.g. src/help-card.ts). */
 const elementEntries = readdirSync('src').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => `src/${f}`);
 
+/** One entry per ready content pack (src/packs/<id>.ts → dist/packs/<id>.js), plus their index. */
+const packEntries = readdirSync('src/packs').filter((f) => f.endsWith('.ts')).map((f) => `src/packs/${f}`);
+
 // zod 4 ships annotations and circular imports that rollup reports but that do no harm.
 function onwarn(warning, warn) {
   if (['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION', 'THIS_IS_UNDEFINED'].includes(warning.code)) return;
@@ -22,7 +25,7 @@ export default [
   // npm build: one ES module per source module, so hosts' bundlers tree-shake and SSR can
   // import classes without registering them. lit and zod stay external.
   {
-    input: ['src/index.ts', 'src/schema/index.ts', 'src/react/index.ts', ...elementEntries],
+    input: ['src/index.ts', 'src/schema/index.ts', 'src/react/index.ts', ...elementEntries, ...packEntries],
     external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
     plugins: [literals(), ts('dist')],

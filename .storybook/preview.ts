@@ -4,6 +4,7 @@ import {withActions} from 'storybook/actions/decorator';
 import nhsThemeUrl from '../themes/nhs.css?url';
 import cem from '../custom-elements.json';
 import './preview.css';
+import {localeItems} from '../stories/support.js';
 
 setCustomElementsManifest(cem);
 
@@ -51,10 +52,10 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Language and direction of the content pack',
+      description: 'Content pack: language and nation, or the right-to-left pseudo pack',
       toolbar: {
         title: 'Locale', icon: 'globe', dynamicTitle: true,
-        items: [{value: 'en-GB', title: 'English (UK), left to right'}, {value: 'rtl', title: 'Right-to-left pseudo pack'}],
+        items: localeItems,
       },
     },
   },

@@ -4,7 +4,7 @@
 // no events beyond one, no safety rules, no parts, and one small stylesheet instead of the
 // widgets' themeable tokens. bench/run.mjs bundles this file with Lit (production mode).
 import {LitElement, css, html, svg} from 'lit';
-import {defaultContent} from '../dist/content/en-GB.js';
+import {defaultContent} from '../dist/content/en-GB-england.js';
 
 const {help, checkIn, routine, trend} = defaultContent;
 const base = css`:host{display:block;font:16px/1.5 sans-serif} button,input,select,a{min-height:44px}

@@ -31,6 +31,19 @@ function tx(db, stores, mode, work) {
 
 const db = await openDb();
 
+/**
+ * The language and nation switch: each ready pack is a module in dist/packs/. England's is the
+ * built-in pack, so choosing it sets no content (and loads no validation code).
+ */
+const packSelect = document.getElementById('pack');
+async function usePack(name = 'en-GB-england') {
+  packSelect.value = name;
+  const content = name === 'en-GB-england' ? undefined : (await import(`../dist/packs/${name}.js`)).default;
+  for (const el of document.querySelectorAll('attune-mood-check-in, attune-mood-trend, attune-routine-planner, attune-help-card')) {
+    el.content = content;
+  }
+}
+
 /** Saves one event; keeps the newest draft and routine for restoring. */
 async function store(event) {
   const record = {type: event.type, at: new Date().toISOString(), detail: event.detail};
@@ -83,6 +96,7 @@ await customElements.whenDefined('attune-help-card');
 const checkIn = document.getElementById('check-in');
 const planner = document.getElementById('planner');
 if (draft && customElements.get('attune-mood-check-in')) checkIn.draft = draft;
+await usePack(await tx(db, ['latest'], 'readonly', (t) => t.objectStore('latest').get('pack')));
 if (routine && customElements.get('attune-routine-planner')) planner.routine = routine;
 await showStored();
 
@@ -92,6 +106,10 @@ document.getElementById('clear').addEventListener('click', async () => {
 });
 
 const theme = document.getElementById('theme');
+packSelect.addEventListener('change', async () => {
+  await usePack(packSelect.value);
+  await tx(db, ['latest'], 'readwrite', (t) => t.objectStore('latest').put(packSelect.value, 'pack'));
+});
 theme.addEventListener('change', () => {
   document.getElementById('nhs-theme').disabled = theme.value !== 'nhs';
   document.documentElement.dataset.theme = theme.value;

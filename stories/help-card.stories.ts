@@ -57,6 +57,18 @@ export const Support: Story = {args: {level: 'support'}};
 export const NhsTheme: Story = {globals: {theme: 'nhs'}};
 export const Dark: Story = {globals: {theme: 'dark'}};
 export const RightToLeft: Story = {globals: {locale: 'rtl'}};
+/** Each nation's own routes: 111 press 2 in Wales (in English and in Welsh), NHS 24 and Breathing Space in Scotland, Lifeline in Northern Ireland. */
+export const Wales: Story = {globals: {locale: 'en-GB-wales'}};
+export const Welsh: Story = {globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};
+export const Scotland: Story = {globals: {locale: 'en-GB-scotland'}};
+export const NorthernIreland: Story = {
+  globals: {locale: 'en-GB-northern-ireland'},
+  play: async ({canvasElement}) => {
+    const card = canvasElement.querySelector('attune-help-card')!;
+    await waitFor(() => expect(card.shadowRoot!.textContent).toContain('Lifeline'));
+    await expect(card.shadowRoot!.textContent).not.toMatch(/\b111\b/);
+  },
+};
 export const SmallPhone: Story = {globals: {viewport: {value: 'phone320'}}};
 
 export const VeryLongText: Story = {

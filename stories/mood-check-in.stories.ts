@@ -28,7 +28,7 @@ const meta: Meta<Args> = {
     finish: {description: 'Press Finish after restoring the draft (shows the result view)'},
   },
   render: ({draft, pack, disabled}, {globals}) => html`<attune-mood-check-in ?disabled=${disabled}
-    .content=${packFor(globals, pack ?? clonePack())} .draft=${draft}></attune-mood-check-in>`,
+    .content=${packFor(globals, pack)} .draft=${draft}></attune-mood-check-in>`,
   play: async ({canvasElement, args}) => {
     if (!args.finish) return;
     const el = checkIn(canvasElement);
@@ -139,6 +139,18 @@ export const ContentError: Story = {
 
 export const Disabled: Story = {args: {disabled: true, draft: draftAt('mood')}};
 export const RightToLeft: Story = {globals: {locale: 'rtl'}};
+/** The Welsh pack at 320 px, on the review (long Welsh words), and its result with the urgent card (111 press 2). */
+export const Welsh: Story = {args: {draft: draftAt('review', {feelings: ['tired', 'overwhelmed', 'lonely']})}, globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};
+export const WelshUrgentResult: Story = {
+  args: {draft: draftAt('review', {answers: [{questionId: 'harm-thoughts', optionId: 'yes-can-keep-safe'}]})},
+  globals: {locale: 'cy-GB-wales'},
+  play: async ({canvasElement}) => {
+    const el = checkIn(canvasElement);
+    await el.updateComplete;
+    await userEvent.click(buttonNamed(el, 'Gorffen')!);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('attune-help-card[level=urgent]')).toBeTruthy());
+  },
+};
 export const SmallPhone: Story = {args: {draft: draftAt('review', {feelings: ['tired', 'overwhelmed', 'lonely']})}, globals: {viewport: {value: 'phone320'}}};
 export const Dark: Story = {...result('emergency'), globals: {theme: 'dark'}};
 export const NhsTheme: Story = {...result('urgent'), globals: {theme: 'nhs'}};

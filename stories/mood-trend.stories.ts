@@ -111,4 +111,5 @@ export const OneWeek: Story = {
 export const NhsTheme: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {theme: 'nhs'}};
 export const Dark: Story = {args: {entries: trendFixtures.safety()}, globals: {theme: 'dark'}};
 export const RightToLeft: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {locale: 'rtl'}};
+export const Welsh: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};
 export const SmallPhone: Story = {args: {entries: trendFixtures.year(), days: 28}, globals: {viewport: {value: 'phone320'}}};

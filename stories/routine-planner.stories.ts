@@ -7,7 +7,7 @@ import type {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../
 import {applyTemplate, createRoutine} from '../src/routine-planner/routine.js';
 import {RoutineChangeDetailSchema} from '../src/schema/events.js';
 import type {Routine} from '../src/schema/routine.js';
-import {defaultContent} from '../src/content/en-GB.js';
+import {defaultContent} from '../src/content/en-GB-england.js';
 import {longRoutine, savedRoutine} from '../fixtures/index.js';
 import {collect, packFor} from './support.js';
 
@@ -83,6 +83,7 @@ export const RunMode: Story = {
 };
 
 export const RightToLeft: Story = {args: {routine: savedRoutine}, globals: {locale: 'rtl'}};
+export const Welsh: Story = {globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};
 export const SmallPhone: Story = {args: {routine: savedRoutine}, globals: {viewport: {value: 'phone320'}}};
 export const Dark: Story = {args: {routine: savedRoutine}, globals: {theme: 'dark'}};
 export const NhsTheme: Story = {args: {routine: savedRoutine}, globals: {theme: 'nhs'}};

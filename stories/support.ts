@@ -3,11 +3,29 @@ import {html, type TemplateResult} from 'lit';
 import type {AttuneContentErrorEvent} from '../src/core/events.js';
 import type {ContentPack} from '../src/schema/content.js';
 import {clonePack, rtlPseudoPack} from '../fixtures/index.js';
+import {packs, type PackName} from '../src/packs/index.js';
 
-/** The pack a story shows: its own (or the default) pack, pseudo-localised when the toolbar says RTL. */
-export function packFor(globals: Record<string, unknown>, pack: ContentPack = clonePack()): ContentPack {
-  return globals.locale === 'rtl' ? rtlPseudoPack(pack) : pack;
+/**
+ * The pack a story shows. The toolbar's locale picks a ready pack (a language and a nation),
+ * or the right-to-left pseudo pack for layout checks. A story with its own pack (a scored
+ * questionnaire, very long text) keeps it, pseudo-localised when the toolbar says RTL.
+ */
+export function packFor(globals: Record<string, unknown>, pack?: ContentPack): ContentPack {
+  if (globals.locale === 'rtl') return rtlPseudoPack(pack ?? clonePack());
+  if (pack) return pack;
+  const ready = packs[globals.locale as PackName] as ContentPack | undefined;
+  return ready ? structuredClone(ready) : clonePack();
 }
+
+/** The toolbar's locale items: every ready pack, then the layout-testing pseudo pack. */
+export const localeItems = [
+  {value: 'en-GB', title: 'English: England (built-in)'},
+  {value: 'en-GB-wales', title: 'English: Wales'},
+  {value: 'cy-GB-wales', title: 'Cymraeg: Cymru (Welsh: Wales)'},
+  {value: 'en-GB-scotland', title: 'English: Scotland'},
+  {value: 'en-GB-northern-ireland', title: 'English: Northern Ireland'},
+  {value: 'rtl', title: 'Right-to-left pseudo pack'},
+];
 
 /** Collects events of `type` from `target` while a play function runs. */
 export function collect<E extends Event>(target: EventTarget, type: string): E[] {

@@ -5,83 +5,17 @@
  * and axe clean in forced colours. A last block proves each check can fail.
  */
 import {expect, nextFrame} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, resetMouse, sendKeys, setViewport} from '@web/test-runner-commands';
 import {deepElements, type AnyWidget} from './helpers/widgets.js'; // also defines every element
+import {click, deepActive, find, isInside, mount, nameOf, option, pageButton, reflowProblems, removeStage, settle} from './helpers/stage.js';
 import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import {defaultContent, helpLevels, type CheckInDraft, type ContentPack, type HelpLevel} from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
-import {textOf} from './helpers/events.js';
 import {clonePack, draftAt, resultDrafts, savedRoutine, trendFixtures, withHelp} from '../fixtures/index.js';
 
 const checkInUi = defaultContent.checkIn!.ui;
 const routineUi = defaultContent.routine!.ui;
-
-// ---- the stage: a widget between two page buttons, as on a host page ----------------------
-
-let stage: HTMLDivElement | undefined;
-const pageButton = (which: 'before' | 'after') => stage!.querySelector<HTMLButtonElement>(`#${which}`)!;
-
-/** Puts a fresh `tag` on a fresh stage (the last one goes) with `props` set as a host would, and waits for it to render. */
-async function mount<T extends AnyWidget>(tag: string, props: Record<string, unknown> = {}): Promise<T> {
-  stage?.remove();
-  stage = document.createElement('div');
-  stage.innerHTML = '<button id="before">before</button><div id="slot"></div><button id="after">after</button>';
-  document.body.append(stage);
-  const el = Object.assign(document.createElement(tag), props) as T;
-  stage.querySelector('#slot')!.append(el);
-  await settle(el);
-  return el;
-}
-
-/** Waits for the widget and every widget nested in it (the inline help card), then a frame. */
-async function settle(el: Element): Promise<void> {
-  await (el as AnyWidget).updateComplete;
-  for (const nested of el.shadowRoot ? deepElements(el.shadowRoot) : []) if (nested.localName.startsWith('attune-')) await (nested as AnyWidget).updateComplete;
-  await nextFrame();
-}
-
-// ---- reading and driving a widget as a person would ---------------------------------------
-
-/** The focused element, looked up through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** True when `node` is `host` or inside it, across shadow boundaries. */
-function isInside(host: Element, node: Node | null): boolean {
-  for (; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) if (node === host) return true;
-  return false;
-}
-
-/** A short name for an element in failure messages. */
-function nameOf(el: Element | null): string {
-  if (!el) return 'nothing';
-  const id = el.id ? `#${el.id}` : '', cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
-  return `<${el.localName}${id}${cls}> "${textOf(el).slice(0, 40)}"`;
-}
-
-/** The element in `el`'s shadow root matching `selector` whose text is `text` (when given). */
-function find<T extends HTMLElement = HTMLElement>(el: Element, selector: string, text?: string): T {
-  const found = [...el.shadowRoot!.querySelectorAll<T>(selector)].find((e) => text === undefined || textOf(e) === text);
-  if (!found) throw new Error(`No ${selector}${text ? ` "${text}"` : ''} in <${el.localName}>`);
-  return found;
-}
-
-/** The label of the option whose word is `word` (its symbol aside), in the group `name`. */
-const option = (el: Element, name: string, word: string) =>
-  [...el.shadowRoot!.querySelectorAll(`input[name="${name}"]`)].map((i) => i.closest('label')!).find((l) => textOf(l.lastElementChild) === word)!;
-
-/** A real mouse click in the middle of `target`, then the mouse is moved away (no hover left behind). */
-async function click(widget: Element, target: Element): Promise<void> {
-  target.scrollIntoView({block: 'center'});
-  const box = target.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
-  await resetMouse();
-  await settle(widget);
-}
 
 const press = (key: string) => sendKeys({press: key});
 
@@ -210,24 +144,6 @@ const states: [string, () => Promise<AnyWidget>][] = [
 
 // ---- the checks (each returns what is wrong, so a failure lists every problem) ---------------
 
-/** Horizontal scroll, boxes past the right edge, and content cut off by overflow: hidden or clip. */
-function reflowProblems(widget: Element, width: number): string[] {
-  const problems: string[] = [];
-  const pageWidth = document.documentElement.scrollWidth;
-  if (pageWidth > width) problems.push(`the page scrolls sideways (scrollWidth ${pageWidth})`);
-  for (const el of deepElements(widget.shadowRoot!)) {
-    // Screen-reader-only text is clipped to 1 px on purpose; nobody sees it.
-    if (el.closest('.visually-hidden')) continue;
-    const right = el.getBoundingClientRect().right;
-    if (right > width + 0.5) problems.push(`${nameOf(el)} ends at ${right.toFixed(1)} px`);
-    const {overflowX} = getComputedStyle(el);
-    if ((overflowX === 'hidden' || overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1) {
-      problems.push(`${nameOf(el)} cuts off its content (${el.scrollWidth} px in ${el.clientWidth} px)`);
-    }
-  }
-  return problems;
-}
-
 /** Any transition, animation or smooth scrolling, on any element or its ::before and ::after. */
 function motionProblems(widget: Element): string[] {
   const problems: string[] = [];
@@ -352,8 +268,7 @@ const sameWordsPack = () => withHelp((help) => {
 
 describe('accessibility beyond axe: every widget, every state', () => {
   afterEach(async () => {
-    stage?.remove();
-    stage = undefined;
+    removeStage();
     await resetMouse();
   });
 

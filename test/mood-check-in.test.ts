@@ -306,7 +306,7 @@ describe('<attune-mood-check-in>', () => {
         {questionId: 'close-to-baby', optionId: 'hard'}, {questionId: 'harm-thoughts', optionId: 'no', score: 0},
       ]);
       expect(response.note).to.equal(note);
-      expect(response).to.deep.include({contentId: 'attune-en-GB', contentVersion: '1.0.0', locale: 'en-GB', signpost: 'non-urgent'});
+      expect(response).to.deep.include({contentId: 'attune-en-GB-england', contentVersion: '1.1.0', locale: 'en-GB', signpost: 'non-urgent'});
       expect(response.flags).to.deep.equal(['mood-low', 'lonely', 'hard-to-feel-close']);
       expect(response.id).to.match(/^[0-9a-f-]{36}$/);
       expect(Date.parse(response.submittedAt)).to.be.at.least(Date.parse(response.startedAt));
@@ -422,7 +422,7 @@ describe('<attune-mood-check-in>', () => {
         expect(resultOrder(el)[0]).to.equal(`card:${level}`);
         expect(resultOrder(el).indexOf('result-heading')).to.be.greaterThan(0);
         // Then the kind words and everyday support (Samaritans, Shout); no "ideas for today". An
-        // emergency also offers the urgent line (111, option 2) for a parent who will not call 999.
+        // emergency also offers the urgent line (111's mental health option) for a parent who will not call 999.
         expect(resultOrder(el)).to.deep.equal(level === 'emergency'
           ? ['card:emergency', 'result-heading', 'p', 'card:urgent', 'card:support', 'button secondary']
           : ['card:urgent', 'result-heading', 'p', 'card:support', 'button secondary']);
@@ -588,7 +588,7 @@ describe('<attune-mood-check-in>', () => {
       expect(detail.issues.map((i) => i.path)).to.deep.equal(['draft.feelings.1', 'draft.answers.1.questionId', 'draft.answers.2.optionId']);
       expect(legendOf(el)).to.contain(words.questions.legend);
       expect(checkedLabels(el)).to.deep.equal(['Yes, most of the time']);
-      expect(el.draft).to.deep.include({feelings: ['tired'], answers: [{questionId: 'sleep', optionId: 'mostly'}], contentVersion: '1.0.0'});
+      expect(el.draft).to.deep.include({feelings: ['tired'], answers: [{questionId: 'sleep', optionId: 'mostly'}], contentVersion: '1.1.0'});
     });
 
     it('refuses a draft that is not a draft with one attune-content-error, and keeps the answers it has', async () => {
@@ -642,18 +642,18 @@ describe('<attune-mood-check-in>', () => {
       same(textarea().value, pasted, 'textarea');
       expect(textOf($(el, '.count'))).to.equal('5,000 of 1,000 characters');
       const error = $(el, '#note-error')!;
-      expect(textOf(error)).to.equal('Your note is too long. Please take out 4,000 or more characters.');
+      expect(textOf(error)).to.equal('Your note is too long. Please take out 4,000 characters.');
       expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
       // Screen readers hear it once, as the note goes over, from a polite live region; the
       // error itself is not live, so its number is not read out again at every key.
       const noteNews = $(el, 'textarea ~ p[aria-live=polite]')!;
-      expect(textOf(noteNews)).to.equal('Your note is too long. Please take out 4,000 or more characters.');
+      expect(textOf(noteNews)).to.equal('Your note is too long. Please take out 4,000 characters.');
       expect(error.closest('[aria-live]'), 'the visible error is not live').to.equal(null);
       await sendKeys({type: 'abc'});
       await el.updateComplete;
-      expect(textOf(error)).to.equal('Your note is too long. Please take out 4,003 or more characters.');
+      expect(textOf(error)).to.equal('Your note is too long. Please take out 4,003 characters.');
       expect(textOf(noteNews), 'still the first message: nothing new to announce').to.equal(
-        'Your note is too long. Please take out 4,000 or more characters.');
+        'Your note is too long. Please take out 4,000 characters.');
       await sendKeys({press: 'Backspace'});
       await sendKeys({press: 'Backspace'});
       await sendKeys({press: 'Backspace'});
@@ -750,7 +750,7 @@ describe('<attune-mood-check-in>', () => {
       const el = form.querySelector('attune-mood-check-in')!;
       await restore(el, draftAt('note', {note: 'x'.repeat(1001)}));
       expect(form.checkValidity()).to.be.false;
-      expect(el.validationMessage).to.equal('Your note is too long. Please take out 1 or more characters.');
+      expect(el.validationMessage).to.equal('Your note is too long. Please take out 1 character.');
     });
 
     it('a form reset clears the answers; a disabled fieldset turns every control off; a restored form state comes back', async () => {

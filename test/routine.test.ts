@@ -8,7 +8,7 @@ import {
 import {parseRoutine} from '../src/schema/parse.js';
 import {RoutineSchema, type Routine, type RoutineStep} from '../src/schema/routine.js';
 import {MAX_ROUTINE_STEPS} from '../src/schema/routine-limits.js';
-import {routine as words} from '../src/content/en-GB/routine.js';
+import {routine as words} from '../src/content/en-GB-england/routine.js';
 
 const now = new Date('2026-11-27T18:00:00.000Z');
 const later = new Date('2026-11-27T18:05:00.000Z');
@@ -161,10 +161,19 @@ describe('routine (pure module)', () => {
     });
 
     it('formats durations with the pack\'s strings', () => {
-      expect(formatDuration(45, ui)).to.equal('45 min');
-      expect(formatDuration(65, ui)).to.equal('1 h 5 min');
-      expect(formatDuration(120, ui)).to.equal('2 h 0 min');
-      expect(formatDuration(65, {durationMinutes: '{minutes} munud', durationHours: '{hours} awr {minutes} munud'})).to.equal('1 awr 5 munud');
+      expect(formatDuration(45, ui, 'en-GB')).to.equal('45 min');
+      expect(formatDuration(65, ui, 'en-GB')).to.equal('1 h 5 min');
+      expect(formatDuration(120, ui, 'en-GB')).to.equal('2 h 0 min');
+      expect(formatDuration(65, {durationMinutes: '{minutes} munud', durationHours: '{hours} awr {minutes} munud'}, 'cy')).to.equal('1 awr 5 munud');
+    });
+
+    it('picks the plural form by the hours or minutes, and writes numbers in the pack\'s language', () => {
+      const forms = {durationMinutes: {one: '{minutes} minute', other: '{minutes} minutes'}, durationHours: {one: '{hours} hour {minutes} min', other: '{hours} hours {minutes} min'}};
+      expect(formatDuration(1, forms, 'en-GB')).to.equal('1 minute');
+      expect(formatDuration(45, forms, 'en-GB')).to.equal('45 minutes');
+      expect(formatDuration(61, forms, 'en-GB')).to.equal('1 hour 1 min');
+      expect(formatDuration(120, forms, 'en-GB')).to.equal('2 hours 0 min');
+      expect(formatDuration(45, {durationMinutes: '{minutes} min', durationHours: '{hours} h'}, 'ar-EG')).to.equal('٤٥ min');
     });
 
     it('checks minutes: whole numbers from 1 to 120', () => {

@@ -5,8 +5,8 @@ import {AttuneHelpActionEvent} from '../core/events.js';
 import {tokens} from '../core/styles.js';
 import {helpLevels, type HelpLevel} from '../schema/levels.js';
 import type {HelpLevelContent} from '../schema/help.js';
-import {help} from '../content/en-GB/help.js';
-import {meta} from '../content/en-GB/meta.js';
+import {help} from '../content/en-GB-england/help.js';
+import {meta} from '../content/en-GB-england/meta.js';
 import {styles} from './help-card.styles.js';
 
 /** The built-in pack for this element: only the words it shows. */

@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {AttuneElement, loadedValidators} from '../core/attune-element.js';
 import {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../core/events.js';
 import {checked} from '../core/checked.js';
-import {fill} from '../core/format.js';
+import {say} from '../core/plural.js';
 import {heading, headingLevelOf} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
@@ -10,9 +10,9 @@ import {isUrgent, type HelpLevel} from '../schema/levels.js';
 import type {CheckInContent, CheckInDraft, CheckInResponse} from '../schema/check-in.js';
 import type {CheckInStep} from '../schema/check-in-constants.js';
 import type {PackWith} from '../schema/content.js';
-import {checkIn} from '../content/en-GB/check-in.js';
-import {help} from '../content/en-GB/help.js';
-import {meta} from '../content/en-GB/meta.js';
+import {checkIn} from '../content/en-GB-england/check-in.js';
+import {help} from '../content/en-GB-england/help.js';
+import {meta} from '../content/en-GB-england/meta.js';
 import {checkInStepsFor as stepsFor} from '../schema/check-in-constants.js';
 import {buildResponse, emptyState, noteOver, toDraft, unansweredSafety, type CheckInState} from './draft.js';
 import {urgentHelpSoFar} from './scoring.js';
@@ -299,8 +299,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   #step(c: CheckInContent, level: number): TemplateResult {
     const s = this.#s, help = urgentHelpSoFar(s, c), ui = c.ui, steps = stepsFor(c), index = steps.indexOf(s.step), step = s.step, error = this.#error;
-    const n = (x: number) => x.toLocaleString(this.pack.locale), over = noteOver(s.note, c), none = ui.nothingChosen;
-    const count = (note: string) => fill(c.note.count, {count: n(note.length), max: n(c.note.maxLength)});
+    const locale = this.pack.locale, over = noteOver(s.note, c), none = ui.nothingChosen;
+    const count = (note: string) => say(locale, c.note.count, {count: note.length, max: c.note.maxLength}, 'max');
     const answer = (questionId: string) => s.answers.find((a) => a.questionId === questionId)?.optionId;
     const row = (key: string, value: unknown, to: CheckInStep) => html`<div class="row"><dt>${key}</dt><dd>${value}</dd>
       <dd>${this.#button(html`${ui.change}<span class="visually-hidden"> ${key}</span>`, () => this.#go(to, true))}</dd></div>`;
@@ -343,7 +343,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
               ${steps.includes('note') ? row(ui.reviewNote, s.note || ui.noNote, 'note') : nothing}
             </dl>`;
     const last = step === 'review';
-    return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${fill(ui.progress, {current: index + 1, total: steps.length})}</span>
+    return html`${this.#group('step', 'step', html`<span class="progress" part="progress">${say(locale, ui.progress, {current: index + 1, total: steps.length}, 'total')}</span>
         <span id="label">${legend}</span>`, hint, error === 'mood' ? ui.moodRequired : '', body, step !== 'note')}
       ${help ? [this.#card(help, level + 1), help === 'emergency' ? this.#card('urgent', level + 1) : nothing] : nothing}
       <p class="visually-hidden" aria-live="polite">${help && this.#helpName(help)}</p>
@@ -366,7 +366,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   /** The note's "too long" message, its number in the pack's language: on screen and to a form alike. */
   #tooLong(over: number): string {
-    return fill(this.pack.checkIn.note.tooLong, {over: over.toLocaleString(this.pack.locale)});
+    return say(this.pack.locale, this.pack.checkIn.note.tooLong, {over}, 'over');
   }
 
   /** A help level's name, as its card's heading reads: "Urgent advice: Call 111 …". */
@@ -380,7 +380,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const sub = Math.min(level + 1, 6), card = (cardLevel: HelpLevel) => this.#card(cardLevel, sub);
     // Urgent or worse: the card for that level first, then the kind words and everyday support
     // (Samaritans, Shout) in case the parent cannot call now; no "ideas for today" beside a crisis.
-    // An emergency also offers the urgent line (111, option 2), for a parent who will not call 999.
+    // An emergency also offers the urgent line (111's mental health option in England), for a parent who will not call 999.
     return html`<div class="result" part="result">
       ${urgent ? card(signpost) : nothing}
       ${heading(sub, 'result-heading', words.heading, true)}

@@ -4,14 +4,15 @@ import {repeat} from 'lit/directives/repeat.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../core/events.js';
 import {fill} from '../core/format.js';
+import {say} from '../core/plural.js';
 import {heading, headingLevelOf} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
 import type {Routine, RoutineChangeReason, RoutineContent, RoutineStep} from '../schema/routine.js';
 import {MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_ROUTINE_STEPS} from '../schema/routine-limits.js';
-import {help} from '../content/en-GB/help.js';
-import {meta} from '../content/en-GB/meta.js';
-import {routine as routineWords} from '../content/en-GB/routine.js';
+import {help} from '../content/en-GB-england/help.js';
+import {meta} from '../content/en-GB-england/meta.js';
+import {routine as routineWords} from '../content/en-GB-england/routine.js';
 import {
   addStep, applyTemplate, createRoutine, editStep, formatClock, formatDuration, isValidMinutes,
   moveStep, removeStep, renameRoutine, restoreStep, schedule, setStartTime, type StepEdit,
@@ -31,16 +32,16 @@ interface Undo {
 }
 
 /** "Step 2 of 5". */
-function progress(ui: Ui, index: number, count: number): string {
-  return fill(ui.runProgress, {current: index + 1, total: count});
+function progress(ui: Ui, index: number, count: number, locale: string): string {
+  return say(locale, ui.runProgress, {current: index + 1, total: count}, 'total');
 }
 
 /** The title, section and sub-heading levels for a `heading-level`. */
 const levels = (value: unknown) => [0, 1, 2].map((below) => Math.min(headingLevelOf(value) + below, 6));
 
 /** The name of a step in announcements and hidden button text; an empty label falls back to its position. */
-function stepName(ui: Ui, steps: readonly RoutineStep[], index: number): string {
-  return steps[index].label || progress(ui, index, steps.length);
+function stepName(ui: Ui, steps: readonly RoutineStep[], index: number, locale: string): string {
+  return steps[index].label || progress(ui, index, steps.length, locale);
 }
 
 /**
@@ -191,7 +192,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const ui = this.#ui;
     const routine = this.#routine;
     const {total, starts, end} = schedule(routine);
-    const duration = formatDuration(total, ui);
+    const duration = formatDuration(total, ui, this.pack.locale);
     const empty = !routine.steps.length;
     const [level, sub] = levels(this.headingLevel);
     return html`
@@ -272,7 +273,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   #renderStep(step: RoutineStep, i: number, start: number | undefined): TemplateResult {
     const ui = this.#ui;
     const steps = this.#routine.steps;
-    const name = stepName(ui, steps, i);
+    const name = stepName(ui, steps, i, this.pack.locale);
     const id = `s-${step.id}`;
     const drag = this.#drag;
     // The dragged step will land before (moving up) or after (moving down) the step now at its target index.
@@ -282,7 +283,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
       @keydown=${(e: KeyboardEvent) => this.#onStepKeydown(e, step.id)}>
       <span class="handle" part="handle" aria-hidden="true" @pointerdown=${(e: PointerEvent) => this.#startDrag(e, step.id)}>⠿</span>
       <fieldset class="step-body" aria-describedby="reorder-hint">
-        <legend class="visually-hidden">${progress(ui, i, steps.length)}: ${step.label}</legend>
+        <legend class="visually-hidden">${progress(ui, i, steps.length, this.pack.locale)}: ${step.label}</legend>
         ${start === undefined ? nothing : html`<p class="time">${fill(ui.startsAt, {time: formatClock(start, this.pack.locale)})}</p>`}
         <div class="row">
           ${this.#input(`${id}-label`, ui.stepLabel, {name: 'label', value: step.label, max: MAX_LABEL_LENGTH, change: edit})}
@@ -309,7 +310,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
           <label for="library">${ui.addFromLibrary}</label>
           <select id="library" name="step" class="input" part="input">
             ${categories.map((category) => html`<optgroup label=${category.label}>${library.filter((step) => step.category === category.id).map((step) =>
-              html`<option value=${step.id}>${step.label} (${fill(ui.minutesShort, {minutes: step.minutes})})</option>`)}</optgroup>`)}
+              html`<option value=${step.id}>${step.label} (${say(this.pack.locale, ui.minutesShort, {minutes: step.minutes}, 'minutes')})</option>`)}</optgroup>`)}
           </select>
         </div>
         ${this.#button(ui.addStep, undefined, '', 'submit', full)}
@@ -387,7 +388,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const index = steps.findIndex((s) => s.id === id);
     if (index < 0) return;
     const step = steps[index];
-    const label = stepName(this.#ui, steps, index);
+    const label = stepName(this.#ui, steps, index, this.pack.locale);
     if (this.#commit(removeStep(this.#routine, id), 'remove-step', fill(this.#ui.removed, {label}), {label, step, index})) {
       void this.#focusLater('.status button');
     }
@@ -406,7 +407,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const active = focus ?? (this.shadowRoot!.activeElement as HTMLElement | null);
     const next = moveStep(this.#routine, id, to);
     const index = next.steps.findIndex((s) => s.id === id);
-    const message = fill(this.#ui.moved, {label: stepName(this.#ui, next.steps, index), position: index + 1, count: next.steps.length});
+    const message = say(this.pack.locale, this.#ui.moved, {label: stepName(this.#ui, next.steps, index, this.pack.locale), position: index + 1, count: next.steps.length}, 'count');
     if (!this.#commit(next, 'move-step', message)) return;
     // A move button now disabled (at the top or bottom) hands focus to the other one.
     void this.#focusLater(() => ((active as HTMLButtonElement | null)?.disabled
@@ -508,9 +509,9 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
       ${heading(level, 'title', routine.name || ui.untitled)}
       <div class="run-step" part="run-step">
         ${!steps.length ? html`<p>${ui.noSteps}</p>` : step ? html`
-          ${heading(sub, 'run-heading', progress(ui, index, steps.length) + (step.label && `: ${step.label}`), true)}
+          ${heading(sub, 'run-heading', progress(ui, index, steps.length, this.pack.locale) + (step.label && `: ${step.label}`), true)}
           <p class="run-label">${step.label}</p>
-          <p class="hint">${formatDuration(step.minutes, ui)}${start === undefined ? nothing : html`<br>${fill(ui.startsAt, {time: formatClock(start, this.pack.locale)})}`}</p>
+          <p class="hint">${formatDuration(step.minutes, ui, this.pack.locale)}${start === undefined ? nothing : html`<br>${fill(ui.startsAt, {time: formatClock(start, this.pack.locale)})}`}</p>
           ${step.note ? html`<p class="note">${step.note}</p>` : nothing}
           ${tip ? html`<p class="tip">${tip}</p>` : nothing}
           <div class="actions">

@@ -6,7 +6,8 @@
  */
 import type {LibraryStep, Routine, RoutineStep, RoutineTemplate} from '../schema/routine.js';
 import {CLOCK_TIME, MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/routine-limits.js';
-import {fill} from '../core/format.js';
+import {say} from '../core/plural.js';
+import type {CountMessage} from '../schema/message.js';
 
 const DAY = 24 * 60;
 
@@ -178,11 +179,16 @@ export function formatClock(minuteOfDay: number, locale: string): string {
   return clockFormats[locale].format(minuteOfDay * 60_000);
 }
 
-/** A duration through the pack's strings: "45 min", or "1 h 5 min" from an hour on. */
-export function formatDuration(minutes: number, strings: {durationMinutes: string; durationHours: string}): string {
+/**
+ * A duration through the pack's strings, in its language: "45 min", or "1 h 5 min" from an
+ * hour on. The minutes pick the plural form under an hour, the hours from an hour on.
+ */
+export function formatDuration(
+  minutes: number, strings: {durationMinutes: CountMessage; durationHours: CountMessage}, locale: string,
+): string {
   return minutes < 60
-    ? fill(strings.durationMinutes, {minutes})
-    : fill(strings.durationHours, {hours: Math.floor(minutes / 60), minutes: minutes % 60});
+    ? say(locale, strings.durationMinutes, {minutes}, 'minutes')
+    : say(locale, strings.durationHours, {hours: Math.floor(minutes / 60), minutes: minutes % 60}, 'hours');
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   IdSchema, IsoDateTimeSchema, SignpostLevelSchema, addIssue, checkUniqueIds, isUrgent, text, userText,
 } from './common.js';
+import {countMessage} from './message.js';
 import {MAX_DRAFT_NOTE_LENGTH, checkInSteps, checkInStepsFor, type CheckInStep} from './check-in-constants.js';
 
 export const MoodOptionSchema = z.strictObject({
@@ -124,10 +125,13 @@ export const CheckInContentSchema = z.strictObject({
     hint: z.optional(text(200)),
     /** 0 turns the note step off. */
     maxLength: z.int().check(z.gte(0), z.lte(5000, 'Use a note limit of 5000 characters or fewer.')),
-    /** "{count}" and "{max}" are filled in, e.g. "{count} of {max} characters". */
-    count: text(120),
-    /** Shown when the note is too long. "{over}" is filled in. */
-    tooLong: text(200),
+    /**
+     * "{count}" and "{max}" are filled in, e.g. "{count} of {max} characters". A count message:
+     * `{max}` picks the plural form.
+     */
+    count: countMessage(120),
+    /** Shown when the note is too long. "{over}" is filled in and picks the plural form. */
+    tooLong: countMessage(200),
   }),
   /** Optional scoring of the questions: bands over the total score. */
   scoring: z.optional(z.strictObject({
@@ -167,8 +171,8 @@ export const CheckInContentSchema = z.strictObject({
     items: z.array(z.strictObject({id: IdSchema, text: text(300)})).check(z.minLength(1), z.maxLength(12)),
   }),
   ui: z.strictObject({
-    /** "{current}" and "{total}" are filled in, e.g. "Step {current} of {total}". */
-    progress: text(60),
+    /** "{current}" and "{total}" are filled in, e.g. "Step {current} of {total}". `{total}` picks the plural form. */
+    progress: countMessage(60),
     back: text(40),
     next: text(40),
     submit: text(40),

@@ -20,6 +20,14 @@ const packMetaShape = {
   locale: LocaleSchema,
   /** Text direction of the language. */
   dir: z.enum(['ltr', 'rtl']),
+  /**
+   * Optional: where the pack stands in clinical and language review, for the host's team. Never
+   * shown to parents. E.g. a new translation "awaiting-review" before clinical use.
+   */
+  review: z.optional(z.strictObject({
+    status: z.enum(['awaiting-review', 'reviewed']),
+    note: text(400),
+  })),
 };
 
 /**
@@ -37,7 +45,7 @@ export const ContentPackSchema = z.strictObject({
 export type ContentPack = z.infer<typeof ContentPackSchema>;
 
 /** The identifying fields of a pack, without its sections. */
-export type PackMeta = Pick<ContentPack, 'schemaVersion' | 'id' | 'version' | 'locale' | 'dir'>;
+export type PackMeta = Pick<ContentPack, 'schemaVersion' | 'id' | 'version' | 'locale' | 'dir' | 'review'>;
 
 /** The optional sections, by the widget that needs them. */
 export type ContentSection = 'checkIn' | 'routine' | 'trend';

@@ -4,6 +4,7 @@
  * receives with exactly the rules the widgets use.
  */
 export * from './common.js';
+export * from './message.js';
 export * from './help.js';
 export * from './check-in.js';
 export * from './routine.js';
@@ -11,4 +12,4 @@ export * from './trend.js';
 export * from './content.js';
 export * from './events.js';
 export * from './parse.js';
-export {defaultContent} from '../content/en-GB.js';
+export {defaultContent} from '../content/en-GB-england.js';

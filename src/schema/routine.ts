@@ -5,6 +5,8 @@ import {
   MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES,
 } from './routine-limits.js';
 
+import {countMessage} from './message.js';
+
 export * from './routine-limits.js';
 
 const minutesSchema = z.int().check(
@@ -69,8 +71,8 @@ export const RoutineContentSchema = z.strictObject({
     stepLabel: text(60),
     minutesLabel: text(60),
     noteLabel: text(60),
-    /** e.g. "{minutes} min". */
-    minutesShort: text(40),
+    /** e.g. "{minutes} min". `{minutes}` picks the plural form. */
+    minutesShort: countMessage(40),
     /** e.g. "Starts at {time}". */
     startsAt: text(60),
     /** e.g. "Total: {duration}, ending at {time}". */
@@ -85,8 +87,8 @@ export const RoutineContentSchema = z.strictObject({
     addStep: text(40),
     customLegend: text(120),
     addCustom: text(60),
-    /** "{label} moved to position {position} of {count}". */
-    moved: text(120),
+    /** "{label} moved to position {position} of {count}". `{count}` picks the plural form. */
+    moved: countMessage(120),
     /** "{label} removed." */
     removed: text(120),
     /** "{label} added." */
@@ -97,17 +99,18 @@ export const RoutineContentSchema = z.strictObject({
     minutesInvalid: text(120),
     run: text(40),
     edit: text(40),
-    /** "Step {current} of {total}". */
-    runProgress: text(60),
+    /** "Step {current} of {total}". `{total}` picks the plural form. */
+    runProgress: countMessage(60),
     done: text(40),
     skip: text(40),
     finish: text(40),
     finished: text(200),
     runAgain: text(40),
     noSteps: text(200),
-    /** "{hours} h {minutes} min" style duration formats. */
-    durationMinutes: text(40),
-    durationHours: text(40),
+    /** A duration under an hour, e.g. "{minutes} min". `{minutes}` picks the plural form. */
+    durationMinutes: countMessage(40),
+    /** A duration of an hour or more, e.g. "{hours} h {minutes} min". `{hours}` picks the plural form. */
+    durationHours: countMessage(40),
   }),
 }).check(
   z.superRefine((routine, ctx) => {

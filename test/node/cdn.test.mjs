@@ -47,6 +47,42 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     await page.close();
   });
 
+  it('demo: the language and nation switch shows the chosen pack in every widget, and keeps it after a reload', async () => {
+    const {page, problems} = await openPage(browser);
+    await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => document.querySelector('attune-help-card')?.shadowRoot?.querySelector('h3'));
+    const shown = () => page.evaluate(() => ({
+      lang: document.querySelector('attune-help-card').shadowRoot.querySelector('[part=base]').lang,
+      urgent: document.querySelector('attune-help-card').shadowRoot.textContent.replace(/\s+/g, ' '),
+      next: [...document.querySelector('attune-mood-check-in').shadowRoot.querySelectorAll('button')].map((b) => b.textContent.trim()),
+    }));
+    assert.match((await shown()).urgent, /Call 111 and choose the mental health option/);
+    await page.select('#pack', 'cy-GB-wales');
+    await page.waitForFunction(() => document.querySelector('attune-help-card').shadowRoot.querySelector('[part=base]').lang === 'cy');
+    let now = await shown();
+    assert.match(now.urgent, /Ffoniwch 111 a phwyso 2/);
+    assert.ok(now.next.includes('Nesaf'), 'the check-in speaks Welsh too');
+    await page.select('#pack', 'en-GB-northern-ireland');
+    await page.waitForFunction(() => /Lifeline/.test(document.querySelector('attune-help-card').shadowRoot.textContent));
+    await page.reload({waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => /Lifeline/.test(document.querySelector('attune-help-card')?.shadowRoot?.textContent ?? ''));
+    now = await shown();
+    assert.equal(now.lang, 'en-GB');
+    assert.doesNotMatch(now.urgent, /\b111\b/);
+    assert.equal(await page.$eval('#pack', (select) => select.value), 'en-GB-northern-ireland');
+    await page.select('#pack', 'en-GB-england');
+    // Back to the built-in pack for the tests after this one, once the host has stored the choice.
+    await page.waitForFunction(() => new Promise((resolve) => {
+      const open = indexedDB.open('attune-demo-host');
+      open.onsuccess = () => {
+        const get = open.result.transaction('latest').objectStore('latest').get('pack');
+        get.onsuccess = () => { open.result.close(); resolve(get.result === 'en-GB-england'); };
+      };
+    }));
+    assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
+    await page.close();
+  });
+
   it('demo: the host stores what the widgets report in IndexedDB and gives it back after a reload', async () => {
     const {page, problems} = await openPage(browser);
     await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});

@@ -1,9 +1,11 @@
-// The default pack reads plainly: no markup, short sentences, Flesch–Kincaid grade 6 or lower.
+// Every English pack reads plainly: no markup, short sentences, Flesch–Kincaid grade 6 or lower.
+// The Welsh pack is held to the same rules that do not depend on English (see packs.test.mjs for the rest).
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {fleschKincaid} from 'flesch-kincaid';
 import {syllable} from 'syllable';
 import {defaultContent} from 'attune-widgets/schema';
+import {packs} from 'attune-widgets/packs/index.js';
 
 /** Fields that are codes, not words a parent reads. */
 const notProse = new Set(['id', 'href', 'locale', 'dir', 'version', 'kind', 'symbol', 'startTime', 'category',
@@ -15,15 +17,33 @@ function* strings(value, key = '') {
   if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, k);
 }
 
-const texts = [...strings(defaultContent)];
-/** A sentence ends at . ! ? or : followed by a space or the end; a label with no stop is one sentence. */
-const sentences = texts.flatMap((t) => t.split(/(?<=[.!?:])\s+/)).map((s) => s.trim()).filter(Boolean);
 const wordsOf = (s) => s.replace(/\{\w+\}/g, 'some').match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+/** A sentence ends at . ! ? or : followed by a space or the end; a label with no stop is one sentence. */
+const sentencesOf = (texts) => texts.flatMap((t) => t.split(/(?<=[.!?:])\s+/)).map((s) => s.trim()).filter(Boolean);
 
-describe('the default en-GB pack', () => {
+it('the built-in pack is the England pack', () => assert.equal(defaultContent, packs['en-GB-england']));
+
+describe('the Welsh pack', () => {
+  const texts = [...strings(packs['cy-GB-wales'])];
   it('contains no HTML markup in any string', () => {
-    const all = [...strings(defaultContent)];
-    const withMarkup = all.filter((t) => /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i.test(t));
+    assert.deepEqual(texts.filter((t) => /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i.test(t)), []);
+  });
+  it('has no sentence over 25 words', () => {
+    assert.deepEqual(sentencesOf(texts).filter((s) => wordsOf(s).length > 25), []);
+  });
+  it('never uses scoring or gamified words', () => {
+    // sgôr (score), pwyntiau (points), bathodyn (badge), rhediad (streak), methiant (failure), diog (lazy).
+    const banned = /(^|[^\p{L}])(sgôr|pwyntiau|bathodyn|rhediad|methiant|diog)([^\p{L}]|$)/iu;
+    assert.deepEqual(texts.filter((t) => banned.test(t)), []);
+  });
+});
+
+for (const name of ['en-GB-england', 'en-GB-wales', 'en-GB-scotland', 'en-GB-northern-ireland']) describe(`the ${name} pack`, () => {
+  const texts = [...strings(packs[name])];
+  const sentences = sentencesOf(texts);
+
+  it('contains no HTML markup in any string', () => {
+    const withMarkup = texts.filter((t) => /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i.test(t));
     assert.deepEqual(withMarkup, []);
   });
 
@@ -46,7 +66,7 @@ describe('the default en-GB pack', () => {
     const overall = gradeOf(sentences);
     const proseSentences = sentences.filter((s) => wordsOf(s).length >= 5);
     const prose = gradeOf(proseSentences);
-    console.log(`# Default pack: ${texts.length} strings, ${sentences.length} sentences, ${overall.words} words: Flesch–Kincaid grade ${overall.grade.toFixed(2)} overall, ${prose.grade.toFixed(2)} for the ${proseSentences.length} sentences of 5+ words`);
+    console.log(`# ${name}: ${texts.length} strings, ${sentences.length} sentences, ${overall.words} words: Flesch–Kincaid grade ${overall.grade.toFixed(2)} overall, ${prose.grade.toFixed(2)} for the ${proseSentences.length} sentences of 5+ words`);
     assert.ok(overall.grade <= 6, `overall grade ${overall.grade.toFixed(2)} is above 6`);
     assert.ok(prose.grade <= 6, `prose grade ${prose.grade.toFixed(2)} is above 6`);
   });

@@ -1,5 +1,8 @@
-/** Default UK English content: the `help` section. Attune's own words. */
+/** Default UK English content (England): the `help` section. Attune's own words. */
 import type {HelpContent} from '../../schema/help.js';
+
+/** The one support sign that names an England-only service (family hubs); other nations swap it. */
+export const localGroupsSign = 'Try a local parent and baby group, or your family hub.';
 
 export const help: HelpContent = {
   levels: {
@@ -16,7 +19,7 @@ export const help: HelpContent = {
       actions: [{id: 'call-999', label: 'Call 999', href: 'tel:999', kind: 'call'}],
     },
     urgent: {
-      heading: 'Call 111 and choose option 2, or ask your GP for an urgent appointment, if:',
+      heading: 'Call 111 and choose the mental health option, or ask your GP for an urgent appointment, if:',
       hiddenPrefix: 'Urgent advice:',
       signs: [
         'you feel very low or hopeless',
@@ -26,7 +29,7 @@ export const help: HelpContent = {
         'you cannot sleep, even when your baby sleeps',
       ],
       catchAll: 'or you feel that something is badly wrong',
-      body: 'Option 2 is the NHS mental health line. You can call it at any time of day or night.',
+      body: 'When you call 111, you will be asked to choose the mental health option. You can call at any time of day or night, and the call is free.',
       actions: [
         {id: 'call-111', label: 'Call 111', href: 'tel:111', kind: 'call'},
         {id: 'find-gp', label: 'Find your GP', href: 'https://www.nhs.uk/service-search/find-a-gp', kind: 'link'},
@@ -51,14 +54,19 @@ export const help: HelpContent = {
       hiddenPrefix: 'Support:',
       signs: [
         'Talk to someone you trust, like a partner, friend or family member.',
-        'Try a local parent and baby group, or your family hub.',
+        localGroupsSign,
         'Samaritans will listen, day or night. The call is free.',
         'If you would rather text, Shout is there too.',
+        'If you are struggling in pregnancy or after a birth, you can text PANDAS.',
       ],
       actions: [
         {id: 'call-samaritans', label: 'Call Samaritans on 116 123', href: 'tel:116123', kind: 'call'},
         {id: 'text-shout', label: 'Text SHOUT to 85258', href: 'sms:85258?body=SHOUT', kind: 'text'},
+        {id: 'text-pandas', label: 'Text PANDAS to 85258', href: 'sms:85258?body=PANDAS', kind: 'text'},
       ],
     },
   },
 };
+
+/** The support signs for the other nations: the same, but with no England-only service named. */
+export const supportSignsOutsideEngland = help.levels.support.signs.map((sign) => (sign === localGroupsSign ? 'Try a local parent and baby group.' : sign));

@@ -79,8 +79,11 @@ export const checkIn: CheckInContent = {
     label: 'Is there anything else you want to say?',
     hint: 'This is optional. Only write what you are happy for this site to keep.',
     maxLength: 1000,
-    count: '{count} of {max} characters',
-    tooLong: 'Your note is too long. Please take out {over} or more characters.',
+    count: {one: '{count} of {max} character', other: '{count} of {max} characters'},
+    tooLong: {
+      one: 'Your note is too long. Please take out {over} character.',
+      other: 'Your note is too long. Please take out {over} characters.',
+    },
   },
   rules: [
     {id: 'mood-low', when: {kind: 'mood-at-most', value: 2}, signpost: 'support'},

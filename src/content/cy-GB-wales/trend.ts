@@ -1,0 +1,28 @@
+/** Welsh for Wales: the `trend` section. Awaits review by a Welsh speaker. */
+import type {TrendContent} from '../../schema/trend.js';
+import {trend as english} from '../en-GB-england/trend.js';
+
+export const trend: TrendContent = {
+  title: 'Sut mae’ch dyddiau wedi teimlo',
+  lowMoodAtMost: english.lowMoodAtMost,
+  moods: ['Isel iawn', 'Isel', 'Go lew', 'Da', 'Da iawn'],
+  ranges: {'7': 'yr wythnos ddiwethaf', '14': 'y pythefnos diwethaf', '28': 'y pedair wythnos ddiwethaf'},
+  summary: {
+    empty: 'Does dim gwiriadau o {range} eto. Bydd eich dyddiau’n ymddangos yma ar ôl i chi ddweud sut rydych chi.',
+    sparse: 'Does dim digon o wiriadau o {range} eto i weld patrwm.',
+    mostlyLow: 'Roedd y rhan fwyaf o’r dyddiau y gwnaethoch chi wirio yn ystod {range} yn teimlo’n isel.',
+    someLow: 'Roedd rhai o’r dyddiau y gwnaethoch chi wirio yn ystod {range} yn teimlo’n isel, a rhai’n teimlo’n well.',
+    noneLow: 'Doedd dim un o’r dyddiau y gwnaethoch chi wirio yn ystod {range} yn teimlo’n isel.',
+  },
+  notice: {
+    'non-urgent': 'Dros {range}, rydych chi wedi teimlo’n isel ar y rhan fwyaf o’r dyddiau y gwnaethoch chi wirio. Mae hyn yn gyffredin, a gall siarad â rhywun helpu.',
+    urgent: 'Mewn gwiriad diweddar, dywedoch chi fod gennych chi feddyliau anodd iawn. Rydych chi’n haeddu cymorth, a does dim rhaid i chi aros.',
+  },
+  table: {
+    show: 'Dangos fel tabl',
+    caption: 'Sut roedd pob diwrnod yn teimlo yn ystod {range}. Os oes mwy nag un gwiriad ar ddiwrnod, mae hyn yn dangos yr isaf.',
+    day: 'Diwrnod',
+    mood: 'Sut roedd yn teimlo',
+    noCheckIn: 'Dim gwiriad',
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * A widget on a page as a host puts it there (between two page buttons), and ways to read
+ * and drive it as a person would: real mouse clicks, the element with focus, reflow checks.
+ */
+import {nextFrame} from '@open-wc/testing';
+import {resetMouse, sendMouse} from '@web/test-runner-commands';
+import {deepElements, type AnyWidget} from './widgets.js';
+import {textOf} from './events.js';
+
+// ---- the stage: a widget between two page buttons, as on a host page ----------------------
+
+let stage: HTMLDivElement | undefined;
+export const pageButton = (which: 'before' | 'after') => stage!.querySelector<HTMLButtonElement>(`#${which}`)!;
+
+/** Puts a fresh `tag` on a fresh stage (the last one goes) with `props` set as a host would, and waits for it to render. */
+export async function mount<T extends AnyWidget>(tag: string, props: Record<string, unknown> = {}): Promise<T> {
+  stage?.remove();
+  stage = document.createElement('div');
+  stage.innerHTML = '<button id="before">before</button><div id="slot"></div><button id="after">after</button>';
+  document.body.append(stage);
+  const el = Object.assign(document.createElement(tag), props) as T;
+  stage.querySelector('#slot')!.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Waits for the widget and every widget nested in it (the inline help card), then a frame. */
+export async function settle(el: Element): Promise<void> {
+  await (el as AnyWidget).updateComplete;
+  for (const nested of el.shadowRoot ? deepElements(el.shadowRoot) : []) if (nested.localName.startsWith('attune-')) await (nested as AnyWidget).updateComplete;
+  await nextFrame();
+}
+
+// ---- reading and driving a widget as a person would ---------------------------------------
+
+/** The focused element, looked up through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** True when `node` is `host` or inside it, across shadow boundaries. */
+export function isInside(host: Element, node: Node | null): boolean {
+  for (; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) if (node === host) return true;
+  return false;
+}
+
+/** A short name for an element in failure messages. */
+export function nameOf(el: Element | null): string {
+  if (!el) return 'nothing';
+  const id = el.id ? `#${el.id}` : '', cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
+  return `<${el.localName}${id}${cls}> "${textOf(el).slice(0, 40)}"`;
+}
+
+/** The element in `el`'s shadow root matching `selector` whose text is `text` (when given). */
+export function find<T extends HTMLElement = HTMLElement>(el: Element, selector: string, text?: string): T {
+  const found = [...el.shadowRoot!.querySelectorAll<T>(selector)].find((e) => text === undefined || textOf(e) === text);
+  if (!found) throw new Error(`No ${selector}${text ? ` "${text}"` : ''} in <${el.localName}>`);
+  return found;
+}
+
+/** The label of the option whose word is `word` (its symbol aside), in the group `name`. */
+export const option = (el: Element, name: string, word: string) =>
+  [...el.shadowRoot!.querySelectorAll(`input[name="${name}"]`)].map((i) => i.closest('label')!).find((l) => textOf(l.lastElementChild) === word)!;
+
+/** A real mouse click in the middle of `target`, then the mouse is moved away (no hover left behind). */
+export async function click(widget: Element, target: Element): Promise<void> {
+  target.scrollIntoView({block: 'center'});
+  const box = target.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+  await resetMouse();
+  await settle(widget);
+}
+
+/** Takes the stage off the page. */
+export function removeStage(): void {
+  stage?.remove();
+  stage = undefined;
+}
+
+/** Horizontal scroll, boxes past the right edge, and content cut off by overflow: hidden or clip. */
+export function reflowProblems(widget: Element, width: number): string[] {
+  const problems: string[] = [];
+  const pageWidth = document.documentElement.scrollWidth;
+  if (pageWidth > width) problems.push(`the page scrolls sideways (scrollWidth ${pageWidth})`);
+  for (const el of deepElements(widget.shadowRoot!)) {
+    // Screen-reader-only text is clipped to 1 px on purpose; nobody sees it.
+    if (el.closest('.visually-hidden')) continue;
+    const right = el.getBoundingClientRect().right;
+    if (right > width + 0.5) problems.push(`${nameOf(el)} ends at ${right.toFixed(1)} px`);
+    const {overflowX} = getComputedStyle(el);
+    if ((overflowX === 'hidden' || overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1) {
+      problems.push(`${nameOf(el)} cuts off its content (${el.scrollWidth} px in ${el.clientWidth} px)`);
+    }
+  }
+  return problems;
+}
