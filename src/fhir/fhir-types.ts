@@ -57,8 +57,12 @@ export type QuestionnaireItemType =
   | 'url' | 'choice' | 'open-choice' | 'attachment' | 'reference' | 'quantity' | 'question';
 
 export interface QuestionnaireEnableWhen {
-  question?: string;
-  operator?: string;
+  question: string;
+  operator: 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
+  answerBoolean?: boolean;
+  answerCoding?: Coding;
+  answerString?: string;
+  answerInteger?: number;
 }
 
 export interface QuestionnaireItem {
@@ -88,7 +92,6 @@ export interface Questionnaire {
   name?: string;
   title?: string;
   status: 'draft' | 'active' | 'retired' | 'unknown';
-  subjectType?: string[];
   item?: QuestionnaireItem[];
 }
 

@@ -90,7 +90,6 @@ export function toQuestionnaire(pack: PackWith<'checkIn'>, options?: CanonicalOp
     version: pack.version,
     title: checkIn.title,
     status: 'active',
-    subjectType: ['Patient'],
     item: items,
   };
 }

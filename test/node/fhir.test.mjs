@@ -1,7 +1,7 @@
 // attune-widgets/fhir in plain Node: the Questionnaire of a pack, the QuestionnaireResponse of a
 // submit, and a host's own Questionnaire read into a pack. Every resource is FHIR R4 validated.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {after, describe, it} from 'node:test';
 import {defaultContent, parseContentPack} from 'attune-widgets/schema';
 import {
@@ -261,6 +261,19 @@ describe('fromQuestionnaire', () => {
 
   it('the default pack\'s questions come back unchanged, with no issues', () => {
     assert.deepEqual(fromQuestionnaire(toQuestionnaire(defaultContent)), {questions: defaultContent.checkIn.questions, issues: []});
+  });
+});
+
+describe('attune-widgets/fhir as a module', () => {
+  it('src/fhir/ imports only its own files and src/schema/ (no Lit, no DOM, no elements)', () => {
+    const dir = new URL('../../src/fhir/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      for (const [, specifier] of source.matchAll(/(?:import|export)[^'"]*?from\s*'([^']+)'/g)) {
+        assert.match(specifier, /^(\.\/[a-z-]+\.js|\.\.\/schema\/[a-z-]+\.js)$/, `${file} imports ${specifier}`);
+      }
+    }
+    assert.equal(typeof globalThis.document, 'undefined');
   });
 });
 
