@@ -52,6 +52,8 @@ class QuestionnaireReader {
   /** The FHIRPath of each question, in order, so schema issues point at the item they are about. */
   readonly paths: string[] = [];
   readonly questions: Question[] = [];
+  /** The first group a question came from: its text and hint are the questions' legend and hint. */
+  group: QuestionnaireItem | undefined;
   readonly #safety: Set<string>;
   readonly #seenSafety = new Set<string>();
 
@@ -69,7 +71,10 @@ class QuestionnaireReader {
     items.forEach((item, i) => {
       const at = `${path}.item[${i}]`;
       if (attuneItems.has(item.linkId)) return;
-      if (item.type === 'choice' || item.type === 'open-choice') return this.readQuestion(item, at);
+      if (item.type === 'choice' || item.type === 'open-choice') {
+        this.group ??= group;
+        return this.readQuestion(item, at);
+      }
       if (item.type === 'group' && !group) return this.readItems(item.item ?? [], at, item);
       if (item.type === 'group') return this.issue(at, `Group "${item.linkId}" is inside another group: Attune reads one level of groups, so its items were left out.`);
       if (item.type === 'display') {
@@ -153,7 +158,7 @@ export function fromQuestionnaire(questionnaire: Questionnaire, options: FromQue
   reader.readItems(items, 'Questionnaire');
   reader.reportUnknownSafetyLinkIds();
 
-  const group = items.find((item) => item.type === 'group' && reader.questions.length > 0 && item.text);
+  const group = reader.group;
   const legend = group?.text ?? questionnaire.title ?? '';
   if (!legend) reader.issue('Questionnaire.title', 'The Questionnaire has no title (and its questions no group text): give one, for the questions\' legend.');
   const questions: CheckInContent['questions'] = {legend, ...hintOf(group), items: reader.questions};
