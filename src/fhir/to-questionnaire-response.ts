@@ -5,19 +5,9 @@ import type {Extension, QuestionnaireResponse, QuestionnaireResponseItem} from '
 import {fhirId, linkIds, questionnaireCanonical, type CanonicalOptions} from './canonical.js';
 import {UK_CORE_QUESTIONNAIRE_RESPONSE, attuneExtensions, weightExtension} from './extensions.js';
 import {optionCoding} from './to-questionnaire.js';
+import {fhirString, stringField} from './fhir-string.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * The note as a FHIR string. FHIR refuses control characters other than tab, CR and LF, so
- * each one becomes U+FFFD (visible, rather than silently gone); a note with no visible
- * characters at all cannot be a FHIR string and is left out.
- */
-export function fhirString(text: string): string | undefined {
-  if (text.trim() === '') return undefined;
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd');
-}
 
 /**
  * `response` (as `attune-check-in-submit` gave it) as a FHIR R4 QuestionnaireResponse that
@@ -41,29 +31,29 @@ export function toQuestionnaireResponse(
     ({...optionCoding(pack, linkId, {id, label: choices.find((c) => c.id === id)?.label}, options), ...weightExtension(score)});
 
   const items: QuestionnaireResponseItem[] = [{
-    linkId: linkIds.mood, text: checkIn.mood.legend,
+    linkId: linkIds.mood, ...stringField('text', checkIn.mood.legend),
     answer: [{valueCoding: coding(linkIds.mood, checkIn.mood.options, response.mood.optionId)}],
   }];
   if (response.feelings.length > 0) {
     items.push({
-      linkId: linkIds.feelings, text: checkIn.feelings.legend,
+      linkId: linkIds.feelings, ...stringField('text', checkIn.feelings.legend),
       answer: response.feelings.map((id) => ({valueCoding: coding(linkIds.feelings, checkIn.feelings.options, id)})),
     });
   }
   if (response.answers.length > 0) {
     items.push({
-      linkId: linkIds.questions, text: checkIn.questions.legend,
+      linkId: linkIds.questions, ...stringField('text', checkIn.questions.legend),
       item: response.answers.map((answer) => {
         const question = checkIn.questions.items.find((q) => q.id === answer.questionId);
         return {
-          linkId: answer.questionId, ...(question ? {text: question.text} : {}),
+          linkId: answer.questionId, ...stringField('text', question?.text),
           answer: [{valueCoding: coding(answer.questionId, question?.options ?? [], answer.optionId, answer.score)}],
         };
       }),
     });
   }
-  const note = response.note === undefined ? undefined : fhirString(response.note);
-  if (note !== undefined) items.push({linkId: linkIds.note, text: checkIn.note.label, answer: [{valueString: note}]});
+  const note = fhirString(response.note);
+  if (note !== undefined) items.push({linkId: linkIds.note, ...stringField('text', checkIn.note.label), answer: [{valueString: note}]});
   if (response.score !== undefined) items.push({linkId: linkIds.score, answer: [{valueInteger: response.score}]});
 
   const extension: Extension[] = [

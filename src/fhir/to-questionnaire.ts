@@ -2,6 +2,7 @@
 import type {PackWith} from '../schema/content.js';
 import type {Question} from '../schema/check-in.js';
 import type {Coding, Extension, Questionnaire, QuestionnaireItem} from './fhir-types.js';
+import {fhirString, stringField} from './fhir-string.js';
 import {answerSystem, fhirId, hintLinkId, linkIds, questionnaireUrl, type CanonicalOptions} from './canonical.js';
 import {
   DISPLAY_CATEGORY, DISPLAY_CATEGORY_SYSTEM, QUESTIONNAIRE_HIDDEN, attuneExtensions, weightExtension,
@@ -9,20 +10,18 @@ import {
 
 /** The Coding of one option: the item's own system, the option id as code and its label. */
 export function optionCoding(pack: {id: string}, linkId: string, option: {id: string; label?: string}, options?: CanonicalOptions): Coding {
-  return {
-    system: answerSystem(pack.id, linkId, options), code: option.id,
-    ...(option.label === undefined ? {} : {display: option.label}),
-  };
+  return {system: answerSystem(pack.id, linkId, options), code: option.id, ...stringField('display', option.label)};
 }
 
 /** The hint as a display item inside its item, marked as instructions (R4's displayCategory). */
 function hintItems(linkId: string, hint: string | undefined): {item?: QuestionnaireItem[]} {
-  if (hint === undefined) return {};
+  const text = fhirString(hint);
+  if (text === undefined) return {};
   const category: Extension = {
     url: DISPLAY_CATEGORY,
     valueCodeableConcept: {coding: [{system: DISPLAY_CATEGORY_SYSTEM, code: 'instructions'}]},
   };
-  return {item: [{linkId: hintLinkId(linkId), type: 'display', text: hint, extension: [category]}]};
+  return {item: [{linkId: hintLinkId(linkId), type: 'display', text, extension: [category]}]};
 }
 
 function choiceItem(
@@ -30,7 +29,7 @@ function choiceItem(
   choices: readonly {id: string; label: string; score?: number}[], options: CanonicalOptions | undefined,
 ): QuestionnaireItem {
   return {
-    linkId, text, type: 'choice',
+    linkId, ...stringField('text', text), type: 'choice',
     answerOption: choices.map((choice) => ({
       valueCoding: optionCoding(pack, linkId, choice, options),
       ...weightExtension(choice.score),
@@ -68,12 +67,12 @@ export function toQuestionnaire(pack: PackWith<'checkIn'>, options?: CanonicalOp
   if (checkIn.questions.items.length > 0) {
     const hint = hintItems(linkIds.questions, checkIn.questions.hint).item ?? [];
     items.push({
-      linkId: linkIds.questions, type: 'group', text: checkIn.questions.legend,
+      linkId: linkIds.questions, type: 'group', ...stringField('text', checkIn.questions.legend),
       item: [...hint, ...checkIn.questions.items.map((question) => questionItem(pack, question, options))],
     });
   }
   if (checkIn.note.maxLength > 0) {
-    items.push({linkId: linkIds.note, type: 'text', text: checkIn.note.label, maxLength: checkIn.note.maxLength, ...hintItems(linkIds.note, checkIn.note.hint)});
+    items.push({linkId: linkIds.note, type: 'text', ...stringField('text', checkIn.note.label), maxLength: checkIn.note.maxLength, ...hintItems(linkIds.note, checkIn.note.hint)});
   }
   if (checkIn.scoring) {
     // SDC models a total as a read-only numeric item; Attune's scores are whole numbers, so
@@ -88,7 +87,7 @@ export function toQuestionnaire(pack: PackWith<'checkIn'>, options?: CanonicalOp
     language: pack.locale,
     url: questionnaireUrl(pack.id, options),
     version: pack.version,
-    title: checkIn.title,
+    ...stringField('title', checkIn.title),
     status: 'active',
     item: items,
   };

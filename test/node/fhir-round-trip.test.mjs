@@ -20,8 +20,8 @@ const maybe = (arbitrary) => fc.option(arbitrary, {nil: undefined});
 /** Drops undefined fields, as a pack written by hand would not have them. */
 const defined = (object) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 
-const question = fc.record({
-  id, text: words(80), hint: maybe(words(60)), optionIds: ids(2, 6), labels: fc.array(words(30), {minLength: 6, maxLength: 6}),
+const questionWith = (text) => fc.record({
+  id, text: text(80), hint: maybe(text(60)), optionIds: ids(2, 6), labels: fc.array(text(30), {minLength: 6, maxLength: 6}),
   scores: fc.array(fc.integer({min: 0, max: 5}), {minLength: 6, maxLength: 6}), scored: fc.boolean(),
   safety: fc.boolean(), safetySignpost: maybe(fc.constantFrom('urgent', 'emergency')),
 }).map((q) => {
@@ -34,14 +34,14 @@ const question = fc.record({
   });
 });
 
-/** A valid check-in section: generated mood words, feelings, questions, note and maybe scoring. */
-const pack = fc.record({
+/** A valid pack with a generated check-in: mood words, feelings, questions, note and maybe scoring. */
+const packWith = (text) => fc.record({
   packId: fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), version: fc.stringMatching(/^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}$/),
-  locale: fc.constantFrom('en-GB', 'cy-GB', 'ur-PK', 'pl'), title: words(60),
-  moodIds: ids(5, 5), moodLabels: fc.array(words(20), {minLength: 5, maxLength: 5}), moodHint: maybe(words(60)),
-  feelingIds: ids(0, 8), feelingLabels: fc.array(words(20), {minLength: 8, maxLength: 8}),
-  questions: fc.uniqueArray(question, {minLength: 1, maxLength: 6, selector: (q) => q.id}),
-  legend: words(60), questionsHint: maybe(words(60)), noteMax: fc.integer({min: 0, max: 5000}), scoring: fc.boolean(),
+  locale: fc.constantFrom('en-GB', 'cy-GB', 'ur-PK', 'pl'), title: text(60),
+  moodIds: ids(5, 5), moodLabels: fc.array(text(20), {minLength: 5, maxLength: 5}), moodHint: maybe(text(60)),
+  feelingIds: ids(0, 8), feelingLabels: fc.array(text(20), {minLength: 8, maxLength: 8}),
+  questions: fc.uniqueArray(questionWith(text), {minLength: 1, maxLength: 6, selector: (q) => q.id}),
+  legend: text(60), questionsHint: maybe(text(60)), noteMax: fc.integer({min: 0, max: 5000}), scoring: fc.boolean(),
 }).map((g) => {
   const content = structuredClone(defaultContent);
   Object.assign(content, {id: g.packId, version: g.version, locale: g.locale});
@@ -57,14 +57,18 @@ const pack = fc.record({
   return content;
 });
 
+const pack = packWith(words);
+/** Any text a pack accepts: every code point, blank text and control characters included. */
+const anyText = (maxLength) => fc.string({unit: 'binary', minLength: 1, maxLength});
+
 /** A pack, and a response a parent could have submitted with it. */
-const packAndResponse = pack.chain((content) => {
+const responseFor = (packs, text) => packs.chain((content) => {
   const checkIn = content.checkIn;
   return fc.record({
     mood: fc.constantFrom(...checkIn.mood.options),
     feelings: fc.subarray(checkIn.feelings.options.map((f) => f.id)),
     answers: fc.tuple(...checkIn.questions.items.map((q) => maybe(fc.constantFrom(...q.options)))),
-    note: maybe(words(200)),
+    note: maybe(text(200)),
     signpost: fc.constantFrom('none', 'support', 'non-urgent', 'urgent', 'emergency'),
     uuid: fc.uuid(),
   }).map((r) => {
@@ -82,6 +86,7 @@ const packAndResponse = pack.chain((content) => {
     return {content, response};
   });
 });
+const packAndResponse = responseFor(pack, words);
 
 describe('FHIR round trips (property-based)', () => {
   it('generated packs are valid packs', () => {
@@ -109,6 +114,14 @@ describe('FHIR round trips (property-based)', () => {
       const {mood, feelings, answers, note, score, band, signpost, flags} = response;
       assert.deepEqual(answersFromQuestionnaireResponse(resource, content),
         {ok: true, value: defined({mood, feelings, answers, note, score, band, signpost, flags})});
+    }), {numRuns: RUNS});
+  });
+
+  it('any text a pack or a note may hold still gives valid R4 resources', () => {
+    fc.assert(fc.property(responseFor(packWith(anyText), anyText), ({content, response}) => {
+      assert.equal(parseContentPack(content).ok, true);
+      assertValidFhir(toQuestionnaire(content));
+      assertValidFhir(toQuestionnaireResponse(response, content));
     }), {numRuns: RUNS});
   });
 });
