@@ -25,7 +25,7 @@ export default [
   // npm build: one ES module per source module, so hosts' bundlers tree-shake and SSR can
   // import classes without registering them. lit and zod stay external.
   {
-    input: ['src/index.ts', 'src/schema/index.ts', 'src/react/index.ts', ...elementEntries, ...packEntries],
+    input: ['src/index.ts', 'src/schema/index.ts', 'src/fhir/index.ts', 'src/react/index.ts', ...elementEntries, ...packEntries],
     external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
     plugins: [literals(), ts('dist')],

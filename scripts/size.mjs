@@ -17,8 +17,8 @@ const content = [/\/content\/en-GB/];
  * [label, file, externals, limits]. Limits, in gzip bytes:
  * - `budget`: a target that is met, enforced: the build fails over it;
  * - `target`: a target not met yet, printed beside the figure (the README lists them);
- * - `ceiling`: for a target not met, the figure of today plus a little room, enforced, so the
- *   bundle cannot quietly grow further from its target. Lower it when the bundle shrinks.
+ * - `ceiling`: for a target not met (or a bundle with no target yet), the figure of today plus a
+ *   little room, enforced, so the bundle cannot quietly grow. Lower it when the bundle shrinks.
  */
 const rows = [
   ['dist/help-card.js code (no Lit, zod, content)', 'dist/help-card.js', [...lit, ...zod, ...content], {budget: 3 * KB}],
@@ -41,6 +41,11 @@ const rows = [
   // Issue 4's figure read literally ("without Lit and zod"): its default words counted too.
   ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], {target: 6 * KB, ceiling: 9.42 * KB}],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
+  // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
+  // what it maps with the pack schemas, so the schema code comes along; zod is shared with the app.
+  ['dist/fhir/index.js code (no schemas, zod)', 'dist/fhir/index.js', [...zod, /\/schema\//], {ceiling: 3.9 * KB}],
+  ['dist/fhir/index.js code + schemas (no zod)', 'dist/fhir/index.js', zod, {ceiling: 6.9 * KB}],
+  ['dist/fhir/index.js with zod', 'dist/fhir/index.js', [], {ceiling: 14.7 * KB}],
 ];
 
 async function bundleSize(file, external) {
@@ -83,6 +88,9 @@ const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 /** What the last column says, and whether the row fails the build. */
 function verdict({gzip, budget, target, ceiling}) {
   if (budget !== undefined) return gzip > budget ? [`${kb(budget)} OVER`, true] : [`${kb(budget)} ok`, false];
+  if (target === undefined && ceiling !== undefined) {
+    return gzip > ceiling ? [`OVER ceiling ${kb(ceiling)}`, true] : [`ceiling ${kb(ceiling)} ok`, false];
+  }
   if (target === undefined) return ['—', false];
   if (gzip <= target) return [`target ${kb(target)} met`, false];
   if (ceiling !== undefined && gzip > ceiling) return [`target ${kb(target)}; OVER ceiling ${kb(ceiling)}`, true];

@@ -1,5 +1,7 @@
 // A tiny NHS-style portal: a plain HTML form posts a mood check-in, the server validates the
-// JSON with attune-widgets/schema and stores it in SQLite. No framework: node:http only.
+// JSON with attune-widgets/schema and stores it in SQLite, beside the same check-in as a FHIR R4
+// QuestionnaireResponse (attune-widgets/fhir) that it serves at /fhir/QuestionnaireResponse/:id.
+// No framework: node:http only.
 //
 //   npm run example:portal        then open the printed URL
 //
@@ -9,10 +11,26 @@ import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, resolve} from 'node:path';
 import Database from 'better-sqlite3';
-import {CheckInSubmitDetailSchema, parseWith} from 'attune-widgets/schema';
+import {CheckInSubmitDetailSchema, defaultContent, parseWith} from 'attune-widgets/schema';
+import {toQuestionnaire, toQuestionnaireResponse} from 'attune-widgets/fhir';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const MAX_BODY = 2 * 1024 * 1024; // a check-in is a few KB; past 2 MB the body is refused unread
+
+/** The pack the portal's check-in uses (the built-in one), and the base of its FHIR canonical URLs. */
+const pack = defaultContent;
+const fhirOptions = {base: process.env.PORTAL_FHIR_BASE}; // e.g. https://fhir.example.nhs.uk; unset: Attune's placeholder base
+const FHIR_JSON = 'application/fhir+json; charset=utf-8';
+
+/**
+ * The check-in as the FHIR R4 QuestionnaireResponse the portal stores and serves. The parts only
+ * the portal knows are added here: a real portal sets `subject` to the signed-in patient, e.g.
+ * `{identifier: {system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber}}`, and `author`
+ * or `source` (the parent). This example has no sign-in, so it has no subject to give.
+ */
+export function questionnaireResponseFor(response) {
+  return toQuestionnaireResponse(response, pack, fhirOptions);
+}
 
 /** Opens (or creates) the check-ins table. `file` ':memory:' keeps nothing on disk. */
 export function openDatabase(file = process.env.PORTAL_DB ?? ':memory:') {
@@ -23,8 +41,13 @@ export function openDatabase(file = process.env.PORTAL_DB ?? ':memory:') {
     submitted_at TEXT NOT NULL,
     mood INTEGER NOT NULL,
     signpost TEXT NOT NULL,
-    response TEXT NOT NULL
+    response TEXT NOT NULL,
+    fhir TEXT
   )`);
+  // A database made before the FHIR column existed gets it (its old rows have no resource).
+  if (!db.prepare('SELECT name FROM pragma_table_info(\'check_ins\')').all().some((c) => c.name === 'fhir')) {
+    db.exec('ALTER TABLE check_ins ADD COLUMN fhir TEXT');
+  }
   return db;
 }
 
@@ -44,6 +67,9 @@ export function validateCheckIn(raw) {
     return {ok: false, issues: [{path: 'checkin', message: 'The check-in could not be read: it is not valid JSON.'}]};
   }
   const result = parseWith(CheckInSubmitDetailSchema, json, 'checkin');
+  if (result.ok && result.value.response.contentId !== pack.id) {
+    return {ok: false, issues: [{path: 'checkin.response.contentId', message: `This check-in was made with content "${result.value.response.contentId}"; this portal asks "${pack.id}".`}]};
+  }
   return result.ok ? {ok: true, value: result.value.response} : result;
 }
 
@@ -68,8 +94,8 @@ function formPage() {
 function listPage(rows) {
   const body = rows.length
     ? `<table><caption>Stored check-ins, newest first</caption>
-        <thead><tr><th scope="col">Sent</th><th scope="col">Mood (1–5)</th><th scope="col">Signpost</th><th scope="col">Id</th></tr></thead>
-        <tbody>${rows.map((r) => `<tr><td>${escapeHtml(r.submitted_at)}</td><td>${r.mood}</td><td>${escapeHtml(r.signpost)}</td><td>${escapeHtml(r.id)}</td></tr>`).join('')}</tbody></table>`
+        <thead><tr><th scope="col">Sent</th><th scope="col">Mood (1–5)</th><th scope="col">Signpost</th><th scope="col">Id</th><th scope="col">FHIR</th></tr></thead>
+        <tbody>${rows.map((r) => `<tr><td>${escapeHtml(r.submitted_at)}</td><td>${r.mood}</td><td>${escapeHtml(r.signpost)}</td><td>${escapeHtml(r.id)}</td><td><a href="/fhir/QuestionnaireResponse/${escapeHtml(encodeURIComponent(r.id))}">QuestionnaireResponse</a></td></tr>`).join('')}</tbody></table>`
     : '<p>No check-ins stored yet.</p>';
   return page('Stored check-ins', `<h1>Stored check-ins</h1>${body}<p><a href="/">Back to the check-in</a></p>`);
 }
@@ -103,7 +129,9 @@ const staticTypes = {'.js': 'text/javascript', '.css': 'text/css', '.map': 'appl
 
 /** Starts the portal. Resolves with `{server, url, db}`. */
 export async function startPortal({port = Number(process.env.PORT ?? 8010), db = openDatabase()} = {}) {
-  const insert = db.prepare('INSERT INTO check_ins (id, submitted_at, mood, signpost, response) VALUES (?, ?, ?, ?, ?)');
+  const insert = db.prepare('INSERT INTO check_ins (id, submitted_at, mood, signpost, response, fhir) VALUES (?, ?, ?, ?, ?, ?)');
+  const fhirById = db.prepare('SELECT fhir FROM check_ins WHERE id = ? AND fhir IS NOT NULL');
+  const questionnaire = JSON.stringify(toQuestionnaire(pack, fhirOptions));
   const list = db.prepare('SELECT id, submitted_at, mood, signpost, response FROM check_ins ORDER BY submitted_at DESC');
 
   const server = createServer(async (req, res) => {
@@ -129,7 +157,8 @@ export async function startPortal({port = Number(process.env.PORT ?? 8010), db =
         if (!result.ok) return sendJsonOrHtml(req, res, 400, result.issues);
         const response = result.value;
         try {
-          insert.run(response.id, response.submittedAt, response.mood.value, response.signpost, JSON.stringify(response));
+          insert.run(response.id, response.submittedAt, response.mood.value, response.signpost, JSON.stringify(response),
+            JSON.stringify(questionnaireResponseFor(response)));
         } catch (error) {
           if (String(error.code).startsWith('SQLITE_CONSTRAINT')) {
             return sendJsonOrHtml(req, res, 409, [{path: 'checkin.id', message: 'This check-in was already sent.'}]);
@@ -138,6 +167,18 @@ export async function startPortal({port = Number(process.env.PORT ?? 8010), db =
         }
         res.writeHead(303, {location: '/check-ins'});
         return res.end();
+      }
+      const fhirRead = /^\/fhir\/(Questionnaire|QuestionnaireResponse)\/([^/]+)$/.exec(url.pathname);
+      if (req.method === 'GET' && fhirRead) {
+        const [, type, encoded] = fhirRead;
+        const id = decodeURIComponent(encoded);
+        const body = type === 'Questionnaire' ? (id === pack.id ? questionnaire : undefined) : fhirById.get(id)?.fhir;
+        if (body === undefined) {
+          res.writeHead(404, {'content-type': FHIR_JSON});
+          return res.end(JSON.stringify({resourceType: 'OperationOutcome', issue: [{severity: 'error', code: 'not-found', diagnostics: `No ${type} with id "${id}".`}]}));
+        }
+        res.writeHead(200, {'content-type': FHIR_JSON});
+        return res.end(body);
       }
       if (req.method === 'GET' && /^\/(dist\/cdn|themes|examples\/portal)\//.test(url.pathname)) {
         const path = normalize(join(root, url.pathname));
@@ -149,7 +190,7 @@ export async function startPortal({port = Number(process.env.PORT ?? 8010), db =
       res.writeHead(404, {'content-type': 'text/plain'});
       res.end('Not found');
     } catch (error) {
-      const status = error.status ?? (error.code === 'ENOENT' ? 404 : 500);
+      const status = error.status ?? (error.code === 'ENOENT' || error instanceof URIError ? 404 : 500);
       if (status === 413) return sendJsonOrHtml(req, res, 413, [{path: 'checkin', message: 'That is far too big to be a check-in.'}]);
       res.writeHead(status, {'content-type': 'text/plain'});
       res.end(status === 404 ? 'Not found' : 'Something went wrong');

@@ -5,6 +5,9 @@ import {after, before, describe, it} from 'node:test';
 import {openDatabase, startPortal} from '../../examples/portal/server.mjs';
 import {launch, openPage} from './helpers/browser.mjs';
 import {completeCheckIn} from './helpers/check-in.mjs';
+import {assertValidFhir} from './helpers/fhir-validator.mjs';
+import {defaultContent} from 'attune-widgets/schema';
+import {answersFromQuestionnaireResponse} from 'attune-widgets/fhir';
 
 describe('examples/portal in Chromium', () => {
   let portal;
@@ -47,6 +50,11 @@ describe('examples/portal in Chromium', () => {
     assert.deepEqual(JSON.parse(rows[0].response), submitted);
     assert.equal(JSON.parse(rows[0].response).note, 'Long night 👶🏽 <b>ok</b>');
     assert.match(await page.content(), new RegExp(submitted.id));
+    // The same submit as FHIR: valid R4, and it reads back as exactly what the parent gave.
+    const resource = await (await fetch(`${portal.url}/fhir/QuestionnaireResponse/${submitted.id}`)).json();
+    assertValidFhir(resource);
+    const {mood, feelings, answers, note, signpost, flags} = submitted;
+    assert.deepEqual(answersFromQuestionnaireResponse(resource, defaultContent), {ok: true, value: {mood, feelings, answers, note, signpost, flags}});
     assert.deepEqual(problems.pageErrors, []);
     await page.close();
   });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {openDatabase, startPortal} from '../../examples/portal/server.mjs';
+import {assertValidFhir} from './helpers/fhir-validator.mjs';
 
 const response = () => ({
   id: crypto.randomUUID(), contentId: 'attune-en-GB', contentVersion: '1.0.0', locale: 'en-GB',
@@ -52,6 +53,37 @@ describe('examples/portal server', () => {
       assert.equal((await fetch(`${portal.url}/`)).status, 200);
     });
   }
+
+  it('stores each check-in as a FHIR QuestionnaireResponse too, served as application/fhir+json', async () => {
+    const detail = {schemaVersion: 1, response: {...response(), answers: [{questionId: 'harm-thoughts', optionId: 'no', score: 0}]}};
+    assert.equal((await post(form(JSON.stringify(detail)))).status, 303);
+    const res = await fetch(`${portal.url}/fhir/QuestionnaireResponse/${detail.response.id}`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type'), /^application\/fhir\+json/);
+    const resource = await res.json();
+    assertValidFhir(resource);
+    assert.equal(resource.id, detail.response.id);
+    assert.equal(resource.authored, detail.response.submittedAt);
+    assert.equal(resource.questionnaire, 'https://attune-widgets.invalid/fhir/Questionnaire/attune-en-GB|1.0.0');
+    assert.deepEqual(resource.item[0].answer[0].valueCoding.code, 'low');
+
+    const questionnaire = await fetch(`${portal.url}/fhir/Questionnaire/attune-en-GB`);
+    assert.match(questionnaire.headers.get('content-type'), /^application\/fhir\+json/);
+    const body = await questionnaire.json();
+    assertValidFhir(body);
+    assert.equal(`${body.url}|${body.version}`, resource.questionnaire);
+
+    const missing = await fetch(`${portal.url}/fhir/QuestionnaireResponse/no-such-check-in`);
+    assert.equal(missing.status, 404);
+    assert.equal((await missing.json()).resourceType, 'OperationOutcome');
+    assert.equal((await fetch(`${portal.url}/fhir/QuestionnaireResponse/%E0%A4%A`)).status, 404);
+  });
+
+  it('refuses a check-in made with another pack (its FHIR form would not match)', async () => {
+    const res = await post(form(JSON.stringify({schemaVersion: 1, response: {...response(), contentId: 'someone-else'}})));
+    assert.equal(res.status, 400);
+    assert.match((await res.json()).issues[0].message, /made with content "someone-else"; this portal asks "attune-en-GB"/);
+  });
 
   it('refuses the same check-in twice', async () => {
     const detail = {schemaVersion: 1, response: response()};
