@@ -29,23 +29,27 @@ const rows = [
   // (core/plural.ts, in every widget that counts): the check-in's, the planner's, the CDN's and
   // the validation chunk's ceilings were raised on purpose for it (+0.1 KB or less each). The
   // planner's 7 KB had been met with 7 bytes to spare; it is now a target, not met, with a ceiling.
-  ['dist/mood-check-in.js code (no Lit, zod, content)', 'dist/mood-check-in.js', [...lit, ...zod, ...content], {target: 6 * KB, ceiling: 6.72 * KB}],
-  ['dist/routine-planner.js code (no Lit, zod, content)', 'dist/routine-planner.js', [...lit, ...zod, ...content], {target: 7 * KB, ceiling: 7.2 * KB}],
+  // Raised on purpose once more (+0.1 to 0.25 KB) for promises that broke under outside checks:
+  // one checked() binding that server-renders right (core/checked.ts), one press per action
+  // (core/press.ts, in the base element), and help links, ids and language tags as patterns the
+  // JSON Schema carries (the validation chunk, the CDN file and the FHIR module's schemas).
+  ['dist/mood-check-in.js code (no Lit, zod, content)', 'dist/mood-check-in.js', [...lit, ...zod, ...content], {target: 6 * KB, ceiling: 6.95 * KB}],
+  ['dist/routine-planner.js code (no Lit, zod, content)', 'dist/routine-planner.js', [...lit, ...zod, ...content], {target: 7 * KB, ceiling: 7.3 * KB}],
   ['dist/mood-trend.js code (no Lit, zod, content)', 'dist/mood-trend.js', [...lit, ...zod, ...content], {budget: 5 * KB}],
   // Issue 8: each element with Lit and its default words, 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 14.72 * KB}],
-  ['dist/routine-planner.js with Lit and content', 'dist/routine-planner.js', zod, {target: 10 * KB, ceiling: 16.35 * KB}],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 11.65 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 14.95 * KB}],
+  ['dist/routine-planner.js with Lit and content', 'dist/routine-planner.js', zod, {target: 10 * KB, ceiling: 16.45 * KB}],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 11.75 * KB}],
   ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
   // Issue 4's figure read literally ("without Lit and zod"): its default words counted too.
-  ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], {target: 6 * KB, ceiling: 9.42 * KB}],
+  ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], {target: 6 * KB, ceiling: 9.65 * KB}],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
   // what it maps with the pack schemas, so the schema code comes along; zod is shared with the app.
   ['dist/fhir/index.js code (no schemas, zod)', 'dist/fhir/index.js', [...zod, /\/schema\//], {ceiling: 3.9 * KB}],
-  ['dist/fhir/index.js code + schemas (no zod)', 'dist/fhir/index.js', zod, {ceiling: 6.9 * KB}],
-  ['dist/fhir/index.js with zod', 'dist/fhir/index.js', [], {ceiling: 14.7 * KB}],
+  ['dist/fhir/index.js code + schemas (no zod)', 'dist/fhir/index.js', zod, {ceiling: 7.15 * KB}],
+  ['dist/fhir/index.js with zod', 'dist/fhir/index.js', [], {ceiling: 14.95 * KB}],
 ];
 
 async function bundleSize(file, external) {
@@ -75,10 +79,10 @@ for (const [label, file, external, limits] of rows) {
 }
 // The CDN file is already minified: measure it as served, and its lazy validation chunk.
 if (existsSync('dist/cdn/attune.min.js')) {
-  results.push({label: 'dist/cdn/attune.min.js (every element, Lit inside)', target: 18 * KB, ceiling: 24.7 * KB,
+  results.push({label: 'dist/cdn/attune.min.js (every element, Lit inside)', target: 18 * KB, ceiling: 24.85 * KB,
     ...measure(readFileSync('dist/cdn/attune.min.js'))});
   for (const chunk of readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'))) {
-    results.push({label: `dist/cdn/chunks/${chunk} (lazy: validation, zod inside)`, target: 10 * KB, ceiling: 13.18 * KB,
+    results.push({label: `dist/cdn/chunks/${chunk} (lazy: validation, zod inside)`, target: 10 * KB, ceiling: 13.35 * KB,
       ...measure(readFileSync(`dist/cdn/chunks/${chunk}`))});
   }
 }

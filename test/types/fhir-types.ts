@@ -2,7 +2,7 @@
 // publishes are subsets of the full R4 types, so a host can hand what it produces to its own
 // FHIR client, and hand a full R4 Questionnaire to fromQuestionnaire.
 import type * as R4 from '@medplum/fhirtypes';
-import {defaultContent} from '../../src/content/en-GB.js';
+import {defaultContent} from '../../src/content/en-GB-england.js';
 import {fromQuestionnaire, toQuestionnaire, toQuestionnaireResponse} from '../../src/fhir/index.js';
 import type {PackWith} from '../../src/schema/content.js';
 import type {CheckInResponse} from '../../src/schema/check-in.js';
