@@ -8,7 +8,7 @@ function fortnight() {
   return Array.from({length: 14}, (_, i) => {
     const at = new Date(Date.now() - (13 - i) * 86_400_000).toISOString();
     const value = [4, 3, 4, 5, 2, 3, 4][i % 7];
-    return {id: `bench-${i}`, contentId: 'attune-en-GB', contentVersion: '1.0.0', locale: 'en-GB', startedAt: at, submittedAt: at,
+    return {id: `bench-${i}`, contentId: 'attune-en-GB-england', contentVersion: '1.1.0', locale: 'en-GB', startedAt: at, submittedAt: at,
       mood: {value, optionId: ['very-low', 'low', 'okay', 'good', 'very-good'][value - 1]}, feelings: [], answers: [], signpost: 'none', flags: []};
   });
 }

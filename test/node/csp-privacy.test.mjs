@@ -129,7 +129,7 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
       const trend = document.querySelector('attune-mood-trend');
       trend.entries = Array.from({length: 7}, (_, i) => {
         const at = new Date(Date.now() - i * 86_400_000).toISOString();
-        return {id: `e${i}`, contentId: 'attune-en-GB', contentVersion: '1.0.0', locale: 'en-GB', startedAt: at, submittedAt: at,
+        return {id: `e${i}`, contentId: 'attune-en-GB-england', contentVersion: '1.1.0', locale: 'en-GB', startedAt: at, submittedAt: at,
           mood: {value: 3, optionId: 'okay'}, feelings: [], answers: [], signpost: 'none', flags: []};
       });
       await trend.updateComplete;

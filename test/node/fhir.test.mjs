@@ -31,7 +31,7 @@ function standInPack() {
 }
 
 const response = (extra = {}) => ({
-  id: '0b5e4c1e-8d1a-4a57-9d0b-2f3c9e7a1b20', contentId: 'attune-en-GB', contentVersion: '1.0.0', locale: 'en-GB',
+  id: '0b5e4c1e-8d1a-4a57-9d0b-2f3c9e7a1b20', contentId: defaultContent.id, contentVersion: defaultContent.version, locale: 'en-GB',
   startedAt: '2026-11-27T08:00:00.000Z', submittedAt: '2026-11-27T08:02:30.000Z',
   mood: {value: 2, optionId: 'low'}, feelings: ['tired', 'lonely'],
   answers: [{questionId: 'sleep', optionId: 'hardly'}, {questionId: 'harm-thoughts', optionId: 'no', score: 0}],
@@ -46,8 +46,8 @@ describe('toQuestionnaire', () => {
   it('is valid FHIR R4, named from the pack: url, version, language, title', () => {
     assertValidFhir(questionnaire);
     assert.equal(questionnaire.resourceType, 'Questionnaire');
-    assert.equal(questionnaire.url, `${base}/Questionnaire/attune-en-GB`);
-    assert.equal(questionnaire.version, '1.0.0');
+    assert.equal(questionnaire.url, `${base}/Questionnaire/${defaultContent.id}`);
+    assert.equal(questionnaire.version, defaultContent.version);
     assert.equal(questionnaire.language, 'en-GB');
     assert.equal(questionnaire.title, 'How are you doing?');
     assert.equal(questionnaire.status, 'active');
@@ -68,7 +68,7 @@ describe('toQuestionnaire', () => {
     const mood = item(linkIds.mood);
     assert.equal(mood.required, true);
     assert.deepEqual(mood.answerOption.map((o) => o.valueCoding), defaultContent.checkIn.mood.options.map((o) => ({
-      system: `${base}/CodeSystem/attune-en-GB/attune.mood`, code: o.id, display: o.label,
+      system: `${base}/CodeSystem/${defaultContent.id}/attune.mood`, code: o.id, display: o.label,
     })));
     const feelings = item(linkIds.feelings);
     assert.equal(feelings.repeats, true);
@@ -124,7 +124,7 @@ describe('toQuestionnaireResponse', () => {
     assertValidFhir(resource);
     assert.equal(resource.status, 'completed');
     assert.equal(resource.authored, '2026-11-27T08:02:30.000Z');
-    assert.equal(resource.questionnaire, `${base}/Questionnaire/attune-en-GB|1.0.0`);
+    assert.equal(resource.questionnaire, `${base}/Questionnaire/${defaultContent.id}|${defaultContent.version}`);
     assert.equal(resource.language, 'en-GB');
     assert.deepEqual(resource.meta, {profile: [UK_CORE_QUESTIONNAIRE_RESPONSE]});
     assert.equal(UK_CORE_QUESTIONNAIRE_RESPONSE, 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-QuestionnaireResponse');
@@ -134,9 +134,9 @@ describe('toQuestionnaireResponse', () => {
   });
 
   it('answers are Codings of the option ids, with the question\'s score as itemWeight; the note a string', () => {
-    assert.deepEqual(item(linkIds.mood).answer, [{valueCoding: {system: `${base}/CodeSystem/attune-en-GB/attune.mood`, code: 'low', display: 'Low'}}]);
+    assert.deepEqual(item(linkIds.mood).answer, [{valueCoding: {system: `${base}/CodeSystem/${defaultContent.id}/attune.mood`, code: 'low', display: 'Low'}}]);
     assert.deepEqual(item(linkIds.feelings).answer.map((a) => a.valueCoding.code), ['tired', 'lonely']);
-    assert.deepEqual(item('sleep').answer, [{valueCoding: {system: `${base}/CodeSystem/attune-en-GB/sleep`, code: 'hardly', display: 'Hardly ever'}}]);
+    assert.deepEqual(item('sleep').answer, [{valueCoding: {system: `${base}/CodeSystem/${defaultContent.id}/sleep`, code: 'hardly', display: 'Hardly ever'}}]);
     assert.deepEqual(item('harm-thoughts').answer[0].valueCoding.extension, [{url: ITEM_WEIGHT, valueDecimal: 0}]);
     assert.equal(item('harm-thoughts').text, defaultContent.checkIn.questions.items[3].text);
     assert.deepEqual(item(linkIds.note).answer, [{valueString: 'Long night 👶🏽'}]);
@@ -181,7 +181,7 @@ describe('toQuestionnaireResponse', () => {
     assertValidFhir(other);
     assert.equal(other.identifier, undefined);
     assert.equal(other.id, 'check-in-42');
-    assert.throws(() => toQuestionnaireResponse(response({contentId: 'someone-else'}), defaultContent), /content "someone-else", not "attune-en-GB"/);
+    assert.throws(() => toQuestionnaireResponse(response({contentId: 'someone-else'}), defaultContent), new RegExp(`content "someone-else", not "${defaultContent.id}"`));
   });
 
   it('reads back the same answers, and says what is missing from a resource it did not make', () => {

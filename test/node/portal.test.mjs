@@ -2,11 +2,12 @@
 // (The browser round trip through the real form lives in test/node/portal-browser.test.mjs.)
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
+import {defaultContent} from 'attune-widgets/schema';
 import {openDatabase, startPortal} from '../../examples/portal/server.mjs';
 import {assertValidFhir} from './helpers/fhir-validator.mjs';
 
 const response = () => ({
-  id: crypto.randomUUID(), contentId: 'attune-en-GB', contentVersion: '1.0.0', locale: 'en-GB',
+  id: crypto.randomUUID(), contentId: defaultContent.id, contentVersion: defaultContent.version, locale: 'en-GB',
   startedAt: '2026-11-27T08:00:00.000Z', submittedAt: '2026-11-27T08:02:00.000Z',
   mood: {value: 2, optionId: 'low'}, feelings: ['tired'], answers: [], signpost: 'support', flags: ['mood-very-low'],
 });
@@ -64,10 +65,10 @@ describe('examples/portal server', () => {
     assertValidFhir(resource);
     assert.equal(resource.id, detail.response.id);
     assert.equal(resource.authored, detail.response.submittedAt);
-    assert.equal(resource.questionnaire, 'https://attune-widgets.invalid/fhir/Questionnaire/attune-en-GB|1.0.0');
+    assert.equal(resource.questionnaire, `https://attune-widgets.invalid/fhir/Questionnaire/${defaultContent.id}|${defaultContent.version}`);
     assert.deepEqual(resource.item[0].answer[0].valueCoding.code, 'low');
 
-    const questionnaire = await fetch(`${portal.url}/fhir/Questionnaire/attune-en-GB`);
+    const questionnaire = await fetch(`${portal.url}/fhir/Questionnaire/${defaultContent.id}`);
     assert.match(questionnaire.headers.get('content-type'), /^application\/fhir\+json/);
     const body = await questionnaire.json();
     assertValidFhir(body);
@@ -82,7 +83,7 @@ describe('examples/portal server', () => {
   it('refuses a check-in made with another pack (its FHIR form would not match)', async () => {
     const res = await post(form(JSON.stringify({schemaVersion: 1, response: {...response(), contentId: 'someone-else'}})));
     assert.equal(res.status, 400);
-    assert.match((await res.json()).issues[0].message, /made with content "someone-else"; this portal asks "attune-en-GB"/);
+    assert.match((await res.json()).issues[0].message, new RegExp(`made with content "someone-else"; this portal asks "${defaultContent.id}"`));
   });
 
   it('refuses the same check-in twice', async () => {

@@ -172,9 +172,9 @@ describe('the published JSON Schemas give the parser\'s verdict', () => {
 
   it('event details: every event, mutated, three validators', () => {
     const now = '2026-11-27T18:45:00.000Z';
-    const draft = {contentId: 'attune-en-GB', contentVersion: '1.0.0', step: 'questions', startedAt: now,
+    const draft = {contentId: 'attune-en-GB-england', contentVersion: '1.1.0', step: 'questions', startedAt: now,
       mood: {value: 2, optionId: 'low'}, feelings: ['tired'], answers: [{questionId: 'harm-thoughts', optionId: 'no'}], note: 'Long night'};
-    const response = {id: 'r-1', contentId: 'attune-en-GB', contentVersion: '1.0.0', locale: 'en-GB', startedAt: now, submittedAt: now,
+    const response = {id: 'r-1', contentId: 'attune-en-GB-england', contentVersion: '1.1.0', locale: 'en-GB', startedAt: now, submittedAt: now,
       mood: {value: 2, optionId: 'low'}, feelings: ['tired'], answers: [{questionId: 'harm-thoughts', optionId: 'yes', score: 1}],
       note: 'Long night', score: 1, signpost: 'urgent', flags: ['safety:harm-thoughts']};
     const routine = {id: 'routine-1', name: 'Our bedtime', templateId: 'bedtime', startTime: '18:45',
