@@ -89,20 +89,20 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {budget: 9.5 * KB});
   // Each entry's target is its npm entry with Lit and words, plus 0.5 KB. Not met: every extra
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
-  // costs about 1 KB an entry; ceilings hold today's figures.
-  for (const [name, ceiling] of [['mood-check-in', 16.6], ['routine-planner', 19], ['mood-trend', 13.7]]) {
+  // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
+  for (const [name, ceiling] of [['mood-check-in', 16.45], ['routine-planner', 18.8], ['mood-trend', 13.55]]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {target: npmWithLit[name] + 0.5 * KB, ceiling: ceiling * KB});
   }
   const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
-  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 28.3 * KB});
+  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 28.2 * KB});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).
-  pageRow('page: mood-trend.min.js with host entries, lazy chunks included', ['mood-trend.min.js'], {}, {lazy: 'data'});
-  pageRow('page: attune.min.js, trend with host entries, lazy chunks included', ['attune.min.js'], {}, {lazy: 'data'});
+  pageRow('page: mood-trend.min.js with host entries, lazy chunks included', ['mood-trend.min.js'], {ceiling: 24.2 * KB}, {lazy: 'data'});
+  pageRow('page: attune.min.js, trend with host entries, lazy chunks included', ['attune.min.js'], {ceiling: 35.4 * KB}, {lazy: 'data'});
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB
   // target, so it is not met; a ceiling holds. The content-pack chunk adds the pack schemas.
   const {data, content} = lazyChunks(staticClosure(['attune.min.js']));
-  results.push({label: `lazy: ${data[0]} (data checks, zod inside)`, target: 7 * KB, ceiling: 11.1 * KB, ...page(data)});
-  results.push({label: `lazy: ${content[0]} (content-pack schemas)`, ceiling: 3.4 * KB, ...page(content)});
+  results.push({label: `lazy: ${data[0]} (data checks, zod inside)`, target: 7 * KB, ceiling: 10.7 * KB, ...page(data)});
+  results.push({label: `lazy: ${content[0]} (content-pack schemas)`, ceiling: 3.15 * KB, ...page(content)});
 }
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;

@@ -11,7 +11,7 @@ import type {RenderOptions} from 'lit';
 /**
  * A registry holding `inner` (tag → class), and the `creationScope` that makes Lit create an
  * element's DOM in it (Lit clones every template with `importNode`); both undefined where the
- * browser has no scoped registries (`initialize` came with them: Chromium 146, Safari 26).
+ * browser has no scoped registries (`initialize` came with them).
  */
 export function scopedRegistry(inner: Record<string, CustomElementConstructor>):
   {registry?: CustomElementRegistry; creationScope?: RenderOptions['creationScope']} {
