@@ -124,8 +124,11 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     // Data checks are typed apart (above): `parse` then uses only what they have.
     const all = property == 'content';
     const ready = (all ? loaded : dataLoaded) as Validators | undefined;
-    if (ready) return check(ready);
-    const job: Promise<void> = (all ? loadValidators() : loadDataValidators() as Promise<Validators>).then(check).catch((error: unknown) =>
+    if (ready && !this.#pending.size) return check(ready);
+    // After the checks still running, in the order the host set them: the data checks may load
+    // before the pack's, and a draft set after a pack must be fitted to that pack.
+    const job: Promise<void> = Promise.all([all ? loadValidators() : loadDataValidators(), ...this.#pending])
+      .then(([v]) => check(v as Validators)).catch((error: unknown) =>
       this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}])).finally(() => {
       this.#pending.delete(job);
       this.requestUpdate(); // the first render may be waiting for this check (see shouldUpdate)
