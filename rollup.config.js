@@ -44,8 +44,10 @@ export default [
 ];
 
 /**
- * Lit, the base element and the small pieces most elements use go in one shared chunk: every
- * extra file costs a request and compresses on its own, without the others' context.
+ * Shared chunks of the per-element build, few and large: every extra file costs a request and
+ * compresses on its own, without the others' context. `core`: what a help card alone needs (Lit,
+ * the base element, the help card and its words), which every other entry needs too. `widgets`:
+ * the small pieces only the check-in, the planner and the trend share.
  */
 function sharedChunk(id) {
   if (/\/src\/core\/(controls\.styles|format|scoped-registry)\.ts$|\/src\/schema\/(check-in-constants|routine-limits)\.ts$/.test(id)) return 'widgets';
@@ -64,7 +66,9 @@ function cdn(input, manualChunks) {
       dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true, manualChunks,
     },
-    plugins: [literals(), nodeResolve(), ts('dist/cdn'), terser({module: true, ecma: 2022, format: {comments: false}})],
+    // The package's sideEffects list names dist/ files: here the registration files in src/ (e.g.
+    // the check-in's import of './help-card.js') must keep their side effect.
+    plugins: [literals(), nodeResolve({ignoreSideEffectsForRoot: true}), ts('dist/cdn'), terser({module: true, ecma: 2022, format: {comments: false}})],
     onwarn,
   };
 }
