@@ -4,8 +4,9 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
-/** One registration file per element sits at the top of src/ (e.g. src/help-card.ts). */
+/** One registration file per element sits at the top of src/ (e.g. src/help-card.ts), beside classes.ts. */
 const elementEntries = readdirSync('src').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => `src/${f}`);
+const elementNames = elementEntries.map((f) => f.slice(4, -3)).filter((name) => name !== 'classes');
 
 /** One entry per ready content pack (src/packs/<id>.ts → dist/packs/<id>.js), plus their index. */
 const packEntries = readdirSync('src/packs').filter((f) => f.endsWith('.ts')).map((f) => `src/packs/${f}`);
@@ -31,18 +32,46 @@ export default [
     plugins: [literals(), ts('dist')],
     onwarn,
   },
-  // CDN builds: each a self-contained minified module with Lit inside. Validation (zod +
-  // schemas) is a separate chunk beside it that loads only when a host sets custom content.
-  // attune-hydrate.min.js adds Lit's hydration support for server-rendered pages.
-  ...[['attune.min', 'src/cdn/index.ts'], ['attune-hydrate.min', 'src/cdn/hydrate.ts']].map(([name, input]) => ({
-    input: {[name]: input},
-    // Let the lazy chunk import shared code from the entry itself (no facade file).
+  // CDN single files: each a self-contained minified module with Lit inside. Validation is in
+  // lazy chunks beside it: data checks (drafts, routines, trend entries) in one, the content-pack
+  // schemas in another that loads only when a host sets `content`.
+  // attune-hydrate.min.js adds Lit's hydration support for server-rendered pages;
+  // attune-classes.min.js exports the classes and registers nothing (scoped registries, a
+  // second version on one page, or the host's own timing).
+  ...[['attune.min', 'src/cdn/index.ts'], ['attune-hydrate.min', 'src/cdn/hydrate.ts'], ['attune-classes.min', 'src/classes.ts']]
+    .map(([name, input]) => cdn({[name]: input})),
+  // Per-element CDN entries: a page pays only for the widgets it embeds. Built together, so Lit,
+  // the base element and the help card (which the check-in and the trend render inline, never
+  // lazily: help must not wait for a download) are shared chunks, not copies.
+  cdn(Object.fromEntries(elementNames.map((name) => [`${name}.min`, `src/${name}.ts`])), sharedChunk),
+];
+
+/**
+ * Shared chunks of the per-element build, few and large: every extra file costs a request and
+ * compresses on its own, without the others' context. `core`: what a help card alone needs (Lit,
+ * the base element, the help card and its words), which every other entry needs too. `widgets`:
+ * the small pieces only the check-in, the planner and the trend share.
+ */
+function sharedChunk(id) {
+  if (/\/src\/core\/(controls\.styles|format|scoped-registry)\.ts$|\/src\/schema\/(check-in-constants|routine-limits)\.ts$/.test(id)) return 'widgets';
+  const core = [/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directive)/, /\/src\/core\//, /\/src\/help-card\//,
+    /\/src\/schema\/levels\.ts$/, /\/src\/content\/en-GB\/(meta|help)\.ts$/];
+  if (core.some((pattern) => pattern.test(id))) return 'core';
+}
+
+/** One CDN build into dist/cdn: minified, chunks in dist/cdn/chunks/. */
+function cdn(input, manualChunks) {
+  return {
+    input,
+    // Let chunks import shared code from an entry itself (no facade file).
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
+      sourcemap: true, manualChunks,
     },
-    plugins: [literals(), nodeResolve(), ts('dist/cdn'), terser({module: true, ecma: 2022, format: {comments: false}})],
+    // The package's sideEffects list names dist/ files: here the registration files in src/ (e.g.
+    // the check-in's import of './help-card.js') must keep their side effect.
+    plugins: [literals(), nodeResolve({ignoreSideEffectsForRoot: true}), ts('dist/cdn'), terser({module: true, ecma: 2022, format: {comments: false}})],
     onwarn,
-  })),
-];
+  };
+}

@@ -27,8 +27,9 @@ const bundle = await rollup({input: here('baselines.js'), plugins: [nodeResolve(
 await bundle.write({file: here('.build/baselines.js'), format: 'es'});
 await bundle.close();
 
-// The validation chunk the trend loads for its entries is preloaded like the main bundle.
-const chunk = readFileSync(here('../dist/cdn/attune.min.js'), 'utf8').match(/chunks\/parse-[\w-]+\.js/)?.[0];
+// The data checks' chunk the trend loads for its entries (never the content-pack schemas) is
+// preloaded like the main bundle.
+const chunk = readFileSync(here('../dist/cdn/attune.min.js'), 'utf8').match(/chunks\/parse-data-[\w-]+\.js/)?.[0];
 const page = () => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Attune benchmark</title>
 <link rel="modulepreload" href="/dist/cdn/attune.min.js">${chunk ? `<link rel="modulepreload" href="/dist/cdn/${chunk}">` : ''}
 <link rel="modulepreload" href="/bench/.build/baselines.js"><script type="module" src="/bench/run-page.js"></script></head><body></body></html>`;
@@ -88,8 +89,8 @@ async function retained(kind, tag) {
 }
 
 /**
- * Evaluating the validation chunk (zod and the schemas) once it is downloaded: what the trend's
- * first render and any host content, draft or routine wait for, in ms, on a fresh page.
+ * Evaluating the data checks' chunk (zod and the data schemas) once it is downloaded: what the
+ * trend's first render and any host draft or routine wait for, in ms, on a fresh page.
  */
 async function sampleValidation() {
   await fresh();

@@ -15,6 +15,14 @@ export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
+ * Pages that load two copies of Lit (two versions of Attune): each creates its Trusted Types
+ * policy named "lit-html", so the policy must allow the duplicate. Nothing else is loosened.
+ */
+const cspByPath = {
+  '/examples/cdn/two-versions.html': strictCsp.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'"),
+};
+
+/**
  * Answers a request with a file of the project (never node_modules), under the strict CSP.
  * `routes` maps exact paths to functions returning HTML (or `{body, csp}`), for pages rendered
  * on the fly.
@@ -36,7 +44,7 @@ export function staticHandler(routes = {}) {
       const body = await readFile(path);
       res.writeHead(200, {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
-        'content-security-policy': strictCsp,
+        'content-security-policy': cspByPath[url.pathname] ?? strictCsp,
         'cache-control': 'no-store',
       });
       res.end(body);

@@ -1,28 +1,33 @@
 import {LitElement, html, type PropertyDeclarations, type TemplateResult} from 'lit';
 import type {ContentPack, ContentSection, PackWith} from '../schema/content.js';
 import type {ContentErrorDetail} from '../schema/events.js';
-import type {ParseResult} from '../schema/parse.js';
+import type {ParseResult} from '../schema/parse-data.js';
 import {AttuneContentErrorEvent} from './events.js';
 import {stopRepeatPress} from './press.js';
 
 type Validators = typeof import('../schema/parse.js');
-let validators: Promise<Validators> | undefined;
+type DataValidators = typeof import('../schema/parse-data.js');
 /** Set once the validators have loaded: later checks run at once, without waiting a tick. */
 let loaded: Validators | undefined;
+/** The data checks (drafts, routines, entries): on their own, or with every other check. */
+let dataLoaded: DataValidators | undefined;
 
 /**
- * Loads zod and the schemas the first time a host sets something that needs checking.
- * Pages that use the built-in content never download the validation code. A server that
- * renders widgets with its own content awaits this first, so the pack applies in the same
- * render (see the README's server-rendering recipe).
+ * Loads zod and every schema, content packs' included. The elements do so the first time a host
+ * sets `content`; pages that use the built-in content never download the validation code. A
+ * server that renders widgets with its own content awaits this first, so the pack applies in the
+ * same render (see the README's server-rendering recipe). The browser loads a module once.
  */
 export function loadValidators(): Promise<Validators> {
-  return (validators ??= import('../schema/parse.js').then((module) => (loaded = module)));
+  return import('../schema/parse.js').then((module) => (dataLoaded = loaded = module));
 }
 
-/** The validators if they have loaded (a host set content or a draft), else undefined. Never loads them. */
-export function loadedValidators(): Validators | undefined {
-  return loaded;
+/** Only the data checks: a trend given entries, or a restored draft, never loads the pack schemas. */
+const loadDataValidators = (): Promise<DataValidators> => import('../schema/parse-data.js').then((module) => (dataLoaded ??= module));
+
+/** The data checks if they have loaded (a host set content, a draft or entries), else undefined. Never loads them. */
+export function loadedValidators(): DataValidators | undefined {
+  return dataLoaded;
 }
 
 type ValidatedProperty = ContentErrorDetail['property'];
@@ -90,10 +95,14 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
 
   /**
    * Sets `property` from a host: `null` or `undefined` applies `empty()` at once, without loading
-   * the validators; anything else is checked by `parse` once they have loaded, then applied or
-   * reported, unless it equals `current` once checked. Never throws. A later set of the same
-   * property wins over a check still running.
+   * the validators; anything else is checked by `parse` once they have loaded (for `content`
+   * every check, else only the data checks), then applied or reported, unless it equals `current`
+   * once checked. Never throws. A later set of the same property wins over a check still running.
    */
+  protected validateLater<T>(property: 'content', value: unknown, parse: (validators: Validators, input: unknown) => ParseResult<T>,
+    apply: (value: T) => void, empty: () => T): void;
+  protected validateLater<T>(property: Exclude<ValidatedProperty, 'content'>, value: unknown,
+    parse: (validators: DataValidators, input: unknown) => ParseResult<T>, apply: (value: T) => void, empty: () => T, current?: unknown): void;
   protected validateLater<T>(
     property: ValidatedProperty,
     value: unknown,
@@ -113,8 +122,14 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
       // focus, messages and Undo stay. Compared once both are checked: plain, in one key order.
       if (!current || JSON.stringify(result.value) !== JSON.stringify((parse(v, current) as {value?: T}).value)) apply(result.value);
     };
-    if (loaded) return check(loaded);
-    const job: Promise<void> = loadValidators().then(check).catch((error: unknown) =>
+    // Data checks are typed apart (above): `parse` then uses only what they have.
+    const all = property == 'content';
+    const ready = (all ? loaded : dataLoaded) as Validators | undefined;
+    if (ready && !this.#pending.size) return check(ready);
+    // After the checks still running, in the order the host set them: the data checks may load
+    // before the pack's, and a draft set after a pack must be fitted to that pack.
+    const job: Promise<void> = Promise.all([all ? loadValidators() : loadDataValidators(), ...this.#pending])
+      .then(([v]) => check(v as Validators)).catch((error: unknown) =>
       this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}])).finally(() => {
       this.#pending.delete(job);
       this.requestUpdate(); // the first render may be waiting for this check (see shouldUpdate)

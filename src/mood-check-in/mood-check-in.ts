@@ -1,4 +1,6 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type TemplateResult} from 'lit';
+import {AttuneHelpCard} from '../help-card/help-card.js';
+import {scopedRegistry} from '../core/scoped-registry.js';
 import {AttuneElement, loadedValidators} from '../core/attune-element.js';
 import {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../core/events.js';
 import {checked} from '../core/checked.js';
@@ -17,6 +19,8 @@ import {checkInStepsFor as stepsFor} from '../schema/check-in-constants.js';
 import {buildResponse, emptyState, noteOver, toDraft, unansweredSafety, type CheckInState} from './draft.js';
 import {urgentHelpSoFar} from './scoring.js';
 import {styles} from './mood-check-in.styles.js';
+
+const scoped = scopedRegistry({'attune-help-card': AttuneHelpCard});
 
 /** The built-in pack for this element: its own words and the help card it shows. */
 const builtInContent = {...meta, help, checkIn};
@@ -103,7 +107,11 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   constructor() {
     super(builtInContent, ['checkIn']);
+    this.renderOptions.creationScope = scoped.creationScope;
   }
+
+  /** The inline help card comes from this element's own registry where the browser has scoped registries. */
+  static override shadowRootOptions: ShadowRootInit = {...LitElement.shadowRootOptions, customElementRegistry: scoped.registry};
 
   /**
    * The answers so far and the step on screen, as `attune-check-in-change` carries it. Set it

@@ -1,4 +1,6 @@
-import {html, nothing, svg, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, svg, type TemplateResult} from 'lit';
+import {AttuneHelpCard} from '../help-card/help-card.js';
+import {scopedRegistry} from '../core/scoped-registry.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {fill} from '../core/format.js';
 import {heading, headingLevelOf} from '../core/heading.js';
@@ -11,6 +13,8 @@ import {trend as trendWords} from '../content/en-GB-england/trend.js';
 import {HEIGHT, PLOT_RIGHT, WIDTH, gridPath, layoutFor, linePath, ticksPath, xOf, yOf} from './chart.js';
 import {RULE_DAYS, formatDay, moodTrend, rangeOf, type DayPoint} from './trend.js';
 import {styles} from './mood-trend.styles.js';
+
+const scoped = scopedRegistry({'attune-help-card': AttuneHelpCard});
 
 /** The built-in pack for this element: `help` for the inline card, `trend` for its own words. */
 const builtInContent = {...meta, help, trend: trendWords};
@@ -54,7 +58,11 @@ const builtInContent = {...meta, help, trend: trendWords};
 export class AttuneMoodTrend extends AttuneElement<'trend'> {
   constructor() {
     super(builtInContent, ['trend']);
+    this.renderOptions.creationScope = scoped.creationScope;
   }
+
+  /** The inline help card comes from this element's own registry where the browser has scoped registries. */
+  static override shadowRootOptions: ShadowRootInit = {...LitElement.shadowRootOptions, customElementRegistry: scoped.registry};
 
   static override styles = [tokens, styles];
   static override properties = {

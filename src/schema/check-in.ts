@@ -1,8 +1,6 @@
 /** The `checkIn` section: the mood check-in's questions, scoring, rules and words. */
 import * as z from 'zod/mini';
-import {
-  IdSchema, IsoDateTimeSchema, SignpostLevelSchema, addIssue, checkUniqueIds, isUrgent, text, userText,
-} from './common.js';
+import {IdSchema, SignpostLevelSchema, addIssue, checkUniqueIds, isUrgent, text} from './common.js';
 import {countMessage} from './message.js';
 import {MAX_DRAFT_NOTE_LENGTH, checkInSteps, checkInStepsFor, type CheckInStep} from './check-in-constants.js';
 
@@ -230,50 +228,6 @@ export type CheckInContent = z.infer<typeof CheckInContentSchema>;
 
 /** The steps of the check-in, in order. Steps with no content are skipped. */
 export {MAX_DRAFT_NOTE_LENGTH, checkInSteps, checkInStepsFor, type CheckInStep};
-export const CheckInStepSchema = z.enum(checkInSteps);
-
-export const MoodAnswerSchema = z.strictObject({
-  value: z.int().check(z.gte(1), z.lte(5)),
-  optionId: IdSchema,
-});
-
-export const AnswerSchema = z.strictObject({
-  questionId: IdSchema,
-  optionId: IdSchema,
-  score: z.optional(z.int().check(z.gte(0))),
-});
-export type Answer = z.infer<typeof AnswerSchema>;
-
-/** An in-progress check-in: set it back on the element to restore the same screen. */
-export const CheckInDraftSchema = z.strictObject({
-  contentId: z.string(),
-  contentVersion: z.string(),
-  step: CheckInStepSchema,
-  startedAt: IsoDateTimeSchema,
-  mood: z.optional(MoodAnswerSchema),
-  feelings: z.array(IdSchema),
-  answers: z.array(z.strictObject({questionId: IdSchema, optionId: IdSchema})),
-  /** Exactly as typed, even when it is over the pack's limit (the response never is). */
-  note: userText(MAX_DRAFT_NOTE_LENGTH),
-});
-export type CheckInDraft = z.infer<typeof CheckInDraftSchema>;
-
-/** What the parent submitted, with the signpost the rules gave. */
-export const CheckInResponseSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  contentId: z.string(),
-  contentVersion: z.string(),
-  locale: z.string(),
-  startedAt: IsoDateTimeSchema,
-  submittedAt: IsoDateTimeSchema,
-  mood: MoodAnswerSchema,
-  feelings: z.array(IdSchema),
-  answers: z.array(AnswerSchema),
-  note: z.optional(userText(5000)),
-  score: z.optional(z.int().check(z.gte(0))),
-  band: z.optional(IdSchema),
-  signpost: SignpostLevelSchema,
-  /** Ids of the rules that fired; "safety:<questionId>" for safety answers. */
-  flags: z.array(z.string()),
-});
-export type CheckInResponse = z.infer<typeof CheckInResponseSchema>;
+// Drafts and responses are the parent's data, not content: they live apart so the widgets' data
+// checks load without the content-pack schemas.
+export * from './check-in-data.js';

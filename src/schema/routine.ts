@@ -1,18 +1,17 @@
 /** The `routine` section (step library, templates, cues) and the saved `Routine` shape. */
 import * as z from 'zod/mini';
-import {ClockTimeSchema, IdSchema, IsoDateTimeSchema, addIssue, checkUniqueIds, oneLine, text} from './common.js';
-import {
-  MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES,
-} from './routine-limits.js';
+import {ClockTimeSchema, IdSchema, addIssue, checkUniqueIds, text} from './common.js';
+import {minutesSchema} from './routine-data.js';
 
 import {countMessage} from './message.js';
 
 export * from './routine-limits.js';
-
-const minutesSchema = z.int().check(
-  z.gte(MIN_STEP_MINUTES, `Use ${MIN_STEP_MINUTES} to ${MAX_STEP_MINUTES} minutes.`),
-  z.lte(MAX_STEP_MINUTES, `Use ${MIN_STEP_MINUTES} to ${MAX_STEP_MINUTES} minutes.`),
-);
+// The saved routine is the parent's data, not content: it lives apart so the widgets' data
+// checks load without the content-pack schemas.
+export {
+  RoutineSchema, RoutineStepSchema, RoutineChangeReasonSchema, routineChangeReasons,
+  type Routine, type RoutineStep, type RoutineChangeReason,
+} from './routine-data.js';
 
 export const LibraryStepSchema = z.strictObject({
   id: IdSchema,
@@ -128,31 +127,3 @@ export const RoutineContentSchema = z.strictObject({
   }),
 );
 export type RoutineContent = z.infer<typeof RoutineContentSchema>;
-
-export const RoutineStepSchema = z.strictObject({
-  id: IdSchema,
-  /** The library step it came from, if any. */
-  stepId: z.optional(IdSchema),
-  label: oneLine(MAX_LABEL_LENGTH),
-  minutes: minutesSchema,
-  note: z.optional(oneLine(MAX_NOTE_LENGTH)),
-});
-export type RoutineStep = z.infer<typeof RoutineStepSchema>;
-
-/** A saved routine, as `attune-routine-change` reports it and the `routine` property takes it. */
-export const RoutineSchema = z.strictObject({
-  id: IdSchema,
-  name: oneLine(MAX_NAME_LENGTH),
-  templateId: z.optional(IdSchema),
-  startTime: z.optional(ClockTimeSchema),
-  steps: z.array(RoutineStepSchema).check(
-    z.maxLength(MAX_ROUTINE_STEPS, `A routine can have up to ${MAX_ROUTINE_STEPS} steps.`),
-    z.superRefine((steps, ctx) => checkUniqueIds(ctx, steps.map((s) => s.id), (i) => [i, 'id'], 'step')),
-  ),
-  updatedAt: IsoDateTimeSchema,
-});
-export type Routine = z.infer<typeof RoutineSchema>;
-
-export const routineChangeReasons = ['add-step', 'remove-step', 'move-step', 'edit-step', 'rename', 'start-time', 'template'] as const;
-export const RoutineChangeReasonSchema = z.enum(routineChangeReasons);
-export type RoutineChangeReason = z.infer<typeof RoutineChangeReasonSchema>;
