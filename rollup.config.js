@@ -53,9 +53,9 @@ export default [
  * the small pieces only the check-in, the planner and the trend share.
  */
 function sharedChunk(id) {
-  if (/\/src\/core\/(controls\.styles|format|scoped-registry)\.ts$|\/src\/schema\/(check-in-constants|routine-limits)\.ts$/.test(id)) return 'widgets';
+  if (/\/src\/core\/(checked|controls\.styles|format|plural|scoped-registry)\.ts$|\/src\/schema\/(check-in-constants|routine-limits)\.ts$/.test(id)) return 'widgets';
   const core = [/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directive)/, /\/src\/core\//, /\/src\/help-card\//,
-    /\/src\/schema\/levels\.ts$/, /\/src\/content\/en-GB\/(meta|help)\.ts$/];
+    /\/src\/schema\/levels\.ts$/, /\/src\/content\/en-GB-england\/(meta|help)\.ts$/];
   if (core.some((pattern) => pattern.test(id))) return 'core';
 }
 
