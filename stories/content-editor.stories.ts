@@ -31,8 +31,8 @@ const meta: Meta<Args> = {
     // A fresh <output> for each edited pack, so old errors never linger after a fix. It comes
     // first, like an error summary, and so exists before the widget checks the pack.
     return html`<div class="content-editor" @attune-content-error=${showIssues}>
-      <h2>Content errors</h2>
-      ${keyed(pack, html`<output aria-live="polite"></output>`)}
+      <h2 id="editor-errors-heading">Content errors</h2>
+      ${keyed(pack, html`<output aria-live="polite" aria-labelledby="editor-errors-heading"></output>`)}
       <attune-help-card .content=${pack}></attune-help-card>
       <attune-mood-check-in .content=${pack}></attune-mood-check-in>
       <attune-routine-planner .content=${pack} .routine=${savedRoutine}></attune-routine-planner>

@@ -52,5 +52,5 @@ export function withContentErrors(story: TemplateResult): TemplateResult {
     out.textContent = (event as AttuneContentErrorEvent).detail.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
   };
   return html`<div class="content-errors" @attune-content-error=${show}>
-    <h2>Content errors</h2><output aria-live="polite"></output>${story}</div>`;
+    <h2 id="content-errors-heading">Content errors</h2><output aria-live="polite" aria-labelledby="content-errors-heading"></output>${story}</div>`;
 }

@@ -4,11 +4,20 @@
 // list only the public API.
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {after, before, describe, it} from 'node:test';
 import {launch, openPage} from './helpers/browser.mjs';
 import {serveFolder} from './helpers/serve-folder.mjs';
 
 const root = new URL('../../storybook-static/', import.meta.url).pathname;
+/** IBM's accessibility checker engine: a second opinion beside axe, which the story tests run. */
+const ace = readFileSync(createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js'), 'utf8');
+/**
+ * IBM rules about the whole page, which a story's canvas is not: a host page has its own main
+ * landmark and skip link, and puts the widget inside them. And one rule that counts an unnamed
+ * <form> as a landmark, which HTML-AAM says it is not.
+ */
+const pageRules = new Set(['skip_main_exists', 'aria_content_in_landmark', 'aria_landmark_name_unique']);
 const built = existsSync(join('index.json'));
 const index = built ? JSON.parse(readFileSync(join('index.json'), 'utf8')) : {entries: {}};
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
@@ -75,6 +84,13 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
         }
         assert.ok(report.text.length > 20, `the canvas of ${story.id} shows no text`);
         assert.deepEqual(problems.pageErrors, [], `page errors in ${story.id}`);
+        await page.addScriptTag({content: ace});
+        const violations = await page.evaluate(async (ignored) => {
+          const {results} = await new window.ace.Checker().check(document, ['IBM_Accessibility']);
+          return results.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !ignored.includes(r.ruleId))
+            .map((r) => `${r.ruleId}: ${r.message} (${r.path.dom})`);
+        }, [...pageRules]);
+        assert.deepEqual(violations, [], `IBM accessibility checker violations in ${story.id}`);
       } finally {
         await page.close();
       }
