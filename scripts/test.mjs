@@ -11,7 +11,11 @@ const steps = [
   ['README API reference is current', 'node', ['scripts/api-docs.mjs', '--check']],
   ['bundle sizes', 'node', ['scripts/size.mjs']],
   ['static Storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
-  ['Node tests (schema, content, hosts, SSR, docs, safety case)', 'node', ['--test', '--test-reporter=spec', 'test/node/']],
+  [
+    'Node tests (schema, content, hosts, SSR, docs, safety case)',
+    'node',
+    ['--test', '--test-reporter=spec', 'test/node/'],
+  ],
   ['browser tests (Chromium)', 'npx', ['web-test-runner']],
   ['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']],
 ];

@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import '../src/mood-trend.js';
 import type {AttuneMoodTrend} from '../src/mood-trend.js';
-import type {CheckInResponse} from '../src/schema/check-in.js';
+import type {CheckInResponse} from '../src/schema/check-in-data.js';
 import {trendFixtures} from '../fixtures/index.js';
 import {packFor} from './support.js';
 
@@ -46,8 +46,10 @@ const card = (el: AttuneMoodTrend) => el.shadowRoot!.querySelector('attune-help-
 export const Empty: Story = {
   args: {entries: trendFixtures.empty()},
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement,
-      'There are no check-ins from the last two weeks yet. Your days will show here after you check in.');
+    const el = await expectSummary(
+      canvasElement,
+      'There are no check-ins from the last two weeks yet. Your days will show here after you check in.',
+    );
     await expect(el.shadowRoot!.querySelector('svg')).toBeNull();
   },
 };
@@ -55,7 +57,10 @@ export const Empty: Story = {
 /** A check-in every day, none of them low. */
 export const SteadyFortnight: Story = {
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement, 'None of the days you checked in during the last two weeks felt low.');
+    const el = await expectSummary(
+      canvasElement,
+      'None of the days you checked in during the last two weeks felt low.',
+    );
     await expect(el.shadowRoot!.querySelectorAll('circle')).toHaveLength(14);
     await expect(card(el)).toBeNull();
   },
@@ -65,7 +70,10 @@ export const SteadyFortnight: Story = {
 export const LowFortnight: Story = {
   args: {entries: trendFixtures.lowFortnight()},
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement, 'Most of the days you checked in during the last two weeks felt low.');
+    const el = await expectSummary(
+      canvasElement,
+      'Most of the days you checked in during the last two weeks felt low.',
+    );
     await expect(card(el)?.getAttribute('level')).toBe('non-urgent');
   },
 };
@@ -74,8 +82,10 @@ export const LowFortnight: Story = {
 export const SparseData: Story = {
   args: {entries: trendFixtures.sparse()},
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement,
-      'There are not enough check-ins from the last two weeks yet to see a pattern.');
+    const el = await expectSummary(
+      canvasElement,
+      'There are not enough check-ins from the last two weeks yet to see a pattern.',
+    );
     await expect(el.shadowRoot!.querySelectorAll('circle')).toHaveLength(3);
   },
 };
@@ -84,8 +94,10 @@ export const SparseData: Story = {
 export const YearOfData: Story = {
   args: {entries: trendFixtures.year(), days: 28},
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement,
-      'Some of the days you checked in during the last four weeks felt low, and some felt better.');
+    const el = await expectSummary(
+      canvasElement,
+      'Some of the days you checked in during the last four weeks felt low, and some felt better.',
+    );
     await expect(el.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(28);
   },
 };
@@ -94,8 +106,10 @@ export const YearOfData: Story = {
 export const SafetyFlagged: Story = {
   args: {entries: trendFixtures.safety()},
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement,
-      'Some of the days you checked in during the last two weeks felt low, and some felt better.');
+    const el = await expectSummary(
+      canvasElement,
+      'Some of the days you checked in during the last two weeks felt low, and some felt better.',
+    );
     await expect(card(el)?.getAttribute('level')).toBe('urgent');
   },
 };
@@ -111,5 +125,11 @@ export const OneWeek: Story = {
 export const NhsTheme: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {theme: 'nhs'}};
 export const Dark: Story = {args: {entries: trendFixtures.safety()}, globals: {theme: 'dark'}};
 export const RightToLeft: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {locale: 'rtl'}};
-export const Welsh: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};
-export const SmallPhone: Story = {args: {entries: trendFixtures.year(), days: 28}, globals: {viewport: {value: 'phone320'}}};
+export const Welsh: Story = {
+  args: {entries: trendFixtures.lowFortnight()},
+  globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}},
+};
+export const SmallPhone: Story = {
+  args: {entries: trendFixtures.year(), days: 28},
+  globals: {viewport: {value: 'phone320'}},
+};
