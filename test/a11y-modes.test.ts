@@ -24,6 +24,7 @@ import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import {defaultContent, helpLevels, type CheckInDraft, type ContentPack, type HelpLevel} from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
+import {retype} from './helpers/dom.js';
 import {clonePack, draftAt, resultDrafts, savedRoutine, trendFixtures, withHelp} from '../fixtures/index.js';
 
 const checkInUi = defaultContent.checkIn!.ui;
@@ -32,11 +33,8 @@ const routineUi = defaultContent.routine!.ui;
 const press = (key: string) => sendKeys({press: key});
 
 /** Replaces the text of the focused field with `text`, and leaves it with Tab. */
-async function retype(text: string): Promise<void> {
-  await sendKeys({down: 'Control'});
-  await press('a');
-  await sendKeys({up: 'Control'});
-  await sendKeys({type: text});
+async function retypeAndLeave(text: string): Promise<void> {
+  await retype(text);
   await press('Tab');
 }
 
@@ -164,7 +162,7 @@ const states: [string, () => Promise<AnyWidget>][] = [
     async () => {
       const el = await bathTime();
       await click(el, find(el, 'li.step input[name=minutes]'));
-      await retype('121');
+      await retypeAndLeave('121');
       await settle(el);
       return showing(el, 'li.step input[aria-invalid=true]');
     },
@@ -504,7 +502,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
       const minutes = find(routine, 'li.step input[name=minutes]');
       const fine = await shot(minutes);
       await click(routine, minutes);
-      await retype('121');
+      await retypeAndLeave('121');
       await settle(routine);
       expect(minutes.getAttribute('aria-invalid')).to.equal('true');
       expectDistinct(fine, await shot(minutes), 'minutes, without and with its error', 4);

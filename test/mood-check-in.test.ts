@@ -27,18 +27,13 @@ import {
   rtlPseudoPack,
   scoredPack,
 } from '../fixtures/index.js';
+import {$$, $, active, buttonNamed} from './helpers/dom.js';
 
 const words = defaultContent.checkIn!;
 const ui = words.ui;
 
 // ---- reading the widget as a user would -------------------------------------------------
 
-const $ = <T extends Element = HTMLElement>(el: AttuneMoodCheckIn, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: AttuneMoodCheckIn, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-const active = (el: AttuneMoodCheckIn) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** The review's rows as [what, answer]; a list of words reads "a, b". */
 const reviewRows = (el: AttuneMoodCheckIn) =>
   $$(el, '.row').map((row) => {
@@ -51,7 +46,6 @@ const noteRow = (el: AttuneMoodCheckIn) =>
     .find((row) => textOf(row.querySelector('dt')) === ui.reviewNote)!
     .querySelector('dd')!;
 const buttons = (el: AttuneMoodCheckIn) => $$<HTMLButtonElement>(el, 'button');
-const buttonNamed = (el: AttuneMoodCheckIn, name: string) => buttons(el).find((b) => textOf(b) === name);
 
 /** A check-in on the page, with `content` if given (which must be accepted). */
 async function mount(content?: ContentPack): Promise<AttuneMoodCheckIn> {

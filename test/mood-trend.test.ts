@@ -9,6 +9,7 @@ import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {clonePack, entriesFor, injectionPayloads, localDaysAgo, trendEntry, trendFixtures} from '../fixtures/index.js';
+import {$$, $} from './helpers/dom.js';
 
 const words = defaultContent.trend!;
 const twoWeeks = words.ranges['14'];
@@ -20,8 +21,6 @@ async function trendOf(entries: unknown, attributes: {days?: number} = {}): Prom
   return el;
 }
 
-const $ = (el: AttuneMoodTrend, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: AttuneMoodTrend, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const summaryOf = (el: AttuneMoodTrend) => textOf($(el, '#summary'));
 const cardOf = (el: AttuneMoodTrend) => $(el, 'attune-help-card') as AttuneHelpCard | null;
 

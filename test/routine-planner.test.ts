@@ -18,6 +18,7 @@ import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {clonePack, hostileRoutine, longRoutine, savedRoutine} from '../fixtures/index.js';
+import {$$, $, active, buttonNamed, retype} from './helpers/dom.js';
 
 const words = defaultContent.routine!;
 const ui = words.ui;
@@ -32,17 +33,9 @@ async function planner(routine?: Routine, content?: ContentPack): Promise<Attune
   return el;
 }
 
-const $ = <E extends Element = HTMLElement>(el: AttuneRoutinePlanner, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: AttuneRoutinePlanner, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<E>(selector),
-];
-const active = (el: AttuneRoutinePlanner) => el.shadowRoot!.activeElement as HTMLElement | null;
 const values = (el: AttuneRoutinePlanner, name: string) =>
   $$<HTMLInputElement>(el, `li.step input[name=${name}]`).map((i) => i.value);
 const times = (el: AttuneRoutinePlanner) => $$(el, 'li.step .time').map(textOf);
-const buttonNamed = (el: AttuneRoutinePlanner, name: string) =>
-  $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === name);
 const status = (el: AttuneRoutinePlanner) => textOf($(el, '[role=status]'));
 
 /** Presses Tab until `wanted` holds for the focused element inside the planner. */
@@ -60,13 +53,6 @@ async function chord(modifier: 'Alt' | 'Control', key: string) {
   await sendKeys({down: modifier});
   await sendKeys({press: key});
   await sendKeys({up: modifier});
-}
-
-/** Replaces what is in the focused field with `text`, as a person would. */
-async function retype(text: string) {
-  await chord('Control', 'a');
-  await sendKeys({press: 'Backspace'});
-  if (text) await sendKeys({type: text});
 }
 
 /** Focuses `input`, replaces its text with `text` and leaves it with Tab, as a person would. */
