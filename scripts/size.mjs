@@ -44,41 +44,47 @@ const rows = [
   // Raised on purpose (+0.05 to +0.2 KB) for the scoped registry of the inline help card (check-in,
   // trend) and the data checks loading apart from the pack schemas (every element): the planner's
   // 7 KB and the trend's 5 KB are no longer met. Lower them again when the bundles shrink.
+  // Raised on purpose for readability: the check-in split into one template function per step,
+  // named pure state changes and one firstProblem, and the shared core helpers (button,
+  // describedBy, FocusAfterRender, headingLevels, one Intl cache) in the widgets chunk. Most
+  // rows rose by 3 % or less; the check-in's rose more (code +9.7 %, with Lit +4.3 %, without Lit
+  // +7 %, its CDN page +5 %, attune.min.js +3.4 %): the property names of the view object and
+  // the problem records, which terser keeps, cost that. A lead's call, not a rule of thumb.
   [
     'dist/mood-check-in.js code (no Lit, zod, content)',
     'dist/mood-check-in.js',
     [...lit, ...zod, ...content],
-    {target: 6 * KB, ceiling: 7.25 * KB},
+    {target: 6 * KB, ceiling: 7.95 * KB},
   ],
   [
     'dist/routine-planner.js code (no Lit, zod, content)',
     'dist/routine-planner.js',
     [...lit, ...zod, ...content],
-    {target: 7 * KB, ceiling: 7.35 * KB},
+    {target: 7 * KB, ceiling: 7.45 * KB},
   ],
   [
     'dist/mood-trend.js code (no Lit, zod, content)',
     'dist/mood-trend.js',
     [...lit, ...zod, ...content],
-    {target: 5 * KB, ceiling: 5.25 * KB},
+    {target: 5 * KB, ceiling: 5.3 * KB},
   ],
   // The target for each element with Lit and its default words: 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 15.2 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 15.85 * KB}],
   [
     'dist/routine-planner.js with Lit and content',
     'dist/routine-planner.js',
     zod,
-    {target: 10 * KB, ceiling: 16.5 * KB},
+    {target: 10 * KB, ceiling: 16.6 * KB},
   ],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 11.95 * KB}],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 12 * KB}],
   ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
   // The check-in's 6 KB target read literally ("without Lit and zod"): its default words counted too.
   [
     'dist/mood-check-in.js without Lit and zod (code + content)',
     'dist/mood-check-in.js',
     [...lit, ...zod],
-    {target: 6 * KB, ceiling: 9.95 * KB},
+    {target: 6 * KB, ceiling: 10.65 * KB},
   ],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
@@ -141,18 +147,19 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   };
   const single = page(['attune.min.js']).gzip;
   // The single file: every element, Lit inside.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {budget: 25 * KB});
+  // 25 KB was met (24.98 KB) until the readability work above: now a target, with a ceiling.
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 25.85 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
-  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 9.62 * KB});
+  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 9.7 * KB});
   // Each entry's target is its npm entry with Lit and words, plus 0.5 KB. Not met: every extra
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
-    ['mood-check-in', 17],
-    ['routine-planner', 19.3],
-    ['mood-trend', 14.1],
+    ['mood-check-in', 17.85],
+    ['routine-planner', 19.8],
+    ['mood-trend', 14.52],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
       target: npmWithLit[name] + 0.5 * KB,
@@ -160,18 +167,18 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     });
   }
   const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
-  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 28.7 * KB});
+  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 29.55 * KB});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).
   pageRow(
     'page: mood-trend.min.js with host entries, lazy chunks included',
     ['mood-trend.min.js'],
-    {ceiling: 24.95 * KB},
+    {ceiling: 25.4 * KB},
     {lazy: 'data'},
   );
   pageRow(
     'page: attune.min.js, trend with host entries, lazy chunks included',
     ['attune.min.js'],
-    {ceiling: 35.9 * KB},
+    {ceiling: 36.65 * KB},
     {lazy: 'data'},
   );
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB
