@@ -5,6 +5,7 @@ import '../src/mood-trend.js';
 import type {AttuneMoodTrend} from '../src/mood-trend.js';
 import type {CheckInResponse} from '../src/schema/check-in-data.js';
 import {trendFixtures} from '../fixtures/index.js';
+import {trendStates} from '../fixtures/states.js';
 import {packFor} from './support.js';
 
 type Args = {days: number; entries: CheckInResponse[]};
@@ -44,7 +45,7 @@ const card = (el: AttuneMoodTrend) => el.shadowRoot!.querySelector('attune-help-
 
 /** No check-ins yet: one kind sentence, no empty chart. */
 export const Empty: Story = {
-  args: {entries: trendFixtures.empty()},
+  args: trendStates.Empty.props(),
   play: async ({canvasElement}) => {
     const el = await expectSummary(
       canvasElement,
@@ -56,6 +57,7 @@ export const Empty: Story = {
 
 /** A check-in every day, none of them low. */
 export const SteadyFortnight: Story = {
+  args: trendStates.SteadyFortnight.props(),
   play: async ({canvasElement}) => {
     const el = await expectSummary(
       canvasElement,
@@ -68,7 +70,7 @@ export const SteadyFortnight: Story = {
 
 /** Low on 12 of 14 days: "most days felt low", kind words and the non-urgent help card. */
 export const LowFortnight: Story = {
-  args: {entries: trendFixtures.lowFortnight()},
+  args: trendStates.LowFortnight.props(),
   play: async ({canvasElement}) => {
     const el = await expectSummary(
       canvasElement,
@@ -80,7 +82,7 @@ export const LowFortnight: Story = {
 
 /** Three check-ins in two weeks: gaps in the line, and no pattern claimed yet. */
 export const SparseData: Story = {
-  args: {entries: trendFixtures.sparse()},
+  args: trendStates.SparseData.props(),
   play: async ({canvasElement}) => {
     const el = await expectSummary(
       canvasElement,
@@ -92,7 +94,7 @@ export const SparseData: Story = {
 
 /** 365 check-ins, showing the last four weeks. */
 export const YearOfData: Story = {
-  args: {entries: trendFixtures.year(), days: 28},
+  args: trendStates.YearOfData.props(),
   play: async ({canvasElement}) => {
     const el = await expectSummary(
       canvasElement,
@@ -104,7 +106,7 @@ export const YearOfData: Story = {
 
 /** A check-in three days ago had a worrying safety answer: the urgent card comes first, kindly worded. */
 export const SafetyFlagged: Story = {
-  args: {entries: trendFixtures.safety()},
+  args: trendStates.SafetyFlagged.props(),
   play: async ({canvasElement}) => {
     const el = await expectSummary(
       canvasElement,
@@ -116,7 +118,7 @@ export const SafetyFlagged: Story = {
 
 /** The last week only. */
 export const OneWeek: Story = {
-  args: {days: 7},
+  args: trendStates.OneWeek.props(),
   play: async ({canvasElement}) => {
     await expectSummary(canvasElement, 'None of the days you checked in during the last week felt low.');
   },

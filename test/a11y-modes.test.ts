@@ -25,7 +25,8 @@ import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import {defaultContent, helpLevels, type CheckInDraft, type ContentPack, type HelpLevel} from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
 import {retype} from './helpers/dom.js';
-import {clonePack, draftAt, resultDrafts, savedRoutine, trendFixtures, withHelp} from '../fixtures/index.js';
+import {clonePack, draftAt, resultDrafts, savedRoutine, withHelp} from '../fixtures/index.js';
+import {helpCardStates, trendStates, type WidgetState} from '../fixtures/states.js';
 
 const checkInUi = defaultContent.checkIn!.ui;
 const routineUi = defaultContent.routine!.ui;
@@ -73,15 +74,21 @@ async function running() {
   return el;
 }
 
-const trend = (entries: unknown, days = 14) => mount('attune-mood-trend', {entries, days});
+/** A state from fixtures/states.ts, reached with real clicks. */
+function reached(state: WidgetState): [string, () => Promise<AnyWidget>] {
+  return [
+    state.title,
+    async () => {
+      const el = await mount<AnyWidget>(state.tag, state.props());
+      await state.act?.(el, (target) => click(el, target));
+      return state.shows ? showing(el, state.shows) : el;
+    },
+  ];
+}
 
 /** Every main state of every widget, each reached from a fresh widget as a parent or host would. */
 const states: [string, () => Promise<AnyWidget>][] = [
-  ...helpLevels.map((level): [string, () => Promise<AnyWidget>] => [
-    `help card: ${level}`,
-    async () => showing(await mount('attune-help-card', {level}), `.card.${level}`),
-  ]),
-  ['help card: every level', () => mount('attune-help-card')],
+  ...Object.values(helpCardStates).map(reached),
 
   ['check-in: mood step', async () => showing(await checkIn(), 'input[name=mood]')],
   [
@@ -192,24 +199,7 @@ const states: [string, () => Promise<AnyWidget>][] = [
     },
   ],
 
-  ['trend: no entries', () => trend([])],
-  ['trend: a chart', async () => showing(await trend(trendFixtures.steadyFortnight()), 'svg circle.point')],
-  [
-    'trend: 28 days, table shown',
-    async () => {
-      const el = await trend(trendFixtures.year(), 28);
-      await click(el, find(el, 'summary'));
-      return showing(el, 'details[open] table');
-    },
-  ],
-  [
-    'trend: low-mood card',
-    async () => showing(await trend(trendFixtures.lowFortnight()), 'attune-help-card[level=non-urgent]'),
-  ],
-  [
-    'trend: urgent card after a safety answer',
-    async () => showing(await trend(trendFixtures.safety()), 'attune-help-card[level=urgent]'),
-  ],
+  ...Object.values(trendStates).map(reached),
 ];
 
 // ---- the checks (each returns what is wrong, so a failure lists every problem) ---------------
