@@ -454,7 +454,11 @@ describe('attune-widgets/fhir as a module', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(new URL(file, dir), 'utf8');
       for (const [, specifier] of source.matchAll(/(?:import|export)[^'"]*?from\s*'([^']+)'/g)) {
-        assert.match(specifier, /^(\.\/[a-z-]+\.js|\.\.\/schema\/[a-z-]+\.js)$/, `${file} imports ${specifier}`);
+        assert.match(
+          specifier,
+          /^(\.\/[a-z-]+\.js|\.\.\/schema\/(plain\/)?[a-z-]+\.js)$/,
+          `${file} imports ${specifier}`,
+        );
       }
     }
     assert.equal(typeof globalThis.document, 'undefined');
