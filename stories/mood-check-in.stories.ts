@@ -9,6 +9,7 @@ import type {CheckInDraft} from '../src/schema/check-in-data.js';
 import type {ContentPack} from '../src/schema/content.js';
 import type {SignpostLevel} from '../src/schema/plain/levels.js';
 import {clonePack, draftAt, resultDrafts, scoredPack} from '../fixtures/index.js';
+import {checkInStates} from '../fixtures/states.js';
 import {collect, packFor, withContentErrors} from './support.js';
 
 type Args = {draft?: CheckInDraft; pack?: ContentPack; disabled: boolean; finish: boolean};
@@ -76,13 +77,13 @@ export const MainFlow: Story = {
   },
 };
 
-export const StepMood: Story = {};
-export const StepFeelings: Story = {args: {draft: draftAt('feelings')}};
-export const StepQuestions: Story = {args: {draft: draftAt('questions')}};
-export const StepNote: Story = {args: {draft: draftAt('note', {note: 'Slept 3 hours. Baby fed well though 👶🏽'})}};
-export const StepReview: Story = {
-  args: {draft: draftAt('review', {feelings: ['tired', 'hopeful'], note: 'A long night.'})},
-};
+export const StepMood: Story = {args: checkInStates.StepMood.props()};
+export const StepFeelings: Story = {args: checkInStates.StepFeelings.props()};
+export const StepQuestions: Story = {args: checkInStates.StepQuestions.props()};
+export const StepNote: Story = {args: checkInStates.StepNote.props()};
+/** A note over the pack's limit: the message says by how much, and Next waits. */
+export const NoteTooLong: Story = {args: checkInStates.NoteTooLong.props()};
+export const StepReview: Story = {args: checkInStates.StepReview.props()};
 
 /** Next with no mood chosen: the pack's message, linked to the radios. */
 export const MoodMissing: Story = {

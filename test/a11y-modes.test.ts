@@ -26,7 +26,7 @@ import {defaultContent, helpLevels, type CheckInDraft, type ContentPack, type He
 import {expectAccessible} from './helpers/axe.js';
 import {retype} from './helpers/dom.js';
 import {clonePack, draftAt, resultDrafts, savedRoutine, withHelp} from '../fixtures/index.js';
-import {helpCardStates, trendStates, type WidgetState} from '../fixtures/states.js';
+import {checkInStates, helpCardStates, trendStates, type WidgetState} from '../fixtures/states.js';
 
 const checkInUi = defaultContent.checkIn!.ui;
 const routineUi = defaultContent.routine!.ui;
@@ -90,7 +90,6 @@ function reached(state: WidgetState): [string, () => Promise<AnyWidget>] {
 const states: [string, () => Promise<AnyWidget>][] = [
   ...Object.values(helpCardStates).map(reached),
 
-  ['check-in: mood step', async () => showing(await checkIn(), 'input[name=mood]')],
   [
     'check-in: "mood required" error',
     async () => {
@@ -109,7 +108,6 @@ const states: [string, () => Promise<AnyWidget>][] = [
       return showing(el, 'input[name=feelings]:checked');
     },
   ],
-  ['check-in: questions step', async () => showing(await checkIn(draftAt('questions')), 'fieldset.question')],
   [
     'check-in: safety question unanswered',
     async () => {
@@ -127,22 +125,7 @@ const states: [string, () => Promise<AnyWidget>][] = [
       return showing(el, '.count', '12 of 1,000 characters');
     },
   ],
-  [
-    'check-in: note over the limit',
-    async () =>
-      showing(
-        await checkIn(draftAt('note', {note: 'I am so tired today. '.repeat(50)})),
-        'textarea[aria-invalid=true]',
-      ),
-  ],
-  [
-    'check-in: review',
-    async () =>
-      showing(
-        await checkIn(draftAt('review', {feelings: ['tired', 'hopeful'], note: 'A long day, but we had a nice walk.'})),
-        'dl .row',
-      ),
-  ],
+  ...Object.values(checkInStates).map(reached),
   ['check-in: calm result, no card', () => finished(results.none.draft, [])],
   ['check-in: result with a support card', () => finished(results.support.draft, ['support'])],
   ['check-in: result with a non-urgent card', () => finished(results['non-urgent'].draft, ['non-urgent'])],
