@@ -18,7 +18,8 @@ export default {
       packageLinkPhase({customElementsManifest}) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
-            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('attune-'));
+            if (declaration.events)
+              declaration.events = declaration.events.filter((event) => event.name?.startsWith('attune-'));
           }
         }
       },
@@ -39,7 +40,9 @@ export default {
     customElementVsCodePlugin({outdir: 'dist', hideLogs: true}),
     customElementJetBrainsPlugin({outdir: 'dist', hideLogs: true, packageJson: false}),
     customElementJsxPlugin({
-      outdir: 'dist', fileName: 'jsx.d.ts', hideLogs: true,
+      outdir: 'dist',
+      fileName: 'jsx.d.ts',
+      hideLogs: true,
       globalTypePath: './index.js',
     }),
     {
@@ -48,8 +51,18 @@ export default {
       // per element: keep one import of each name so the .d.ts compiles.
       packageLinkPhase() {
         const file = 'dist/jsx.d.ts';
-        const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\}/, (_, names) =>
-          `import type {\n  ${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].join(',\n  ')},\n}`);
+        const text = readFileSync(file, 'utf8').replace(
+          /import type \{([^}]*)\}/,
+          (_, names) =>
+            `import type {\n  ${[
+              ...new Set(
+                names
+                  .split(',')
+                  .map((n) => n.trim())
+                  .filter(Boolean),
+              ),
+            ].join(',\n  ')},\n}`,
+        );
         writeFileSync(file, text);
       },
     },

@@ -5,28 +5,48 @@ import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** One registration file per element sits at the top of src/ (e.g. src/help-card.ts), beside classes.ts. */
-const elementEntries = readdirSync('src').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => `src/${f}`);
+const elementEntries = readdirSync('src')
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => `src/${f}`);
 const elementNames = elementEntries.map((f) => f.slice(4, -3)).filter((name) => name !== 'classes');
 
 /** One entry per ready content pack (src/packs/<id>.ts → dist/packs/<id>.js), plus their index. */
-const packEntries = readdirSync('src/packs').filter((f) => f.endsWith('.ts')).map((f) => `src/packs/${f}`);
+const packEntries = readdirSync('src/packs')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `src/packs/${f}`);
 
-// zod 4 ships annotations and circular imports that rollup reports but that do no harm.
+/** zod 4's own modules import each other in circles and carry annotations rollup cannot use: harmless there. */
+const inZod = (id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id ?? '');
+const zodNoise = ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION', 'THIS_IS_UNDEFINED'];
+
+/** Reports every warning except zod's own: a cycle or annotation in our code still shows. */
 function onwarn(warning, warn) {
-  if (['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION', 'THIS_IS_UNDEFINED'].includes(warning.code)) return;
+  const ids = warning.ids ?? [warning.id];
+  if (zodNoise.includes(warning.code) && ids.length > 0 && ids.every(inZod)) return;
   warn(warning);
 }
 
 /** Minifies the html`` and css`` templates; lit-html and CSS semantics are kept. */
 const literals = () => minifyLiterals({include: ['src/**/*.ts'], failOnError: true});
 
-const ts = (outDir) => typescript({tsconfig: './tsconfig.json', compilerOptions: {declaration: false, sourceMap: true, importHelpers: false, outDir}});
+const ts = (outDir) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    compilerOptions: {declaration: false, sourceMap: true, importHelpers: false, outDir},
+  });
 
 export default [
   // npm build: one ES module per source module, so hosts' bundlers tree-shake and SSR can
   // import classes without registering them. lit and zod stay external.
   {
-    input: ['src/index.ts', 'src/schema/index.ts', 'src/fhir/index.ts', 'src/react/index.ts', ...elementEntries, ...packEntries],
+    input: [
+      'src/index.ts',
+      'src/schema/index.ts',
+      'src/fhir/index.ts',
+      'src/react/index.ts',
+      ...elementEntries,
+      ...packEntries,
+    ],
     external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
     plugins: [literals(), ts('dist')],
@@ -38,8 +58,11 @@ export default [
   // attune-hydrate.min.js adds Lit's hydration support for server-rendered pages;
   // attune-classes.min.js exports the classes and registers nothing (scoped registries, a
   // second version on one page, or the host's own timing).
-  ...[['attune.min', 'src/cdn/index.ts'], ['attune-hydrate.min', 'src/cdn/hydrate.ts'], ['attune-classes.min', 'src/classes.ts']]
-    .map(([name, input]) => cdn({[name]: input})),
+  ...[
+    ['attune.min', 'src/cdn/index.ts'],
+    ['attune-hydrate.min', 'src/cdn/hydrate.ts'],
+    ['attune-classes.min', 'src/classes.ts'],
+  ].map(([name, input]) => cdn({[name]: input})),
   // Per-element CDN entries: a page pays only for the widgets it embeds. Built together, so Lit,
   // the base element and the help card (which the check-in and the trend render inline, never
   // lazily: help must not wait for a download) are shared chunks, not copies.
@@ -53,9 +76,18 @@ export default [
  * the small pieces only the check-in, the planner and the trend share.
  */
 function sharedChunk(id) {
-  if (/\/src\/core\/(checked|controls\.styles|format|plural|scoped-registry)\.ts$|\/src\/schema\/(check-in-constants|routine-limits)\.ts$/.test(id)) return 'widgets';
-  const core = [/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directive)/, /\/src\/core\//, /\/src\/help-card\//,
-    /\/src\/schema\/levels\.ts$/, /\/src\/content\/en-GB-england\/(meta|help)\.ts$/];
+  const widgets = [
+    /\/src\/core\/(button|checked|controls\.styles|described-by|focus|format|intl|plural|scoped-registry)\.ts$/,
+    /\/src\/schema\/(plain\/)?(check-in-answers|check-in-steps|check-in-limits|routine-limits)\.ts$/,
+  ];
+  if (widgets.some((pattern) => pattern.test(id))) return 'widgets';
+  const core = [
+    /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directive)/,
+    /\/src\/core\//,
+    /\/src\/help-card\//,
+    /\/src\/schema\/plain\/levels\.ts$/,
+    /\/src\/content\/en-GB-england\/(meta|help)\.ts$/,
+  ];
   if (core.some((pattern) => pattern.test(id))) return 'core';
 }
 
@@ -66,12 +98,21 @@ function cdn(input, manualChunks) {
     // Let chunks import shared code from an entry itself (no facade file).
     preserveEntrySignatures: 'allow-extension',
     output: {
-      dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true, manualChunks,
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      manualChunks,
     },
     // The package's sideEffects list names dist/ files: here the registration files in src/ (e.g.
     // the check-in's import of './help-card.js') must keep their side effect.
-    plugins: [literals(), nodeResolve({ignoreSideEffectsForRoot: true}), ts('dist/cdn'), terser({module: true, ecma: 2022, format: {comments: false}})],
+    plugins: [
+      literals(),
+      nodeResolve({ignoreSideEffectsForRoot: true}),
+      ts('dist/cdn'),
+      terser({module: true, ecma: 2022, format: {comments: false}}),
+    ],
     onwarn,
   };
 }

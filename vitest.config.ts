@@ -11,18 +11,20 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 /** Every story is a test: it must render, pass its play function and pass axe (a11y.test = 'error'). */
 export default defineConfig({
   test: {
-    projects: [{
-      extends: true,
-      plugins: [storybookTest({configDir: path.join(dirname, '.storybook')})],
-      test: {
-        name: 'storybook',
-        browser: {
-          enabled: true,
-          headless: true,
-          provider: playwright({launchOptions: {executablePath: findBrowser(), args: browserArgs}}),
-          instances: [{browser: 'chromium'}],
+    projects: [
+      {
+        extends: true,
+        plugins: [storybookTest({configDir: path.join(dirname, '.storybook')})],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({launchOptions: {executablePath: findBrowser(), args: browserArgs}}),
+            instances: [{browser: 'chromium'}],
+          },
         },
       },
-    }],
+    ],
   },
 });

@@ -11,7 +11,13 @@ const config: StorybookConfig = {
     ...viteConfig,
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directives/keyed.js', 'lit/directives/repeat.js', 'zod/mini'],
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/directives/keyed.js',
+        'lit/directives/repeat.js',
+        'zod/mini',
+      ],
     },
   }),
 };

@@ -10,8 +10,12 @@ setCustomElementsManifest(cem);
 
 /** Every attune-* event, logged in the Actions panel. */
 const attuneEvents = [
-  'attune-check-in-change', 'attune-check-in-submit', 'attune-routine-change',
-  'attune-routine-step-complete', 'attune-help-action', 'attune-content-error',
+  'attune-check-in-change',
+  'attune-check-in-submit',
+  'attune-routine-change',
+  'attune-routine-step-complete',
+  'attune-help-action',
+  'attune-content-error',
 ];
 
 /** Applies the toolbar's theme: the page's color-scheme for dark, the NHS stylesheet for NHS. */
@@ -20,7 +24,11 @@ const withTheme: Decorator = (story, context) => {
   document.documentElement.dataset.theme = theme;
   let link = document.getElementById('attune-nhs-theme') as HTMLLinkElement | null;
   if (theme === 'nhs' && !link) {
-    link = Object.assign(document.createElement('link'), {id: 'attune-nhs-theme', rel: 'stylesheet', href: nhsThemeUrl});
+    link = Object.assign(document.createElement('link'), {
+      id: 'attune-nhs-theme',
+      rel: 'stylesheet',
+      href: nhsThemeUrl,
+    });
     document.head.append(link);
   } else if (theme !== 'nhs') {
     link?.remove();
@@ -32,7 +40,10 @@ const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withTheme, withActions],
   parameters: {
-    a11y: {test: 'error', options: {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}}},
+    a11y: {
+      test: 'error',
+      options: {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}},
+    },
     actions: {handles: attuneEvents},
     controls: {expanded: true},
     viewport: {
@@ -47,14 +58,22 @@ const preview: Preview = {
     theme: {
       description: 'Theme',
       toolbar: {
-        title: 'Theme', icon: 'paintbrush', dynamicTitle: true,
-        items: [{value: 'default', title: 'Default'}, {value: 'dark', title: 'Dark'}, {value: 'nhs', title: 'NHS'}],
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          {value: 'default', title: 'Default'},
+          {value: 'dark', title: 'Dark'},
+          {value: 'nhs', title: 'NHS'},
+        ],
       },
     },
     locale: {
       description: 'Content pack: language and nation, or the right-to-left pseudo pack',
       toolbar: {
-        title: 'Locale', icon: 'globe', dynamicTitle: true,
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
         items: localeItems,
       },
     },

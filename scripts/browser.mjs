@@ -6,8 +6,12 @@ import {execSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 
 const candidates = [
-  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
@@ -19,8 +23,14 @@ export function findBrowser() {
 
 /** Flags for headless Chromium on CI machines (root, no GPU, closed network). */
 export const browserArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
 ];
 
 /** Returns a browser path, installing Debian's chromium if that is possible here. */
@@ -29,12 +39,16 @@ export function ensureBrowser() {
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get install chromium)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {stdio: 'inherit'});
+    console.log("No Chromium found: installing Debian's chromium package (apt-get install chromium)…");
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
     const installed = findBrowser();
     if (installed) return installed;
   }
-  console.error('No Chromium or Chrome found: install one (for example "sudo apt-get install chromium") or set CHROME_PATH to its executable, then run npm test again.');
+  console.error(
+    'No Chromium or Chrome found: install one (for example "sudo apt-get install chromium") or set CHROME_PATH to its executable, then run npm test again.',
+  );
   process.exit(1);
 }
 

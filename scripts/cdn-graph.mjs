@@ -16,7 +16,8 @@ export function importsOf(file) {
     if (['ImportDeclaration', 'ExportAllDeclaration', 'ExportNamedDeclaration'].includes(node.type) && node.source) {
       found.static.push(resolve(node.source.value));
     }
-    if (node.type === 'ImportExpression' && node.source.type === 'Literal') found.dynamic.push(resolve(node.source.value));
+    if (node.type === 'ImportExpression' && node.source.type === 'Literal')
+      found.dynamic.push(resolve(node.source.value));
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach(visit);
       else if (value && typeof value === 'object') visit(value);

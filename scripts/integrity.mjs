@@ -10,11 +10,13 @@ const root = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 
 /** Every .js file under `dir`, as paths relative to dist/cdn with "/" separators, sorted. */
 function scripts(dir) {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return scripts(path);
-    return entry.name.endsWith('.js') ? [relative(root, path).split(sep).join('/')] : [];
-  }).sort();
+  return readdirSync(dir, {withFileTypes: true})
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return scripts(path);
+      return entry.name.endsWith('.js') ? [relative(root, path).split(sep).join('/')] : [];
+    })
+    .sort();
 }
 
 export function sri(buffer) {

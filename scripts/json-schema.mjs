@@ -18,7 +18,7 @@ const parserOnlyRules = [
   'References: every id a rule, template or library step names exists (questions and their options, feelings, categories, library steps).',
   'Safety mapping: a safety question (safety: true) scores every option, has an option scored above 0 and leads to "urgent" or "emergency"; only a safety question has a safetySignpost; the check-in\'s safetySignpost is "urgent" or "emergency"; no rule maps a safety answer below "urgent".',
   'Mood order: mood options are listed with values 1, 2, 3 … in order.',
-  'Score bands: each band\'s max is at least its min, and no two bands overlap.',
+  "Score bands: each band's max is at least its min, and no two bands overlap.",
   'Language tags: the locale has the shape of a BCP 47 tag (in the schema) and is also accepted by Intl.getCanonicalLocales (parser only).',
 ];
 
@@ -26,7 +26,8 @@ const content = {
   ...toJson(ContentPackSchema),
   $id: `${base}attune-content.schema.json`,
   title: 'Attune content pack',
-  description: 'Every word, number and rule an Attune widget shows. Check packs with parseContentPack ' +
+  description:
+    'Every word, number and rule an Attune widget shows. Check packs with parseContentPack ' +
     '(attune-widgets/schema) where you can: it also checks these rules, which JSON Schema cannot express:\n' +
     parserOnlyRules.map((rule) => `- ${rule}`).join('\n'),
 };
@@ -35,12 +36,15 @@ const events = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: `${base}attune-events.schema.json`,
   title: 'Attune event details',
-  description: 'The `detail` of every Attune DOM event, by event name (see $defs). Every rule of the event schemas is in it but one, ' +
+  description:
+    'The `detail` of every Attune DOM event, by event name (see $defs). Every rule of the event schemas is in it but one, ' +
     'which JSON Schema cannot express: the step ids of a routine are unique (the parsers check it).',
-  $defs: Object.fromEntries(Object.entries(eventDetailSchemas).map(([name, schema]) => {
-    const {$schema, ...rest} = toJson(schema);
-    return [name, rest];
-  })),
+  $defs: Object.fromEntries(
+    Object.entries(eventDetailSchemas).map(([name, schema]) => {
+      const {$schema, ...rest} = toJson(schema);
+      return [name, rest];
+    }),
+  ),
   oneOf: Object.keys(eventDetailSchemas).map((name) => ({$ref: `#/$defs/${name}`})),
 };
 

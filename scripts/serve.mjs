@@ -7,11 +7,18 @@ import {extname, join, normalize, resolve} from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
-export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+export const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
@@ -19,7 +26,10 @@ export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self
  * policy named "lit-html", so the policy must allow the duplicate. Nothing else is loosened.
  */
 const cspByPath = {
-  '/examples/cdn/two-versions.html': strictCsp.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'"),
+  '/examples/cdn/two-versions.html': strictCsp.replace(
+    'trusted-types lit-html',
+    "trusted-types lit-html 'allow-duplicates'",
+  ),
 };
 
 /**
@@ -35,7 +45,11 @@ export function staticHandler(routes = {}) {
       if (routes[url.pathname]) {
         const page = await routes[url.pathname](req);
         const {body, csp = strictCsp} = typeof page === 'string' ? {body: page} : page;
-        res.writeHead(200, {'content-type': types['.html'], 'content-security-policy': csp, 'cache-control': 'no-store'});
+        res.writeHead(200, {
+          'content-type': types['.html'],
+          'content-security-policy': csp,
+          'cache-control': 'no-store',
+        });
         return res.end(body);
       }
       let path = normalize(join(root, decodeURIComponent(url.pathname)));

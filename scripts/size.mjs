@@ -1,7 +1,7 @@
 // Prints min + gzip (and brotli) sizes of every public bundle and fails over budget.
 // Each element is measured as a host would ship it: its dist/ entry plus every module it
 // imports statically, minified with terser. Lazy chunks (validation) are measured apart.
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -22,8 +22,13 @@ const content = [/\/content\/en-GB/];
  *   little room, enforced, so the bundle cannot quietly grow. Lower it when the bundle shrinks.
  */
 const rows = [
-  ['dist/help-card.js code (no Lit, zod, content)', 'dist/help-card.js', [...lit, ...zod, ...content], {budget: 3 * KB}],
-  // Issue 4's 6 KB is not met (it includes the inline help card). The check-in's and the CDN
+  [
+    'dist/help-card.js code (no Lit, zod, content)',
+    'dist/help-card.js',
+    [...lit, ...zod, ...content],
+    {budget: 3 * KB},
+  ],
+  // The check-in's 6 KB target is not met (it includes the inline help card). The check-in's and the CDN
   // ceilings were raised on purpose (+0.2 KB) for help as soon as an answer is worrying, Change
   // returning to the review, and the note's "too long" said once, not at every key.
   // Messages with a count pick their plural form and write their numbers in the pack's language
@@ -39,17 +44,48 @@ const rows = [
   // Raised on purpose (+0.05 to +0.2 KB) for the scoped registry of the inline help card (check-in,
   // trend) and the data checks loading apart from the pack schemas (every element): the planner's
   // 7 KB and the trend's 5 KB are no longer met. Lower them again when the bundles shrink.
-  ['dist/mood-check-in.js code (no Lit, zod, content)', 'dist/mood-check-in.js', [...lit, ...zod, ...content], {target: 6 * KB, ceiling: 7.25 * KB}],
-  ['dist/routine-planner.js code (no Lit, zod, content)', 'dist/routine-planner.js', [...lit, ...zod, ...content], {target: 7 * KB, ceiling: 7.35 * KB}],
-  ['dist/mood-trend.js code (no Lit, zod, content)', 'dist/mood-trend.js', [...lit, ...zod, ...content], {target: 5 * KB, ceiling: 5.25 * KB}],
-  // Issue 8: each element with Lit and its default words, 10 KB.
+  // Raised on purpose for readability: the check-in split into one template function per step,
+  // named pure state changes and one firstProblem, and the shared core helpers (button,
+  // describedBy, FocusAfterRender, headingLevels, one Intl cache) in the widgets chunk. Most
+  // rows rose by 3 % or less; the check-in's rose more (code +9.7 %, with Lit +4.3 %, without Lit
+  // +7 %, its CDN page +5 %, attune.min.js +3.4 %): the property names of the view object and
+  // the problem records, which terser keeps, cost that. A lead's call, not a rule of thumb.
+  [
+    'dist/mood-check-in.js code (no Lit, zod, content)',
+    'dist/mood-check-in.js',
+    [...lit, ...zod, ...content],
+    {target: 6 * KB, ceiling: 7.95 * KB},
+  ],
+  [
+    'dist/routine-planner.js code (no Lit, zod, content)',
+    'dist/routine-planner.js',
+    [...lit, ...zod, ...content],
+    {target: 7 * KB, ceiling: 7.45 * KB},
+  ],
+  [
+    'dist/mood-trend.js code (no Lit, zod, content)',
+    'dist/mood-trend.js',
+    [...lit, ...zod, ...content],
+    {target: 5 * KB, ceiling: 5.3 * KB},
+  ],
+  // The target for each element with Lit and its default words: 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 15.2 * KB}],
-  ['dist/routine-planner.js with Lit and content', 'dist/routine-planner.js', zod, {target: 10 * KB, ceiling: 16.5 * KB}],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 11.95 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 15.85 * KB}],
+  [
+    'dist/routine-planner.js with Lit and content',
+    'dist/routine-planner.js',
+    zod,
+    {target: 10 * KB, ceiling: 16.6 * KB},
+  ],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 12 * KB}],
   ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
-  // Issue 4's figure read literally ("without Lit and zod"): its default words counted too.
-  ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], {target: 6 * KB, ceiling: 9.95 * KB}],
+  // The check-in's 6 KB target read literally ("without Lit and zod"): its default words counted too.
+  [
+    'dist/mood-check-in.js without Lit and zod (code + content)',
+    'dist/mood-check-in.js',
+    [...lit, ...zod],
+    {target: 6 * KB, ceiling: 10.65 * KB},
+  ],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
   // what it maps with the pack schemas, so the schema code comes along; zod is shared with the app.
@@ -60,8 +96,12 @@ const rows = [
 
 async function bundleSize(file, external) {
   const bundle = await rollup({
-    input: file, external: (id) => external.some((re) => re.test(id)), plugins: [nodeResolve()],
-    onwarn: () => undefined, treeshake: true, preserveEntrySignatures: 'allow-extension',
+    input: file,
+    external: (id) => external.some((re) => re.test(id)),
+    plugins: [nodeResolve()],
+    onwarn: () => undefined,
+    treeshake: true,
+    preserveEntrySignatures: 'allow-extension',
   });
   const {output} = await bundle.generate({format: 'es'});
   await bundle.close();
@@ -85,13 +125,21 @@ for (const [label, file, external, limits] of rows) {
 }
 // The CDN files are already minified: measured as served. Each embed recipe of the README is
 // measured as the page downloads it: every file, gzipped on its own, as a server sends them.
-const npmWithLit = Object.fromEntries(results.filter((r) => r.label.endsWith('with Lit and content'))
-  .map((r) => [r.label.split(' ')[0].replace('dist/', '').replace('.js', ''), r.gzip]));
+const npmWithLit = Object.fromEntries(
+  results
+    .filter((r) => r.label.endsWith('with Lit and content'))
+    .map((r) => [r.label.split(' ')[0].replace('dist/', '').replace('.js', ''), r.gzip]),
+);
 if (existsSync('dist/cdn/help-card.min.js')) {
   const cdnFile = (file) => readFileSync(new URL(file, new URL('../dist/cdn/', import.meta.url)));
-  const page = (files) => files.map((file) => measure(cdnFile(file))).reduce((a, b) => ({
-    min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli,
-  }));
+  const page = (files) =>
+    files
+      .map((file) => measure(cdnFile(file)))
+      .reduce((a, b) => ({
+        min: a.min + b.min,
+        gzip: a.gzip + b.gzip,
+        brotli: a.brotli + b.brotli,
+      }));
   const pageRow = (label, entries, limits, {lazy} = {}) => {
     let files = staticClosure(entries);
     if (lazy) files = [...new Set([...files, ...staticClosure(lazyChunks(files)[lazy])])];
@@ -99,26 +147,49 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   };
   const single = page(['attune.min.js']).gzip;
   // The single file: every element, Lit inside.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {budget: 25 * KB});
+  // 25 KB was met (24.98 KB) until the readability work above: now a target, with a ceiling.
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 25.85 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
-  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 9.62 * KB});
+  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 9.7 * KB});
   // Each entry's target is its npm entry with Lit and words, plus 0.5 KB. Not met: every extra
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
-  for (const [name, ceiling] of [['mood-check-in', 17], ['routine-planner', 19.3], ['mood-trend', 14.1]]) {
-    pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {target: npmWithLit[name] + 0.5 * KB, ceiling: ceiling * KB});
+  for (const [name, ceiling] of [
+    ['mood-check-in', 17.85],
+    ['routine-planner', 19.8],
+    ['mood-trend', 14.52],
+  ]) {
+    pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
+      target: npmWithLit[name] + 0.5 * KB,
+      ceiling: ceiling * KB,
+    });
   }
   const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
-  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 28.7 * KB});
+  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 29.55 * KB});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).
-  pageRow('page: mood-trend.min.js with host entries, lazy chunks included', ['mood-trend.min.js'], {ceiling: 24.95 * KB}, {lazy: 'data'});
-  pageRow('page: attune.min.js, trend with host entries, lazy chunks included', ['attune.min.js'], {ceiling: 35.9 * KB}, {lazy: 'data'});
+  pageRow(
+    'page: mood-trend.min.js with host entries, lazy chunks included',
+    ['mood-trend.min.js'],
+    {ceiling: 25.4 * KB},
+    {lazy: 'data'},
+  );
+  pageRow(
+    'page: attune.min.js, trend with host entries, lazy chunks included',
+    ['attune.min.js'],
+    {ceiling: 36.65 * KB},
+    {lazy: 'data'},
+  );
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB
   // target, so it is not met; a ceiling holds. The content-pack chunk adds the pack schemas.
   const {data, content} = lazyChunks(staticClosure(['attune.min.js']));
-  results.push({label: `lazy: ${data[0]} (data checks, zod inside)`, target: 7 * KB, ceiling: 10.9 * KB, ...page(data)});
+  results.push({
+    label: `lazy: ${data[0]} (data checks, zod inside)`,
+    target: 7 * KB,
+    ceiling: 10.9 * KB,
+    ...page(data),
+  });
   results.push({label: `lazy: ${content[0]} (content-pack schemas)`, ceiling: 3.15 * KB, ...page(content)});
 }
 
@@ -127,7 +198,8 @@ const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 /** What the last column says, and whether the row fails the build. */
 function verdict({gzip, budget, target, ceiling}) {
   if (budget !== undefined) return gzip > budget ? [`${kb(budget)} OVER`, true] : [`${kb(budget)} ok`, false];
-  if (target === undefined && ceiling !== undefined) return gzip > ceiling ? [`OVER ceiling ${kb(ceiling)}`, true] : [`ceiling ${kb(ceiling)} ok`, false];
+  if (target === undefined && ceiling !== undefined)
+    return gzip > ceiling ? [`OVER ceiling ${kb(ceiling)}`, true] : [`ceiling ${kb(ceiling)} ok`, false];
   if (target === undefined) return ['—', false];
   if (gzip <= target) return [`target ${kb(target)} met`, false];
   if (ceiling !== undefined && gzip > ceiling) return [`target ${kb(target)}; OVER ceiling ${kb(ceiling)}`, true];
@@ -135,12 +207,16 @@ function verdict({gzip, budget, target, ceiling}) {
 }
 
 const width = Math.max(...results.map((r) => r.label.length));
-console.log(`${'bundle'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  budget (gzip)`);
+console.log(
+  `${'bundle'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  budget (gzip)`,
+);
 let over = 0;
 for (const r of results) {
   const [text, fails] = verdict(r);
   if (fails) over++;
-  console.log(`${r.label.padEnd(width)}  ${kb(r.min).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}  ${text}`);
+  console.log(
+    `${r.label.padEnd(width)}  ${kb(r.min).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}  ${text}`,
+  );
 }
 if (over) {
   console.error(`\n${over} bundle(s) over budget or ceiling.`);

@@ -1,5 +1,5 @@
 // `npm test`: every check, in the order that fails fastest. Finds (or installs) Chromium
-// first, then typecheck, build, docs, bundle budgets, Storybook, Node, browser and story tests.
+// first, then typecheck, lint, format, build, docs, bundle budgets, Storybook, Node, browser and story tests.
 import {spawnSync} from 'node:child_process';
 import {ensureBrowser} from './browser.mjs';
 
@@ -7,11 +7,17 @@ process.env.CHROME_PATH = ensureBrowser();
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.check.json']],
+  ['lint (ESLint, zero warnings)', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['README API reference is current', 'node', ['scripts/api-docs.mjs', '--check']],
   ['bundle sizes', 'node', ['scripts/size.mjs']],
   ['static Storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
-  ['Node tests (schema, content, hosts, SSR, docs, safety case)', 'node', ['--test', '--test-reporter=spec', 'test/node/']],
+  [
+    'Node tests (schema, content, hosts, SSR, docs, safety case)',
+    'node',
+    ['--test', '--test-reporter=spec', 'test/node/'],
+  ],
   ['browser tests (Chromium)', 'npx', ['web-test-runner']],
   ['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']],
 ];

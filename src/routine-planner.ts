@@ -3,7 +3,8 @@ import {AttuneRoutinePlanner} from './routine-planner/routine-planner.js';
 
 export {AttuneRoutinePlanner};
 
-if (!customElements.get('attune-routine-planner')) customElements.define('attune-routine-planner', AttuneRoutinePlanner);
+if (!customElements.get('attune-routine-planner'))
+  customElements.define('attune-routine-planner', AttuneRoutinePlanner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -25,7 +25,9 @@ const meta: Meta<Args> = {
     const showIssues = (event: Event) => {
       const out = (event.currentTarget as HTMLElement).querySelector('output')!;
       const from = (event.target as HTMLElement).localName;
-      const lines = (event as CustomEvent).detail.issues.map((i: {path: string; message: string}) => `<${from}> ${i.path}: ${i.message}`);
+      const lines = (event as CustomEvent).detail.issues.map(
+        (i: {path: string; message: string}) => `<${from}> ${i.path}: ${i.message}`,
+      );
       out.textContent = [out.textContent, ...lines].filter(Boolean).join('\n');
     };
     // A fresh <output> for each edited pack, so old errors never linger after a fix. It comes

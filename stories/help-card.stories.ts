@@ -5,6 +5,7 @@ import '../src/help-card.js';
 import type {AttuneHelpActionEvent} from '../src/core/events.js';
 import {HelpActionDetailSchema} from '../src/schema/events.js';
 import {longTextPack} from '../fixtures/index.js';
+import {helpCardStates} from '../fixtures/states.js';
 import {collect, packFor, stayOnPage} from './support.js';
 
 type Args = {level?: string; headingLevel: number};
@@ -28,6 +29,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const AllLevels: Story = {
+  args: helpCardStates.AllLevels.props(),
   play: async ({canvasElement}) => {
     const card = canvasElement.querySelector('attune-help-card')!;
     await waitFor(() => expect(card.shadowRoot!.querySelectorAll('.card')).toHaveLength(4));
@@ -37,7 +39,7 @@ export const AllLevels: Story = {
 };
 
 export const Emergency: Story = {
-  args: {level: 'emergency'},
+  args: helpCardStates.Emergency.props(),
   play: async ({canvasElement}) => {
     stayOnPage(canvasElement);
     const card = canvasElement.querySelector('attune-help-card')!;
@@ -50,9 +52,9 @@ export const Emergency: Story = {
     await expect(events[0].detail.level).toBe('emergency');
   },
 };
-export const Urgent: Story = {args: {level: 'urgent'}};
-export const NonUrgent: Story = {args: {level: 'non-urgent'}};
-export const Support: Story = {args: {level: 'support'}};
+export const Urgent: Story = {args: helpCardStates.Urgent.props()};
+export const NonUrgent: Story = {args: helpCardStates.NonUrgent.props()};
+export const Support: Story = {args: helpCardStates.Support.props()};
 
 export const NhsTheme: Story = {globals: {theme: 'nhs'}};
 export const Dark: Story = {globals: {theme: 'dark'}};

@@ -5,10 +5,11 @@ import '../src/mood-check-in.js';
 import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../src/core/events.js';
 import {CheckInSubmitDetailSchema} from '../src/schema/events.js';
-import type {CheckInDraft} from '../src/schema/check-in.js';
+import type {CheckInDraft} from '../src/schema/check-in-data.js';
 import type {ContentPack} from '../src/schema/content.js';
-import type {SignpostLevel} from '../src/schema/levels.js';
+import type {SignpostLevel} from '../src/schema/plain/levels.js';
 import {clonePack, draftAt, resultDrafts, scoredPack} from '../fixtures/index.js';
+import {checkInStates} from '../fixtures/states.js';
 import {collect, packFor, withContentErrors} from './support.js';
 
 type Args = {draft?: CheckInDraft; pack?: ContentPack; disabled: boolean; finish: boolean};
@@ -42,9 +43,13 @@ type Story = StoryObj<Args>;
 
 const checkIn = (canvas: HTMLElement) => canvas.querySelector<AttuneMoodCheckIn>('attune-mood-check-in')!;
 const buttonNamed = (el: AttuneMoodCheckIn, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.textContent!.replace(/\s+/g, ' ').trim() === name,
+  );
 const option = (el: AttuneMoodCheckIn, group: string, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)].find((i) => i.closest('label')!.textContent!.includes(label))!;
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)].find((i) =>
+    i.closest('label')!.textContent!.includes(label),
+  )!;
 
 /** The main flow: choose a mood, step through, answer the safety question, finish. */
 export const MainFlow: Story = {
@@ -63,16 +68,22 @@ export const MainFlow: Story = {
     await userEvent.click(buttonNamed(el, 'Finish check-in')!);
     await waitFor(() => expect(submits).toHaveLength(1));
     await expect(CheckInSubmitDetailSchema.safeParse(submits[0].detail).success).toBe(true);
-    await expect(submits[0].detail.response).toMatchObject({mood: {value: 4, optionId: 'good'}, feelings: ['tired'], signpost: 'none'});
+    await expect(submits[0].detail.response).toMatchObject({
+      mood: {value: 4, optionId: 'good'},
+      feelings: ['tired'],
+      signpost: 'none',
+    });
     await expect(changes.length).toBeGreaterThan(4);
   },
 };
 
-export const StepMood: Story = {};
-export const StepFeelings: Story = {args: {draft: draftAt('feelings')}};
-export const StepQuestions: Story = {args: {draft: draftAt('questions')}};
-export const StepNote: Story = {args: {draft: draftAt('note', {note: 'Slept 3 hours. Baby fed well though 👶🏽'})}};
-export const StepReview: Story = {args: {draft: draftAt('review', {feelings: ['tired', 'hopeful'], note: 'A long night.'})}};
+export const StepMood: Story = {args: checkInStates.StepMood.props()};
+export const StepFeelings: Story = {args: checkInStates.StepFeelings.props()};
+export const StepQuestions: Story = {args: checkInStates.StepQuestions.props()};
+export const StepNote: Story = {args: checkInStates.StepNote.props()};
+/** A note over the pack's limit: the message says by how much, and Next waits. */
+export const NoteTooLong: Story = {args: checkInStates.NoteTooLong.props()};
+export const StepReview: Story = {args: checkInStates.StepReview.props()};
 
 /** Next with no mood chosen: the pack's message, linked to the radios. */
 export const MoodMissing: Story = {
@@ -80,7 +91,9 @@ export const MoodMissing: Story = {
     const el = checkIn(canvasElement);
     await el.updateComplete;
     await userEvent.click(buttonNamed(el, 'Next')!);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('.error')?.textContent).toContain('Choose how you are feeling today.'));
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('.error')?.textContent).toContain('Choose how you are feeling today.'),
+    );
   },
 };
 
@@ -113,21 +126,27 @@ export const SafetyAnswerHelpAtOnce: Story = {
     const el = checkIn(canvasElement);
     await el.updateComplete;
     await userEvent.click(option(el, 'q-harm-thoughts', 'Yes, and I do not feel safe right now'));
-    await waitFor(() => expect(el.shadowRoot!.querySelector('.help attune-help-card')?.getAttribute('level')).toBe('emergency'));
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('.help attune-help-card')?.getAttribute('level')).toBe('emergency'),
+    );
     await expect(el.response).toBeUndefined();
   },
 };
 
 /** A licensed host's scored questionnaire (here Attune's own test items, scored 0–3). */
-export const ScoredQuestionnaire: Story = {args: {pack: scoredPack(), draft: draftAt('questions', {answers: []}, scoredPack())}};
+export const ScoredQuestionnaire: Story = {
+  args: {pack: scoredPack(), draft: draftAt('questions', {answers: []}, scoredPack())},
+};
 
 /** Invalid content: the widget refuses it, keeps working with its last good content, and says why. */
 export const ContentError: Story = {
-  args: {pack: (() => {
-    const pack = clonePack();
-    pack.checkIn.safetySignpost = 'support';
-    return pack;
-  })()},
+  args: {
+    pack: (() => {
+      const pack = clonePack();
+      pack.checkIn.safetySignpost = 'support';
+      return pack;
+    })(),
+  },
   render: (args, context) => withContentErrors(meta.render!(args, context) as TemplateResult),
   play: async ({canvasElement}) => {
     const out = canvasElement.querySelector('output')!;
@@ -140,7 +159,10 @@ export const ContentError: Story = {
 export const Disabled: Story = {args: {disabled: true, draft: draftAt('mood')}};
 export const RightToLeft: Story = {globals: {locale: 'rtl'}};
 /** The Welsh pack at 320 px, on the review (long Welsh words), and its result with the urgent card (111 press 2). */
-export const Welsh: Story = {args: {draft: draftAt('review', {feelings: ['tired', 'overwhelmed', 'lonely']})}, globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};
+export const Welsh: Story = {
+  args: {draft: draftAt('review', {feelings: ['tired', 'overwhelmed', 'lonely']})},
+  globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}},
+};
 export const WelshUrgentResult: Story = {
   args: {draft: draftAt('review', {answers: [{questionId: 'harm-thoughts', optionId: 'yes-can-keep-safe'}]})},
   globals: {locale: 'cy-GB-wales'},
@@ -151,6 +173,9 @@ export const WelshUrgentResult: Story = {
     await waitFor(() => expect(el.shadowRoot!.querySelector('attune-help-card[level=urgent]')).toBeTruthy());
   },
 };
-export const SmallPhone: Story = {args: {draft: draftAt('review', {feelings: ['tired', 'overwhelmed', 'lonely']})}, globals: {viewport: {value: 'phone320'}}};
+export const SmallPhone: Story = {
+  args: {draft: draftAt('review', {feelings: ['tired', 'overwhelmed', 'lonely']})},
+  globals: {viewport: {value: 'phone320'}},
+};
 export const Dark: Story = {...result('emergency'), globals: {theme: 'dark'}};
 export const NhsTheme: Story = {...result('urgent'), globals: {theme: 'nhs'}};

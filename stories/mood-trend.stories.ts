@@ -3,8 +3,9 @@ import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import '../src/mood-trend.js';
 import type {AttuneMoodTrend} from '../src/mood-trend.js';
-import type {CheckInResponse} from '../src/schema/check-in.js';
+import type {CheckInResponse} from '../src/schema/check-in-data.js';
 import {trendFixtures} from '../fixtures/index.js';
+import {trendStates} from '../fixtures/states.js';
 import {packFor} from './support.js';
 
 type Args = {days: number; entries: CheckInResponse[]};
@@ -44,18 +45,24 @@ const card = (el: AttuneMoodTrend) => el.shadowRoot!.querySelector('attune-help-
 
 /** No check-ins yet: one kind sentence, no empty chart. */
 export const Empty: Story = {
-  args: {entries: trendFixtures.empty()},
+  args: trendStates.Empty.props(),
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement,
-      'There are no check-ins from the last two weeks yet. Your days will show here after you check in.');
+    const el = await expectSummary(
+      canvasElement,
+      'There are no check-ins from the last two weeks yet. Your days will show here after you check in.',
+    );
     await expect(el.shadowRoot!.querySelector('svg')).toBeNull();
   },
 };
 
 /** A check-in every day, none of them low. */
 export const SteadyFortnight: Story = {
+  args: trendStates.SteadyFortnight.props(),
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement, 'None of the days you checked in during the last two weeks felt low.');
+    const el = await expectSummary(
+      canvasElement,
+      'None of the days you checked in during the last two weeks felt low.',
+    );
     await expect(el.shadowRoot!.querySelectorAll('circle')).toHaveLength(14);
     await expect(card(el)).toBeNull();
   },
@@ -63,46 +70,55 @@ export const SteadyFortnight: Story = {
 
 /** Low on 12 of 14 days: "most days felt low", kind words and the non-urgent help card. */
 export const LowFortnight: Story = {
-  args: {entries: trendFixtures.lowFortnight()},
+  args: trendStates.LowFortnight.props(),
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement, 'Most of the days you checked in during the last two weeks felt low.');
+    const el = await expectSummary(
+      canvasElement,
+      'Most of the days you checked in during the last two weeks felt low.',
+    );
     await expect(card(el)?.getAttribute('level')).toBe('non-urgent');
   },
 };
 
 /** Three check-ins in two weeks: gaps in the line, and no pattern claimed yet. */
 export const SparseData: Story = {
-  args: {entries: trendFixtures.sparse()},
+  args: trendStates.SparseData.props(),
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement,
-      'There are not enough check-ins from the last two weeks yet to see a pattern.');
+    const el = await expectSummary(
+      canvasElement,
+      'There are not enough check-ins from the last two weeks yet to see a pattern.',
+    );
     await expect(el.shadowRoot!.querySelectorAll('circle')).toHaveLength(3);
   },
 };
 
 /** 365 check-ins, showing the last four weeks. */
 export const YearOfData: Story = {
-  args: {entries: trendFixtures.year(), days: 28},
+  args: trendStates.YearOfData.props(),
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement,
-      'Some of the days you checked in during the last four weeks felt low, and some felt better.');
+    const el = await expectSummary(
+      canvasElement,
+      'Some of the days you checked in during the last four weeks felt low, and some felt better.',
+    );
     await expect(el.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(28);
   },
 };
 
 /** A check-in three days ago had a worrying safety answer: the urgent card comes first, kindly worded. */
 export const SafetyFlagged: Story = {
-  args: {entries: trendFixtures.safety()},
+  args: trendStates.SafetyFlagged.props(),
   play: async ({canvasElement}) => {
-    const el = await expectSummary(canvasElement,
-      'Some of the days you checked in during the last two weeks felt low, and some felt better.');
+    const el = await expectSummary(
+      canvasElement,
+      'Some of the days you checked in during the last two weeks felt low, and some felt better.',
+    );
     await expect(card(el)?.getAttribute('level')).toBe('urgent');
   },
 };
 
 /** The last week only. */
 export const OneWeek: Story = {
-  args: {days: 7},
+  args: trendStates.OneWeek.props(),
   play: async ({canvasElement}) => {
     await expectSummary(canvasElement, 'None of the days you checked in during the last week felt low.');
   },
@@ -111,5 +127,11 @@ export const OneWeek: Story = {
 export const NhsTheme: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {theme: 'nhs'}};
 export const Dark: Story = {args: {entries: trendFixtures.safety()}, globals: {theme: 'dark'}};
 export const RightToLeft: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {locale: 'rtl'}};
-export const Welsh: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};
-export const SmallPhone: Story = {args: {entries: trendFixtures.year(), days: 28}, globals: {viewport: {value: 'phone320'}}};
+export const Welsh: Story = {
+  args: {entries: trendFixtures.lowFortnight()},
+  globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}},
+};
+export const SmallPhone: Story = {
+  args: {entries: trendFixtures.year(), days: 28},
+  globals: {viewport: {value: 'phone320'}},
+};

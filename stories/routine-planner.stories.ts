@@ -6,7 +6,7 @@ import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import type {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../src/core/events.js';
 import {applyTemplate, createRoutine} from '../src/routine-planner/routine.js';
 import {RoutineChangeDetailSchema} from '../src/schema/events.js';
-import type {Routine} from '../src/schema/routine.js';
+import type {Routine} from '../src/schema/routine-data.js';
 import {defaultContent} from '../src/content/en-GB-england.js';
 import {longRoutine, savedRoutine} from '../fixtures/index.js';
 import {collect, packFor} from './support.js';
@@ -14,9 +14,13 @@ import {collect, packFor} from './support.js';
 type Args = {mode: 'edit' | 'run'; routine?: Routine};
 
 const routineWords = defaultContent.routine!;
-const fromTemplate = (id: string) => applyTemplate(
-  createRoutine(new Date('2026-11-27T18:00:00Z')), routineWords.templates.find((t) => t.id === id)!, routineWords.library,
-  new Date('2026-11-27T18:00:00Z'));
+const fromTemplate = (id: string) =>
+  applyTemplate(
+    createRoutine(new Date('2026-11-27T18:00:00Z')),
+    routineWords.templates.find((t) => t.id === id)!,
+    routineWords.library,
+    new Date('2026-11-27T18:00:00Z'),
+  );
 
 /**
  * A planner for calm, predictable soothing routines. Parents start from an idea or from
@@ -39,7 +43,9 @@ type Story = StoryObj<Args>;
 
 const planner = (canvas: HTMLElement) => canvas.querySelector<AttuneRoutinePlanner>('attune-routine-planner')!;
 const button = (el: AttuneRoutinePlanner, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.textContent!.replace(/\s+/g, ' ').trim() === name,
+  );
 
 /** Empty: the parent picks an idea; the steps, times and total appear. */
 export const Empty: Story = {
@@ -76,9 +82,17 @@ export const RunMode: Story = {
     await waitFor(() => expect(button(el, 'Done')).toBeTruthy());
     await userEvent.click(button(el, 'Done')!);
     await waitFor(() => expect(done).toHaveLength(1));
-    await expect(done[0].detail).toMatchObject({schemaVersion: 1, routineId: savedRoutine.id, stepId: savedRoutine.steps[0].id});
+    await expect(done[0].detail).toMatchObject({
+      schemaVersion: 1,
+      routineId: savedRoutine.id,
+      stepId: savedRoutine.steps[0].id,
+    });
     // The focused heading names the next step, so a screen reader says what to do.
-    await waitFor(() => expect(el.shadowRoot!.querySelector('.run-heading')?.textContent?.trim()).toBe(`Step 2 of 5: ${savedRoutine.steps[1].label}`));
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('.run-heading')?.textContent?.trim()).toBe(
+        `Step 2 of 5: ${savedRoutine.steps[1].label}`,
+      ),
+    );
   },
 };
 

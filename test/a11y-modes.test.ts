@@ -1,5 +1,5 @@
 /**
- * Accessibility beyond axe (issue #8), for every widget in every main state: no horizontal
+ * Accessibility beyond axe, for every widget in every main state: no horizontal
  * scroll at 320 px and at 400 % zoom, no motion under `prefers-reduced-motion`, no keyboard trap
  * and a visible focus ring at every stop, states that stay distinguishable in forced colours,
  * and axe clean in forced colours. A last block proves each check can fail.
@@ -7,12 +7,26 @@
 import {expect, nextFrame} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, resetMouse, sendKeys, setViewport} from '@web/test-runner-commands';
 import {deepElements, type AnyWidget} from './helpers/widgets.js'; // also defines every element
-import {click, deepActive, find, isInside, mount, nameOf, option, pageButton, reflowProblems, removeStage, settle} from './helpers/stage.js';
+import {
+  click,
+  deepActive,
+  find,
+  isInside,
+  mount,
+  nameOf,
+  option,
+  pageButton,
+  reflowProblems,
+  removeStage,
+  settle,
+} from './helpers/stage.js';
 import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import {defaultContent, helpLevels, type CheckInDraft, type ContentPack, type HelpLevel} from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
-import {clonePack, draftAt, resultDrafts, savedRoutine, trendFixtures, withHelp} from '../fixtures/index.js';
+import {retype} from './helpers/dom.js';
+import {clonePack, draftAt, resultDrafts, savedRoutine, withHelp} from '../fixtures/index.js';
+import {checkInStates, helpCardStates, trendStates, type WidgetState} from '../fixtures/states.js';
 
 const checkInUi = defaultContent.checkIn!.ui;
 const routineUi = defaultContent.routine!.ui;
@@ -20,11 +34,8 @@ const routineUi = defaultContent.routine!.ui;
 const press = (key: string) => sendKeys({press: key});
 
 /** Replaces the text of the focused field with `text`, and leaves it with Tab. */
-async function retype(text: string): Promise<void> {
-  await sendKeys({down: 'Control'});
-  await press('a');
-  await sendKeys({up: 'Control'});
-  await sendKeys({type: text});
+async function retypeAndLeave(text: string): Promise<void> {
+  await retype(text);
   await press('Tab');
 }
 
@@ -42,12 +53,16 @@ const checkIn = async (draft?: CheckInDraft, content?: ContentPack) =>
 async function finished(draft: CheckInDraft, cards: HelpLevel[], content?: ContentPack) {
   const el = await checkIn(draft, content);
   await click(el, find(el, 'button', checkInUi.submit));
-  expect([...el.shadowRoot!.querySelectorAll('.result attune-help-card')].map((c) => c.getAttribute('level')), 'the result\'s cards').to.deep.equal(cards);
+  expect(
+    [...el.shadowRoot!.querySelectorAll('.result attune-help-card')].map((c) => c.getAttribute('level')),
+    "the result's cards",
+  ).to.deep.equal(cards);
   return el;
 }
 const results = resultDrafts();
 
-const planner = async (routine?: unknown) => mount<AttuneRoutinePlanner>('attune-routine-planner', routine ? {routine: structuredClone(routine)} : {});
+const planner = async (routine?: unknown) =>
+  mount<AttuneRoutinePlanner>('attune-routine-planner', routine ? {routine: structuredClone(routine)} : {});
 async function bathTime() {
   const el = await planner();
   await click(el, find(el, 'button', `${routineUi.useTemplate}: Bath time`));
@@ -59,87 +74,115 @@ async function running() {
   return el;
 }
 
-const trend = (entries: unknown, days = 14) => mount('attune-mood-trend', {entries, days});
+/** A state from fixtures/states.ts, reached with real clicks. */
+function reached(state: WidgetState): [string, () => Promise<AnyWidget>] {
+  return [
+    state.title,
+    async () => {
+      const el = await mount<AnyWidget>(state.tag, state.props());
+      await state.act?.(el, (target) => click(el, target));
+      return state.shows ? showing(el, state.shows) : el;
+    },
+  ];
+}
 
 /** Every main state of every widget, each reached from a fresh widget as a parent or host would. */
 const states: [string, () => Promise<AnyWidget>][] = [
-  ...helpLevels.map((level): [string, () => Promise<AnyWidget>] => [`help card: ${level}`, async () => showing(await mount('attune-help-card', {level}), `.card.${level}`)]),
-  ['help card: every level', () => mount('attune-help-card')],
+  ...Object.values(helpCardStates).map(reached),
 
-  ['check-in: mood step', async () => showing(await checkIn(), 'input[name=mood]')],
-  ['check-in: "mood required" error', async () => {
-    const el = await checkIn();
-    await click(el, find(el, 'button', checkInUi.next));
-    return showing(el, '.error', checkInUi.moodRequired);
-  }],
-  ['check-in: feelings step', async () => {
-    const el = await checkIn();
-    await click(el, option(el, 'mood', 'Okay'));
-    await click(el, find(el, 'button', checkInUi.next));
-    await click(el, option(el, 'feelings', 'Tired'));
-    return showing(el, 'input[name=feelings]:checked');
-  }],
-  ['check-in: questions step', async () => showing(await checkIn(draftAt('questions')), 'fieldset.question')],
-  ['check-in: safety question unanswered', async () => {
-    const el = await checkIn(draftAt('questions', {answers: []}));
-    await click(el, find(el, 'button', checkInUi.next));
-    return showing(el, '.question .error', checkInUi.answerRequired);
-  }],
-  ['check-in: note step', async () => {
-    const el = await checkIn(draftAt('note'));
-    await click(el, find(el, 'textarea'));
-    await sendKeys({type: 'A nice walk.'});
-    return showing(el, '.count', '12 of 1,000 characters');
-  }],
-  ['check-in: note over the limit', async () => showing(await checkIn(draftAt('note', {note: 'I am so tired today. '.repeat(50)})), 'textarea[aria-invalid=true]')],
-  ['check-in: review', async () => showing(await checkIn(draftAt('review', {feelings: ['tired', 'hopeful'], note: 'A long day, but we had a nice walk.'})), 'dl .row')],
+  [
+    'check-in: "mood required" error',
+    async () => {
+      const el = await checkIn();
+      await click(el, find(el, 'button', checkInUi.next));
+      return showing(el, '.error', checkInUi.moodRequired);
+    },
+  ],
+  [
+    'check-in: feelings step',
+    async () => {
+      const el = await checkIn();
+      await click(el, option(el, 'mood', 'Okay'));
+      await click(el, find(el, 'button', checkInUi.next));
+      await click(el, option(el, 'feelings', 'Tired'));
+      return showing(el, 'input[name=feelings]:checked');
+    },
+  ],
+  [
+    'check-in: safety question unanswered',
+    async () => {
+      const el = await checkIn(draftAt('questions', {answers: []}));
+      await click(el, find(el, 'button', checkInUi.next));
+      return showing(el, '.question .error', checkInUi.answerRequired);
+    },
+  ],
+  [
+    'check-in: note step',
+    async () => {
+      const el = await checkIn(draftAt('note'));
+      await click(el, find(el, 'textarea'));
+      await sendKeys({type: 'A nice walk.'});
+      return showing(el, '.count', '12 of 1,000 characters');
+    },
+  ],
+  ...Object.values(checkInStates).map(reached),
   ['check-in: calm result, no card', () => finished(results.none.draft, [])],
   ['check-in: result with a support card', () => finished(results.support.draft, ['support'])],
   ['check-in: result with a non-urgent card', () => finished(results['non-urgent'].draft, ['non-urgent'])],
-  ['check-in: urgent result (scored pack)', () => finished(results.urgent.draft, ['urgent', 'support'], results.urgent.pack)],
-  ['check-in: emergency result after a worrying safety answer', async () => {
-    const el = await checkIn(draftAt('questions', {answers: []}));
-    await click(el, option(el, 'q-harm-thoughts', 'Yes, and I do not feel safe right now'));
-    await click(el, find(el, 'button', checkInUi.next));
-    await click(el, find(el, 'button', checkInUi.next));
-    await click(el, find(el, 'button', checkInUi.submit));
-    return showing(el, '.result attune-help-card[level=emergency]');
-  }],
+  [
+    'check-in: urgent result (scored pack)',
+    () => finished(results.urgent.draft, ['urgent', 'support'], results.urgent.pack),
+  ],
+  [
+    'check-in: emergency result after a worrying safety answer',
+    async () => {
+      const el = await checkIn(draftAt('questions', {answers: []}));
+      await click(el, option(el, 'q-harm-thoughts', 'Yes, and I do not feel safe right now'));
+      await click(el, find(el, 'button', checkInUi.next));
+      await click(el, find(el, 'button', checkInUi.next));
+      await click(el, find(el, 'button', checkInUi.submit));
+      return showing(el, '.result attune-help-card[level=emergency]');
+    },
+  ],
 
   ['planner: empty, edit mode', async () => showing(await planner(), '.templates')],
   ['planner: a template chosen', bathTime],
-  ['planner: an inline error', async () => {
-    const el = await bathTime();
-    await click(el, find(el, 'li.step input[name=minutes]'));
-    await retype('121');
-    await settle(el);
-    return showing(el, 'li.step input[aria-invalid=true]');
-  }],
-  ['planner: a step removed, Undo offered', async () => {
-    const el = await bathTime();
-    await click(el, find(el, 'button', `${routineUi.remove}: Gentle massage`));
-    return showing(el, 'button', `${routineUi.undo}: Gentle massage`);
-  }],
-  ['planner: run mode, on a step', async () => {
-    const el = await running();
-    await click(el, find(el, 'button', routineUi.done));
-    return showing(el, '.run-heading', `Step 2 of 5: ${savedRoutine.steps[1].label}`);
-  }],
-  ['planner: run finished', async () => {
-    const el = await running();
-    await click(el, find(el, 'button', routineUi.finish));
-    return showing(el, '.run-heading', routineUi.finished);
-  }],
+  [
+    'planner: an inline error',
+    async () => {
+      const el = await bathTime();
+      await click(el, find(el, 'li.step input[name=minutes]'));
+      await retypeAndLeave('121');
+      await settle(el);
+      return showing(el, 'li.step input[aria-invalid=true]');
+    },
+  ],
+  [
+    'planner: a step removed, Undo offered',
+    async () => {
+      const el = await bathTime();
+      await click(el, find(el, 'button', `${routineUi.remove}: Gentle massage`));
+      return showing(el, 'button', `${routineUi.undo}: Gentle massage`);
+    },
+  ],
+  [
+    'planner: run mode, on a step',
+    async () => {
+      const el = await running();
+      await click(el, find(el, 'button', routineUi.done));
+      return showing(el, '.run-heading', `Step 2 of 5: ${savedRoutine.steps[1].label}`);
+    },
+  ],
+  [
+    'planner: run finished',
+    async () => {
+      const el = await running();
+      await click(el, find(el, 'button', routineUi.finish));
+      return showing(el, '.run-heading', routineUi.finished);
+    },
+  ],
 
-  ['trend: no entries', () => trend([])],
-  ['trend: a chart', async () => showing(await trend(trendFixtures.steadyFortnight()), 'svg circle.point')],
-  ['trend: 28 days, table shown', async () => {
-    const el = await trend(trendFixtures.year(), 28);
-    await click(el, find(el, 'summary'));
-    return showing(el, 'details[open] table');
-  }],
-  ['trend: low-mood card', async () => showing(await trend(trendFixtures.lowFortnight()), 'attune-help-card[level=non-urgent]')],
-  ['trend: urgent card after a safety answer', async () => showing(await trend(trendFixtures.safety()), 'attune-help-card[level=urgent]')],
+  ...Object.values(trendStates).map(reached),
 ];
 
 // ---- the checks (each returns what is wrong, so a failure lists every problem) ---------------
@@ -150,9 +193,11 @@ function motionProblems(widget: Element): string[] {
   for (const el of [widget, ...deepElements(widget.shadowRoot!)]) {
     for (const pseudo of [null, '::before', '::after']) {
       const s = getComputedStyle(el, pseudo);
-      const transition = s.transitionProperty !== 'none' && s.transitionDuration.split(',').some((d) => parseFloat(d) !== 0);
+      const transition =
+        s.transitionProperty !== 'none' && s.transitionDuration.split(',').some((d) => parseFloat(d) !== 0);
       const animation = s.animationName.split(',').some((n) => n.trim() !== 'none');
-      if (transition) problems.push(`${nameOf(el)}${pseudo ?? ''} transitions ${s.transitionProperty} over ${s.transitionDuration}`);
+      if (transition)
+        problems.push(`${nameOf(el)}${pseudo ?? ''} transitions ${s.transitionProperty} over ${s.transitionDuration}`);
       if (animation) problems.push(`${nameOf(el)}${pseudo ?? ''} runs the animation ${s.animationName}`);
       if (!pseudo && s.scrollBehavior !== 'auto') problems.push(`${nameOf(el)} scrolls ${s.scrollBehavior}`);
     }
@@ -172,7 +217,8 @@ function missingFocusRing(el: Element): string | undefined {
  * Date and time fields take one Tab per part (hours, minutes, AM/PM) and one for the picker
  * button; focus stays on the input throughout.
  */
-const isSegmented = (el: Element) => el instanceof HTMLInputElement && ['time', 'date', 'datetime-local', 'month', 'week'].includes(el.type);
+const isSegmented = (el: Element) =>
+  el instanceof HTMLInputElement && ['time', 'date', 'datetime-local', 'month', 'week'].includes(el.type);
 const partsOf = (el: Element) => (isSegmented(el) ? 4 : 1);
 const maxPresses = 60;
 
@@ -182,13 +228,17 @@ const maxPresses = 60;
  * than `maxPresses`. Returns each stop inside the widget and every stop without a focus ring.
  */
 async function tabThrough(widget: Element, backwards = false): Promise<{stops: string[]; noRing: string[]}> {
-  const [from, to] = backwards ? [pageButton('after'), pageButton('before')] : [pageButton('before'), pageButton('after')];
-  const stops: string[] = [], noRing: string[] = [];
+  const [from, to] = backwards
+    ? [pageButton('after'), pageButton('before')]
+    : [pageButton('before'), pageButton('after')];
+  const stops: string[] = [];
+  const noRing: string[] = [];
   // A field's picker button draws its own ring, out of reach of CSS: it is judged by comparing
   // the field's pixels with how it looks unfocused.
   const unfocused = new Map<Element, ImageData>();
   for (const field of deepElements(widget.shadowRoot!).filter(isSegmented)) unfocused.set(field, await shot(field, 6));
-  let last: Element = from, repeats = 0;
+  let last: Element = from;
+  let repeats = 0;
   from.focus();
   if (backwards) await sendKeys({down: 'Shift'});
   try {
@@ -196,13 +246,18 @@ async function tabThrough(widget: Element, backwards = false): Promise<{stops: s
       await press('Tab');
       const focused = deepActive();
       if (focused === to) return {stops, noRing};
-      if (!focused || !isInside(widget, focused)) throw new Error(`After ${stops.length} stops, Tab took focus to ${nameOf(focused)}, not the page's "${to.id}" button`);
-      if (focused === last && ++repeats >= partsOf(focused)) throw new Error(`Focus stopped moving: Tab leaves it on ${nameOf(focused)}`);
+      if (!focused || !isInside(widget, focused))
+        throw new Error(
+          `After ${stops.length} stops, Tab took focus to ${nameOf(focused)}, not the page's "${to.id}" button`,
+        );
+      if (focused === last && ++repeats >= partsOf(focused))
+        throw new Error(`Focus stopped moving: Tab leaves it on ${nameOf(focused)}`);
       if (focused !== last) repeats = 0;
       stops.push(nameOf(focused));
       const picker = isSegmented(focused) && !focused.matches(':focus-visible');
       const missing = picker
-        ? differingPixels(unfocused.get(focused)!, await shot(focused, 6)) < 20 && `${nameOf(focused)}: its picker button shows no focus`
+        ? differingPixels(unfocused.get(focused)!, await shot(focused, 6)) < 20 &&
+          `${nameOf(focused)}: its picker button shows no focus`
         : missingFocusRing(focused);
       if (missing) noRing.push(missing);
       last = focused;
@@ -210,7 +265,9 @@ async function tabThrough(widget: Element, backwards = false): Promise<{stops: s
   } finally {
     if (backwards) await sendKeys({up: 'Shift'});
   }
-  throw new Error(`${maxPresses} presses of ${backwards ? 'Shift+' : ''}Tab never got out of the widget; stops: ${stops.join(', ')}`);
+  throw new Error(
+    `${maxPresses} presses of ${backwards ? 'Shift+' : ''}Tab never got out of the widget; stops: ${stops.join(', ')}`,
+  );
 }
 
 // ---- forced colours and screenshots -------------------------------------------------------
@@ -223,7 +280,10 @@ async function shot(el: Element, pad = 0): Promise<ImageData> {
   await nextFrame();
   const box = el.getBoundingClientRect();
   const png = await executeServerCommand<string, object>('screenshot-clip', {
-    x: box.x + scrollX - pad, y: box.y + scrollY - pad, width: box.width + 2 * pad, height: box.height + 2 * pad,
+    x: box.x + scrollX - pad,
+    y: box.y + scrollY - pad,
+    width: box.width + 2 * pad,
+    height: box.height + 2 * pad,
   });
   const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
   const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
@@ -237,12 +297,14 @@ async function shot(el: Element, pad = 0): Promise<ImageData> {
  * `edge`, only the band that far in from the sides is compared: the border, not the text inside.
  */
 function differingPixels(a: ImageData, b: ImageData, edge = Infinity): number {
-  const width = Math.min(a.width, b.width), height = Math.min(a.height, b.height);
+  const width = Math.min(a.width, b.width);
+  const height = Math.min(a.height, b.height);
   let count = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       if (Math.min(x, y, width - 1 - x, height - 1 - y) >= edge) continue;
-      const i = (y * a.width + x) * 4, j = (y * b.width + x) * 4;
+      const i = (y * a.width + x) * 4;
+      const j = (y * b.width + x) * 4;
       if ([0, 1, 2].some((c) => Math.abs(a.data[i + c] - b.data[j + c]) > 40)) count++;
     }
   }
@@ -255,14 +317,18 @@ function expectDistinct(a: ImageData, b: ImageData, what: string, edge?: number)
 }
 
 /** A pack whose help levels all say exactly the same, so only a level's own styling differs. */
-const sameWordsPack = () => withHelp((help) => {
-  for (const level of helpLevels) {
-    help.levels[level] = {
-      heading: 'Get help', hiddenPrefix: 'Help:', signs: ['A sign'], catchAll: 'Or anything else',
-      actions: [{id: 'call', label: 'Call 111', href: 'tel:111', kind: 'call'}],
-    };
-  }
-});
+const sameWordsPack = () =>
+  withHelp((help) => {
+    for (const level of helpLevels) {
+      help.levels[level] = {
+        heading: 'Get help',
+        hiddenPrefix: 'Help:',
+        signs: ['A sign'],
+        catchAll: 'Or anything else',
+        actions: [{id: 'call', label: 'Call 111', href: 'tel:111', kind: 'call'}],
+      };
+    }
+  });
 
 // ---- the tests -----------------------------------------------------------------------------
 
@@ -278,7 +344,10 @@ describe('accessibility beyond axe: every widget, every state', () => {
     for (const [name, reach] of states) {
       it(name, async () => {
         const el = await reach();
-        for (const viewport of [{width: 320, height: 640}, {width: 320, height: 256}]) {
+        for (const viewport of [
+          {width: 320, height: 640},
+          {width: 320, height: 256},
+        ]) {
           await setViewport(viewport);
           await nextFrame();
           expect(innerWidth, 'the viewport really is 320 px wide').to.equal(320);
@@ -307,7 +376,9 @@ describe('accessibility beyond axe: every widget, every state', () => {
         const forwards = await tabThrough(el);
         const backwards = await tabThrough(el, true);
         expect([...forwards.noRing, ...backwards.noRing].join('\n')).to.equal('');
-        expect(backwards.stops.length, `as many stops back as forth (forth: ${forwards.stops.join(', ')})`).to.equal(forwards.stops.length);
+        expect(backwards.stops.length, `as many stops back as forth (forth: ${forwards.stops.join(', ')})`).to.equal(
+          forwards.stops.length,
+        );
       });
     }
   });
@@ -329,7 +400,8 @@ describe('accessibility beyond axe: every widget, every state', () => {
 
     it('tells each help level from every other by its shape, when their words are the same', async () => {
       const shots = new Map<HelpLevel, ImageData>();
-      for (const level of helpLevels) shots.set(level, await shot(find(await mount('attune-help-card', {level, content: sameWordsPack()}), '.card')));
+      for (const level of helpLevels)
+        shots.set(level, await shot(find(await mount('attune-help-card', {level, content: sameWordsPack()}), '.card')));
       for (const [i, a] of helpLevels.entries()) {
         for (const b of helpLevels.slice(i + 1)) expectDistinct(shots.get(a)!, shots.get(b)!, `${a} and ${b} cards`);
       }
@@ -337,7 +409,10 @@ describe('accessibility beyond axe: every widget, every state', () => {
 
     it('shows a chosen mood and a ticked feeling, compared with the same option before', async () => {
       const el = await checkIn();
-      for (const [name, word] of [['mood', 'Okay'], ['feelings', 'Tired']]) {
+      for (const [name, word] of [
+        ['mood', 'Okay'],
+        ['feelings', 'Tired'],
+      ]) {
         if (name === 'feelings') await click(el, find(el, 'button', checkInUi.next));
         const label = option(el, name, word);
         const before = await shot(label);
@@ -349,7 +424,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
       }
     });
 
-    it('shows a disabled button: the check-in\'s Next before and after disabling, and the planner\'s first and second Move up', async () => {
+    it("shows a disabled button: the check-in's Next before and after disabling, and the planner's first and second Move up", async () => {
       const el = await checkIn();
       const next = find(el, 'button', checkInUi.next);
       const enabled = await shot(next);
@@ -358,7 +433,9 @@ describe('accessibility beyond axe: every widget, every state', () => {
       expectDistinct(enabled, await shot(next), 'Next, enabled and disabled');
 
       const routine = await planner(savedRoutine);
-      const [first, second] = [...routine.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.step .actions button:first-child')];
+      const [first, second] = [
+        ...routine.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.step .actions button:first-child'),
+      ];
       expect([first.disabled, second.disabled]).to.deep.equal([true, false]);
       expectDistinct(await shot(first), await shot(second), 'Move up, disabled (first step) and enabled (second step)');
     });
@@ -372,7 +449,8 @@ describe('accessibility beyond axe: every widget, every state', () => {
       ];
       for (const [reach, firstStop] of firstStops) {
         const el = await reach();
-        const target = firstStop(el), region = target.closest('label') ?? target; // a radio with its label
+        const target = firstStop(el);
+        const region = target.closest('label') ?? target; // a radio with its label
         const unfocused = await shot(region, 6);
         pageButton('before').focus();
         await press('Tab');
@@ -381,7 +459,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
       }
     });
 
-    it('shows a field with an error: the note and a step\'s minutes, by their border (not the text inside)', async () => {
+    it("shows a field with an error: the note and a step's minutes, by their border (not the text inside)", async () => {
       // The same note under a 1,000-character and then a 10-character limit: only the error differs.
       const el = await checkIn(draftAt('note', {note: 'A long day, but a nice walk.'}));
       const textarea = find(el, 'textarea');
@@ -397,7 +475,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
       const minutes = find(routine, 'li.step input[name=minutes]');
       const fine = await shot(minutes);
       await click(routine, minutes);
-      await retype('121');
+      await retypeAndLeave('121');
       await settle(routine);
       expect(minutes.getAttribute('aria-invalid')).to.equal('true');
       expectDistinct(fine, await shot(minutes), 'minutes, without and with its error', 4);
@@ -422,7 +500,9 @@ describe('accessibility beyond axe: every widget, every state', () => {
     }
 
     it('reflow: a box past the right edge and text cut off by overflow: hidden', async () => {
-      const el = await probe('<div style="width: 400px">wide</div><p style="overflow: hidden; width: 50px; white-space: nowrap">cut off text here</p>');
+      const el = await probe(
+        '<div style="width: 400px">wide</div><p style="overflow: hidden; width: 50px; white-space: nowrap">cut off text here</p>',
+      );
       const problems = reflowProblems(el, 320);
       expect(problems.some((p) => p.includes('ends at'))).to.be.true;
       expect(problems.some((p) => p.includes('cuts off'))).to.be.true;
@@ -431,7 +511,9 @@ describe('accessibility beyond axe: every widget, every state', () => {
     it('motion: a transition and an animation inside a shadow root, under reduced motion', async () => {
       await emulateMedia({reducedMotion: 'reduce'});
       try {
-        const el = await probe('<style>@keyframes spin { to { rotate: 1turn } } b { transition: opacity 0.3s } i::after { content: "x"; animation: spin 1s }</style><b>b</b><i>i</i>');
+        const el = await probe(
+          '<style>@keyframes spin { to { rotate: 1turn } } b { transition: opacity 0.3s } i::after { content: "x"; animation: spin 1s }</style><b>b</b><i>i</i>',
+        );
         expect(motionProblems(el)).to.have.length(2);
       } finally {
         await emulateMedia({reducedMotion: 'no-preference'});
@@ -440,9 +522,13 @@ describe('accessibility beyond axe: every widget, every state', () => {
 
     it('keyboard: a field that keeps focus on Tab is a trap, and a button without outline has no ring', async () => {
       const trap = await probe('<input>');
-      trap.shadowRoot!.querySelector('input')!.addEventListener('keydown', (e) => { if (e.key === 'Tab') e.preventDefault(); });
+      trap.shadowRoot!.querySelector('input')!.addEventListener('keydown', (e) => {
+        if (e.key === 'Tab') e.preventDefault();
+      });
       let error: unknown;
-      await tabThrough(trap).catch((e: unknown) => { error = e; });
+      await tabThrough(trap).catch((e: unknown) => {
+        error = e;
+      });
       expect(String(error)).to.contain('Focus stopped moving');
 
       const ringless = await probe('<style>button { outline: none }</style><button>go</button>');

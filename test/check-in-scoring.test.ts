@@ -2,9 +2,15 @@
 import {expect} from '@open-wc/testing';
 import {scoreCheckIn, urgentHelpSoFar, type CheckInAnswers} from '../src/mood-check-in/scoring.js';
 import {buildResponse, emptyState, toDraft, type CheckInState} from '../src/mood-check-in/draft.js';
-import {checkInStepsFor} from '../src/schema/check-in-constants.js';
-import {fitCheckInDraft} from '../src/schema/check-in-draft.js';
-import {CheckInResponseSchema, CheckInDraftSchema, defaultContent, parseContentPack, type CheckInContent} from '../src/schema/index.js';
+import {checkInStepsFor} from '../src/schema/plain/check-in-steps.js';
+import {fitCheckInDraft} from '../src/schema/plain/check-in-fit.js';
+import {
+  CheckInResponseSchema,
+  CheckInDraftSchema,
+  defaultContent,
+  parseContentPack,
+  type CheckInContent,
+} from '../src/schema/index.js';
 import {clonePack, scoredBands, scoredItemIds, scoredPack} from '../fixtures/index.js';
 
 const scored = scoredPack().checkIn;
@@ -14,7 +20,11 @@ const okay = {value: 3, optionId: 'okay'};
 /** Answers to the scored fixture whose scores are `scores` (0–3 each, in item order). */
 function scoredAnswers(scores: number[]): CheckInAnswers {
   const ids = ['never', 'sometimes', 'often', 'most-days'];
-  return {mood: okay, feelings: [], answers: scores.map((score, i) => ({questionId: scoredItemIds[i], optionId: ids[score]}))};
+  return {
+    mood: okay,
+    feelings: [],
+    answers: scores.map((score, i) => ({questionId: scoredItemIds[i], optionId: ids[score]})),
+  };
 }
 
 describe('check-in scoring (pure)', () => {
@@ -63,39 +73,79 @@ describe('check-in scoring (pure)', () => {
   }
 
   it('a safety answer scoring 0 raises nothing', () => {
-    expect(scoreCheckIn(scoredAnswers([0, 0, 0, 0]), scored)).to.deep.equal({score: 0, band: 'low', signpost: 'none', flags: []});
+    expect(scoreCheckIn(scoredAnswers([0, 0, 0, 0]), scored)).to.deep.equal({
+      score: 0,
+      band: 'low',
+      signpost: 'none',
+      flags: [],
+    });
   });
 
   it('the default pack: thoughts of self-harm give "urgent"; not feeling safe right now gives "emergency"; flagged, with no score or band', () => {
-    const answer = (optionId: string) => scoreCheckIn({mood: {value: 5, optionId: 'very-good'}, feelings: [], answers: [{questionId: 'harm-thoughts', optionId}]}, base);
+    const answer = (optionId: string) =>
+      scoreCheckIn(
+        {mood: {value: 5, optionId: 'very-good'}, feelings: [], answers: [{questionId: 'harm-thoughts', optionId}]},
+        base,
+      );
     expect(answer('yes-can-keep-safe')).to.deep.equal({signpost: 'urgent', flags: ['safety:harm-thoughts']});
-    expect(answer('yes-not-safe')).to.deep.equal({signpost: 'emergency', flags: ['safety:harm-thoughts', 'not-safe-now']});
+    expect(answer('yes-not-safe')).to.deep.equal({
+      signpost: 'emergency',
+      flags: ['safety:harm-thoughts', 'not-safe-now'],
+    });
   });
 
   it('never returns below "urgent" for a safety answer, even from content that slipped past validation', () => {
     const weak = structuredClone(base) as CheckInContent;
     weak.safetySignpost = 'support';
     weak.questions.items[3].safetySignpost = 'none';
-    weak.rules = [{id: 'calm', when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['yes-not-safe']}, signpost: 'none'}];
-    const result = scoreCheckIn({feelings: [], answers: [{questionId: 'harm-thoughts', optionId: 'yes-not-safe'}]}, weak);
+    weak.rules = [
+      {
+        id: 'calm',
+        when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['yes-not-safe']},
+        signpost: 'none',
+      },
+    ];
+    const result = scoreCheckIn(
+      {feelings: [], answers: [{questionId: 'harm-thoughts', optionId: 'yes-not-safe'}]},
+      weak,
+    );
     expect(result.signpost).to.equal('urgent');
     expect(result.flags).to.include('safety:harm-thoughts');
   });
 
   it('fires each kind of rule and keeps the most urgent level', () => {
-    expect(scoreCheckIn({mood: {value: 1, optionId: 'very-low'}, feelings: [], answers: []}, base))
-      .to.deep.equal({signpost: 'support', flags: ['mood-low']});
-    expect(scoreCheckIn({mood: {value: 2, optionId: 'low'}, feelings: [], answers: []}, base))
-      .to.deep.equal({signpost: 'support', flags: ['mood-low']});
+    expect(scoreCheckIn({mood: {value: 1, optionId: 'very-low'}, feelings: [], answers: []}, base)).to.deep.equal({
+      signpost: 'support',
+      flags: ['mood-low'],
+    });
+    expect(scoreCheckIn({mood: {value: 2, optionId: 'low'}, feelings: [], answers: []}, base)).to.deep.equal({
+      signpost: 'support',
+      flags: ['mood-low'],
+    });
     expect(scoreCheckIn({mood: {value: 3, optionId: 'okay'}, feelings: [], answers: []}, base).flags).to.deep.equal([]);
-    expect(scoreCheckIn({mood: okay, feelings: ['tired', 'lonely'], answers: []}, base))
-      .to.deep.equal({signpost: 'support', flags: ['lonely']});
-    expect(scoreCheckIn({mood: {value: 1, optionId: 'very-low'}, feelings: ['lonely'], answers: [{questionId: 'sleep', optionId: 'hardly'}]}, base))
-      .to.deep.equal({signpost: 'non-urgent', flags: ['mood-low', 'lonely', 'hardly-sleeping']});
+    expect(scoreCheckIn({mood: okay, feelings: ['tired', 'lonely'], answers: []}, base)).to.deep.equal({
+      signpost: 'support',
+      flags: ['lonely'],
+    });
+    expect(
+      scoreCheckIn(
+        {
+          mood: {value: 1, optionId: 'very-low'},
+          feelings: ['lonely'],
+          answers: [{questionId: 'sleep', optionId: 'hardly'}],
+        },
+        base,
+      ),
+    ).to.deep.equal({signpost: 'non-urgent', flags: ['mood-low', 'lonely', 'hardly-sleeping']});
     const atLeast = structuredClone(scored);
     atLeast.rules = [{id: 'five-or-more', when: {kind: 'score-at-least', value: 5}, signpost: 'non-urgent'}];
     expect(scoreCheckIn(scoredAnswers([2, 2, 0, 0]), atLeast).flags).to.deep.equal([]);
-    expect(scoreCheckIn(scoredAnswers([3, 2, 0, 0]), atLeast)).to.deep.equal({score: 5, band: 'mild', signpost: 'non-urgent', flags: ['five-or-more']});
+    expect(scoreCheckIn(scoredAnswers([3, 2, 0, 0]), atLeast)).to.deep.equal({
+      score: 5,
+      band: 'mild',
+      signpost: 'non-urgent',
+      flags: ['five-or-more'],
+    });
   });
 
   it('names the urgent help the answers so far call for, before the end: safety answers and urgent rules, not bands or gentler rules', () => {
@@ -105,12 +155,22 @@ describe('check-in scoring (pure)', () => {
     expect(urgentHelpSoFar({feelings: [], answers: [harm('yes-can-keep-safe')]}, base)).to.equal('urgent');
     expect(urgentHelpSoFar({feelings: [], answers: [harm('yes-not-safe')]}, base)).to.equal('emergency');
     // Very low mood, lonely, hardly sleeping: support and non-urgent help wait for the result.
-    expect(urgentHelpSoFar({mood: {value: 1, optionId: 'very-low'}, feelings: ['lonely'], answers: [{questionId: 'sleep', optionId: 'hardly'}]}, base))
-      .to.equal(undefined);
+    expect(
+      urgentHelpSoFar(
+        {
+          mood: {value: 1, optionId: 'very-low'},
+          feelings: ['lonely'],
+          answers: [{questionId: 'sleep', optionId: 'hardly'}],
+        },
+        base,
+      ),
+    ).to.equal(undefined);
     // A host's own urgent rule on the mood shows from the mood on.
     const host = structuredClone(base) as CheckInContent;
     host.rules = [...host.rules, {id: 'very-low-mood', when: {kind: 'mood-at-most', value: 1}, signpost: 'urgent'}];
-    expect(urgentHelpSoFar({mood: {value: 1, optionId: 'very-low'}, feelings: [], answers: []}, host)).to.equal('urgent');
+    expect(urgentHelpSoFar({mood: {value: 1, optionId: 'very-low'}, feelings: [], answers: []}, host)).to.equal(
+      'urgent',
+    );
     // An urgent band waits for the whole score: part of a score means nothing yet.
     const urgentBand = structuredClone(scored) as CheckInContent;
     urgentBand.rules = [];
@@ -120,7 +180,17 @@ describe('check-in scoring (pure)', () => {
   });
 
   it('ignores answers whose question or option it does not know', () => {
-    const result = scoreCheckIn({mood: okay, feelings: ['nope'], answers: [{questionId: 'nope', optionId: 'x'}, {questionId: 'harm', optionId: 'nope'}]}, scored);
+    const result = scoreCheckIn(
+      {
+        mood: okay,
+        feelings: ['nope'],
+        answers: [
+          {questionId: 'nope', optionId: 'x'},
+          {questionId: 'harm', optionId: 'nope'},
+        ],
+      },
+      scored,
+    );
     expect(result).to.deep.equal({score: 0, band: 'low', signpost: 'none', flags: []});
   });
 });
@@ -137,18 +207,26 @@ describe('check-in steps, drafts and responses (pure)', () => {
 
   it('keeps what still matches in a draft and reports the rest, with paths, without throwing', () => {
     const draft: CheckInState = {
-      step: 'questions', startedAt: '2026-11-27T10:00:00.000Z', mood: {value: 2, optionId: 'low'},
+      step: 'questions',
+      startedAt: '2026-11-27T10:00:00.000Z',
+      mood: {value: 2, optionId: 'low'},
       feelings: ['tired', 'gone', 'tired'],
       answers: [
-        {questionId: 'sleep', optionId: 'hardly'}, {questionId: 'old-question', optionId: 'a'},
-        {questionId: 'harm-thoughts', optionId: 'maybe'}, {questionId: 'sleep', optionId: 'mostly'},
+        {questionId: 'sleep', optionId: 'hardly'},
+        {questionId: 'old-question', optionId: 'a'},
+        {questionId: 'harm-thoughts', optionId: 'maybe'},
+        {questionId: 'sleep', optionId: 'mostly'},
       ],
       note: 'hello',
     };
     const {state, issues} = fitCheckInDraft(draft, base);
     expect(state).to.deep.equal({...draft, feelings: ['tired'], answers: [{questionId: 'sleep', optionId: 'hardly'}]});
     expect(issues.map((i) => i.path)).to.deep.equal([
-      'draft.feelings.1', 'draft.feelings.2', 'draft.answers.1.questionId', 'draft.answers.2.optionId', 'draft.answers.3.questionId',
+      'draft.feelings.1',
+      'draft.feelings.2',
+      'draft.answers.1.questionId',
+      'draft.answers.2.optionId',
+      'draft.answers.3.questionId',
     ]);
     expect(issues.every((i) => i.message.length > 20)).to.be.true;
   });
@@ -157,7 +235,10 @@ describe('check-in steps, drafts and responses (pure)', () => {
     const bare = structuredClone(base) as CheckInContent;
     bare.questions.items = [];
     bare.note.maxLength = 0;
-    const {state, issues} = fitCheckInDraft({...emptyState(), step: 'questions', mood: {value: 1, optionId: 'awful'}, note: 'private words'}, bare);
+    const {state, issues} = fitCheckInDraft(
+      {...emptyState(), step: 'questions', mood: {value: 1, optionId: 'awful'}, note: 'private words'},
+      bare,
+    );
     expect(state.step).to.equal('review');
     expect(state.mood).to.equal(undefined);
     expect(state.note).to.equal('');
@@ -168,22 +249,44 @@ describe('check-in steps, drafts and responses (pure)', () => {
   it('builds a response that validates, with scores per answer, the note exactly as typed and no empty note', () => {
     const pack = scoredPack();
     const state: CheckInState = {
-      step: 'review', startedAt: '2026-11-27T10:00:00.000Z', mood: {value: 2, optionId: 'low'}, feelings: ['tired'],
-      answers: [{questionId: 'worn-out', optionId: 'often'}, {questionId: 'harm', optionId: 'never'}], note: ' 👶🏽 مرحبا\n<script>x</script> ',
+      step: 'review',
+      startedAt: '2026-11-27T10:00:00.000Z',
+      mood: {value: 2, optionId: 'low'},
+      feelings: ['tired'],
+      answers: [
+        {questionId: 'worn-out', optionId: 'often'},
+        {questionId: 'harm', optionId: 'never'},
+      ],
+      note: ' 👶🏽 مرحبا\n<script>x</script> ',
     };
     const response = buildResponse(state as Required<CheckInState>, pack, 'id-1', '2026-11-27T10:05:00.000Z');
     expect(CheckInResponseSchema.safeParse(response).success).to.be.true;
     expect(response).to.deep.equal({
-      id: 'id-1', contentId: 'attune-scored-fixture', contentVersion: '2.0.0', locale: 'en-GB',
-      startedAt: '2026-11-27T10:00:00.000Z', submittedAt: '2026-11-27T10:05:00.000Z',
-      mood: {value: 2, optionId: 'low'}, feelings: ['tired'],
-      answers: [{questionId: 'worn-out', optionId: 'often', score: 2}, {questionId: 'harm', optionId: 'never', score: 0}],
+      id: 'id-1',
+      contentId: 'attune-scored-fixture',
+      contentVersion: '2.0.0',
+      locale: 'en-GB',
+      startedAt: '2026-11-27T10:00:00.000Z',
+      submittedAt: '2026-11-27T10:05:00.000Z',
+      mood: {value: 2, optionId: 'low'},
+      feelings: ['tired'],
+      answers: [
+        {questionId: 'worn-out', optionId: 'often', score: 2},
+        {questionId: 'harm', optionId: 'never', score: 0},
+      ],
       note: state.note,
-      score: 2, band: 'low', signpost: 'none', flags: [],
+      score: 2,
+      band: 'low',
+      signpost: 'none',
+      flags: [],
     });
     // The default pack: no note, and an option without a score gives an answer without one.
-    const withoutNote = buildResponse({...state, note: '', answers: [{questionId: 'sleep', optionId: 'mostly'}]} as Required<CheckInState>,
-      clonePack(), 'id-2', '2026-11-27T10:05:00.000Z');
+    const withoutNote = buildResponse(
+      {...state, note: '', answers: [{questionId: 'sleep', optionId: 'mostly'}]} as Required<CheckInState>,
+      clonePack(),
+      'id-2',
+      '2026-11-27T10:05:00.000Z',
+    );
     expect('note' in withoutNote).to.be.false;
     expect(withoutNote.answers).to.deep.equal([{questionId: 'sleep', optionId: 'mostly'}]);
     expect('score' in withoutNote).to.be.false;

@@ -74,36 +74,39 @@ describe('content fuzzing (fast-check)', () => {
     this.timeout(120_000);
     let valid = 0;
     let invalid = 0;
-    await fc.assert(fc.asyncProperty(anyPack, async (pack) => {
-      for (const [index, el] of elements.entries()) {
-        const {tag, sections} = widgets[index];
-        const expected = parsePackFor(pack, sections);
-        const errors: AttuneContentErrorEvent[] = [];
-        const record = (event: Event) => errors.push(event as AttuneContentErrorEvent);
-        el.addEventListener('attune-content-error', record);
-        const before = el.content;
-        el.content = pack as never;
-        await el.updateComplete;
-        el.removeEventListener('attune-content-error', record);
-        expect(uncaught, `${tag}: uncaught errors`).to.deep.equal([]);
-        expect(textOf(el.shadowRoot), `${tag} shows text`).not.to.equal('');
-        if (pack == null) {
-          // null or undefined means "unset": the built-in pack, no error (documented).
-          expect(errors, `${tag}: no content error when content is unset`).to.have.length(0);
-          expect(el.content.id).to.equal(clonePack().id);
-        } else if (expected.ok) {
-          valid++;
-          expect(errors, `${tag}: no content error for a valid pack`).to.have.length(0);
-          expect(JSON.stringify(el.content), `${tag} applied the pack`).to.equal(JSON.stringify(expected.value));
-        } else {
-          invalid++;
-          expect(errors, `${tag}: exactly one content error for an invalid pack`).to.have.length(1);
-          expect(errors[0].detail.property).to.equal('content');
-          expect(errors[0].detail.issues.length).to.be.greaterThan(0);
-          expect(el.content, `${tag} keeps its last good pack`).to.equal(before);
+    await fc.assert(
+      fc.asyncProperty(anyPack, async (pack) => {
+        for (const [index, el] of elements.entries()) {
+          const {tag, sections} = widgets[index];
+          const expected = parsePackFor(pack, sections);
+          const errors: AttuneContentErrorEvent[] = [];
+          const record = (event: Event) => errors.push(event as AttuneContentErrorEvent);
+          el.addEventListener('attune-content-error', record);
+          const before = el.content;
+          el.content = pack as never;
+          await el.updateComplete;
+          el.removeEventListener('attune-content-error', record);
+          expect(uncaught, `${tag}: uncaught errors`).to.deep.equal([]);
+          expect(textOf(el.shadowRoot), `${tag} shows text`).not.to.equal('');
+          if (pack == null) {
+            // null or undefined means "unset": the built-in pack, no error (documented).
+            expect(errors, `${tag}: no content error when content is unset`).to.have.length(0);
+            expect(el.content.id).to.equal(clonePack().id);
+          } else if (expected.ok) {
+            valid++;
+            expect(errors, `${tag}: no content error for a valid pack`).to.have.length(0);
+            expect(JSON.stringify(el.content), `${tag} applied the pack`).to.equal(JSON.stringify(expected.value));
+          } else {
+            invalid++;
+            expect(errors, `${tag}: exactly one content error for an invalid pack`).to.have.length(1);
+            expect(errors[0].detail.property).to.equal('content');
+            expect(errors[0].detail.issues.length).to.be.greaterThan(0);
+            expect(el.content, `${tag} keeps its last good pack`).to.equal(before);
+          }
         }
-      }
-    }), {numRuns: PACKS});
+      }),
+      {numRuns: PACKS},
+    );
     // Both branches were really exercised.
     expect(valid, 'valid pack sets').to.be.greaterThan(400);
     expect(invalid, 'invalid pack sets').to.be.greaterThan(400);

@@ -27,13 +27,19 @@ type Pointer = 'mouse' | 'touch';
 async function pressTwice(target: Element, pointer: Pointer, host: {updateComplete: Promise<unknown>}): Promise<void> {
   target.scrollIntoView({block: 'center'});
   const box = target.getBoundingClientRect();
-  await executeServerCommand('press-twice', {x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2), pointer});
+  await executeServerCommand('press-twice', {
+    x: Math.round(box.x + box.width / 2),
+    y: Math.round(box.y + box.height / 2),
+    pointer,
+  });
   await host.updateComplete;
 }
 
 /** The element's button whose visible words (accessible name without hidden parts) start with `name`. */
 function button(el: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b).startsWith(name));
+  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    textOf(b).startsWith(name),
+  );
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }
@@ -62,8 +68,10 @@ for (const pointer of ['mouse', 'touch'] as const) {
         await el.updateComplete;
         await pressTwice(button(el, checkInUi.next), pointer, el);
         expect(legendOf(el), 'from the questions to the note, not to the review').to.include('Step 4 of');
-        expect(changes.map((event) => event.detail.draft.step), 'one change per press: no answer picked by the second')
-          .to.deep.equal(['feelings', 'questions', 'questions', 'note']);
+        expect(
+          changes.map((event) => event.detail.draft.step),
+          'one change per press: no answer picked by the second',
+        ).to.deep.equal(['feelings', 'questions', 'questions', 'note']);
         expect(el.draft.feelings, 'no feeling ticked by a press meant for Next').to.deep.equal([]);
       });
 

@@ -19,12 +19,16 @@ import {clonePack, draftAt, entriesFor, savedRoutine} from '../fixtures/index.js
 /** Every text the element's shadow root showed, one snapshot per render. */
 function watch(el: HTMLElement): string[] {
   const seen: string[] = [];
-  new MutationObserver(() => seen.push(textOf(el.shadowRoot))).observe(el.shadowRoot!, {childList: true, subtree: true, characterData: true});
+  new MutationObserver(() => seen.push(textOf(el.shadowRoot))).observe(el.shadowRoot!, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
   return seen;
 }
 
 describe('the first render', () => {
-  it('never shows a screen that is about to change: no built-in words before the host\'s, no empty trend, no step 1 before a restored step', async () => {
+  it("never shows a screen that is about to change: no built-in words before the host's, no empty trend, no step 1 before a restored step", async () => {
     expect(loadedValidators(), 'validators must not be loaded yet, or this test proves nothing').to.equal(undefined);
 
     const trend = document.createElement('attune-mood-trend') as AttuneMoodTrend;
@@ -44,12 +48,15 @@ describe('the first render', () => {
     const seen = [trend, restored, hosted].map(watch);
     await Promise.all([trend, restored, hosted].map((el) => el.updateComplete));
 
-    const words = defaultContent.checkIn!, trendWords = defaultContent.trend!;
+    const words = defaultContent.checkIn!;
+    const trendWords = defaultContent.trend!;
     const empty = fill(trendWords.summary.empty, {range: trendWords.ranges['14']});
     // Each showed something, and what it showed first is the final screen.
     for (const snapshots of seen) expect(snapshots.length).to.be.greaterThan(0);
     expect(seen[0].filter((text) => text.includes(empty))).to.deep.equal([]);
-    expect(textOf(trend.shadowRoot!.querySelector('#summary'))).to.contain(trendWords.ranges['14']).and.not.equal(empty);
+    expect(textOf(trend.shadowRoot!.querySelector('#summary')))
+      .to.contain(trendWords.ranges['14'])
+      .and.not.equal(empty);
     expect(seen[1].filter((text) => text.includes(words.mood.legend))).to.deep.equal([]);
     expect(textOf(restored.shadowRoot!.querySelector('.step-legend'))).to.contain(words.note.label);
     expect(seen[2].filter((text) => text.includes(words.title))).to.deep.equal([]);
@@ -61,7 +68,10 @@ describe('the first render', () => {
   it('keeps what a host set before the element was defined (a late script): checked, then applied', async () => {
     const pack = clonePack();
     pack.checkIn.title = 'Sut ydych chi heddiw?';
-    const checkIn = Object.assign(document.createElement('late-check-in'), {content: pack, draft: draftAt('note', {note: 'Set early.'})});
+    const checkIn = Object.assign(document.createElement('late-check-in'), {
+      content: pack,
+      draft: draftAt('note', {note: 'Set early.'}),
+    });
     const planner = Object.assign(document.createElement('late-planner'), {routine: savedRoutine});
     document.body.append(checkIn, planner);
     customElements.define('late-check-in', class extends AttuneMoodCheckIn {});

@@ -22,7 +22,9 @@ describe('<attune-help-card>', () => {
 
   for (const level of helpLevels) {
     it(`shows the ${level} level with its heading, prefix, signs and actions`, async () => {
-      const el = await fixture<AttuneHelpCard>(html`<attune-help-card level=${level} heading-level="3"></attune-help-card>`);
+      const el = await fixture<AttuneHelpCard>(
+        html`<attune-help-card level=${level} heading-level="3"></attune-help-card>`,
+      );
       const content = defaultContent.help.levels[level];
       const cards = el.shadowRoot!.querySelectorAll('.card');
       expect(cards).to.have.length(1);
@@ -33,7 +35,9 @@ describe('<attune-help-card>', () => {
       const signs = [...el.shadowRoot!.querySelectorAll('.signs li')].map(textOf);
       expect(signs).to.deep.equal(content.signs);
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
-      expect(links.map((a) => [textOf(a), a.getAttribute('href')])).to.deep.equal(content.actions.map((a) => [a.label, a.href]));
+      expect(links.map((a) => [textOf(a), a.getAttribute('href')])).to.deep.equal(
+        content.actions.map((a) => [a.label, a.href]),
+      );
     });
   }
 
@@ -45,12 +49,14 @@ describe('<attune-help-card>', () => {
   });
 
   it('falls back to every level for an unknown level and a bad heading-level, without throwing', async () => {
-    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="panic" heading-level="9"></attune-help-card>`);
+    const el = await fixture<AttuneHelpCard>(
+      html`<attune-help-card level="panic" heading-level="9"></attune-help-card>`,
+    );
     expect(el.shadowRoot!.querySelectorAll('.card')).to.have.length(4);
     expect(el.shadowRoot!.querySelectorAll('h2')).to.have.length(4);
   });
 
-  it('gives the hidden prefix to the heading\'s accessible name but hides it visually', async () => {
+  it("gives the hidden prefix to the heading's accessible name but hides it visually", async () => {
     const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);
     const prefix = el.shadowRoot!.querySelector('h2 .visually-hidden')!;
     expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
@@ -81,11 +87,19 @@ describe('<attune-help-card>', () => {
     let preventedBeforeHost: boolean | undefined;
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.action')!;
     // Added after the widget's own listener, so it sees whether the widget prevented the click.
-    link.addEventListener('click', (e) => { preventedBeforeHost = e.defaultPrevented; });
+    link.addEventListener('click', (e) => {
+      preventedBeforeHost = e.defaultPrevented;
+    });
     link.click();
     expect(events).to.have.length(1);
     expect(events[0]).to.be.instanceOf(AttuneHelpActionEvent);
-    expect(events[0].detail).to.deep.equal({schemaVersion: 1, level: 'emergency', actionId: 'call-999', href: 'tel:999', kind: 'call'});
+    expect(events[0].detail).to.deep.equal({
+      schemaVersion: 1,
+      level: 'emergency',
+      actionId: 'call-999',
+      href: 'tel:999',
+      kind: 'call',
+    });
     expect(HelpActionDetailSchema.safeParse(events[0].detail).success).to.be.true;
     expect(events[0].bubbles && events[0].composed).to.be.true;
     expect(preventedBeforeHost).to.equal(false);
@@ -95,7 +109,8 @@ describe('<attune-help-card>', () => {
     const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);
     const heard: string[] = [];
     // No casts: `npm run typecheck` proves these listeners get the event class, detail and all.
-    const onDocument = (event: AttuneHelpActionEvent) => heard.push(`document:${event.detail.level}:${event.detail.actionId}`);
+    const onDocument = (event: AttuneHelpActionEvent) =>
+      heard.push(`document:${event.detail.level}:${event.detail.actionId}`);
     const onWindow = (event: AttuneHelpActionEvent) => heard.push(`window:${event.detail.kind}`);
     document.addEventListener('attune-help-action', onDocument);
     window.addEventListener('attune-help-action', onWindow);
@@ -143,10 +158,34 @@ describe('<attune-help-card>', () => {
     }
 
     const badPacks: [string, ContentPack, string][] = [
-      ['a javascript: href', withHelp((h) => { h.levels.urgent.actions[0].href = 'javascript:alert(1)'; }), 'help.levels.urgent.actions.0.href'],
-      ['a data: href', withHelp((h) => { h.levels.support.actions[0].href = 'data:text/html,<script>alert(1)</script>'; }), 'help.levels.support.actions.0.href'],
-      ['six signs', withHelp((h) => { h.levels['non-urgent'].signs.push('a', 'b'); }), 'help.levels.non-urgent.signs'],
-      ['no emergency action', withHelp((h) => { h.levels.emergency.actions = []; }), 'help.levels.emergency.actions'],
+      [
+        'a javascript: href',
+        withHelp((h) => {
+          h.levels.urgent.actions[0].href = 'javascript:alert(1)';
+        }),
+        'help.levels.urgent.actions.0.href',
+      ],
+      [
+        'a data: href',
+        withHelp((h) => {
+          h.levels.support.actions[0].href = 'data:text/html,<script>alert(1)</script>';
+        }),
+        'help.levels.support.actions.0.href',
+      ],
+      [
+        'six signs',
+        withHelp((h) => {
+          h.levels['non-urgent'].signs.push('a', 'b');
+        }),
+        'help.levels.non-urgent.signs',
+      ],
+      [
+        'no emergency action',
+        withHelp((h) => {
+          h.levels.emergency.actions = [];
+        }),
+        'help.levels.emergency.actions',
+      ],
     ];
     for (const [name, pack, path] of badPacks) {
       it(`refuses ${name} with one attune-content-error naming ${path}, and keeps its last good content`, async () => {
@@ -169,7 +208,9 @@ describe('<attune-help-card>', () => {
       // Load the validators first, so the check runs at once, while the element is detached.
       await loadValidators();
       const el = document.createElement('attune-help-card');
-      el.content = withHelp((h) => { h.levels.emergency.actions = []; });
+      el.content = withHelp((h) => {
+        h.levels.emergency.actions = [];
+      });
       expect(heard, 'nothing is dispatched while detached').to.have.length(0);
       document.body.append(el);
       expect(heard).to.have.length(1);
@@ -184,20 +225,30 @@ describe('<attune-help-card>', () => {
     it('shows markup in content as literal text and injects no element', async () => {
       const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);
       const payload = '<img src=x onerror="window.__pwned=1">';
-      await setContent(el, withHelp((h) => {
-        h.levels.urgent.heading = payload;
-        h.levels.urgent.signs = injectionPayloads.slice(0, 5);
-        h.levels.urgent.actions[0].label = payload;
-      }));
+      await setContent(
+        el,
+        withHelp((h) => {
+          h.levels.urgent.heading = payload;
+          h.levels.urgent.signs = injectionPayloads.slice(0, 5);
+          h.levels.urgent.actions[0].label = payload;
+        }),
+      );
       expect(textOf(el.shadowRoot!.querySelector('h2'))).to.contain(payload);
       expect(el.shadowRoot!.querySelector('img, script, svg, iframe')).to.equal(null);
-      expect([...el.shadowRoot!.querySelectorAll('.signs li')].map(textOf)).to.deep.equal(injectionPayloads.slice(0, 5).map((p) => p.replace(/\s+/g, ' ').trim()));
+      expect([...el.shadowRoot!.querySelectorAll('.signs li')].map(textOf)).to.deep.equal(
+        injectionPayloads.slice(0, 5).map((p) => p.replace(/\s+/g, ' ').trim()),
+      );
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
     });
 
     it('applies a valid host pack, then goes back to the built-in pack when content is cleared', async () => {
       const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="support"></attune-help-card>`);
-      const errors = await setContent(el, withHelp((h) => { h.levels.support.heading = 'Mae help ar gael'; }));
+      const errors = await setContent(
+        el,
+        withHelp((h) => {
+          h.levels.support.heading = 'Mae help ar gael';
+        }),
+      );
       expect(errors).to.have.length(0);
       expect(textOf(el.shadowRoot!.querySelector('h2'))).to.contain('Mae help ar gael');
       el.content = undefined;

@@ -6,9 +6,18 @@
 import {expect} from '@open-wc/testing';
 import {parsePackFor} from '../src/schema/parse.js';
 import {
-  badHrefs, clonePack, draftAt, injectionPayloads, localDaysAgo, mapProse, resultDrafts, safetyEntry, savedRoutine, trendEntry,
+  badHrefs,
+  clonePack,
+  draftAt,
+  injectionPayloads,
+  localDaysAgo,
+  mapProse,
+  resultDrafts,
+  safetyEntry,
+  savedRoutine,
+  trendEntry,
 } from '../fixtures/index.js';
-import {checkInSteps} from '../src/schema/check-in-constants.js';
+import {checkInSteps} from '../src/schema/plain/check-in-steps.js';
 import type {ContentPack} from '../src/schema/content.js';
 import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
@@ -17,7 +26,9 @@ import {recordEvents} from './helpers/events.js';
 import {getAt, setAt, stringPaths, tagsIn, widgets, type AnyWidget, type Path} from './helpers/widgets.js';
 
 declare global {
-  interface Window { __pwned?: unknown }
+  interface Window {
+    __pwned?: unknown;
+  }
 }
 
 /** Every text node under `root`, nested shadow roots included, joined. */
@@ -60,7 +71,8 @@ function hostilePack(payload: string): ContentPack {
   for (let round = 0; round < 5; round++) {
     const result = parsePackFor(pack, allSections);
     if (result.ok) break;
-    for (const {path} of result.issues) if (typeof getAt(original, toPath(path)) === 'string') fill(toPath(path), payload.slice(0, 16));
+    for (const {path} of result.issues)
+      if (typeof getAt(original, toPath(path)) === 'string') fill(toPath(path), payload.slice(0, 16));
   }
   return pack;
 }
@@ -69,7 +81,9 @@ const stage = () => document.getElementById('stage')!;
 const settle = async (el: AnyWidget) => {
   await el.updateComplete;
   // The inline help card of the check-in and the trend renders in its own update.
-  await Promise.all([...el.shadowRoot!.querySelectorAll('attune-help-card')].map((card) => (card as AnyWidget).updateComplete));
+  await Promise.all(
+    [...el.shadowRoot!.querySelectorAll('attune-help-card')].map((card) => (card as AnyWidget).updateComplete),
+  );
   return el;
 };
 const primaryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.nav button:first-child')!;
@@ -77,7 +91,11 @@ const primaryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonEl
 /** A widget in one state that shows as much of the pack as possible, built with `pack` (or the default). */
 type Scene = {name: string; tag: string; build: (pack?: ContentPack) => Promise<AnyWidget>};
 
-async function mount<E extends AnyWidget>(tag: string, pack: ContentPack | undefined, after?: (el: E) => void | Promise<void>): Promise<E> {
+async function mount<E extends AnyWidget>(
+  tag: string,
+  pack: ContentPack | undefined,
+  after?: (el: E) => void | Promise<void>,
+): Promise<E> {
   const el = document.createElement(tag) as E;
   stage().replaceChildren(el);
   if (pack) el.content = pack;
@@ -86,29 +104,63 @@ async function mount<E extends AnyWidget>(tag: string, pack: ContentPack | undef
   return (await settle(el)) as E;
 }
 
-const recent = [safetyEntry(localDaysAgo(1)), ...[0, 2, 3, 4, 5].map((days) => trendEntry(localDaysAgo(days), 1 + (days % 5)))];
+const recent = [
+  safetyEntry(localDaysAgo(1)),
+  ...[0, 2, 3, 4, 5].map((days) => trendEntry(localDaysAgo(days), 1 + (days % 5))),
+];
 
 const scenes: Scene[] = [
   {name: 'help card, every level', tag: 'attune-help-card', build: (pack) => mount('attune-help-card', pack)},
-  ...checkInSteps.map((step): Scene => ({name: `check-in, ${step} step`, tag: 'attune-mood-check-in', build: (pack) =>
-    mount<AttuneMoodCheckIn>('attune-mood-check-in', pack, (el) => { el.draft = draftAt(step, {feelings: ['tired'], note: 'A note'}); })})),
-  ...(['none', 'emergency'] as const).map((level): Scene => ({name: `check-in, ${level} result`, tag: 'attune-mood-check-in', build: (pack) =>
-    mount<AttuneMoodCheckIn>('attune-mood-check-in', pack, async (el) => {
-      el.draft = resultDrafts()[level].draft;
-      await settle(el);
-      primaryButton(el).click();
-    })})),
-  {name: 'planner, empty with ideas', tag: 'attune-routine-planner', build: (pack) => mount('attune-routine-planner', pack)},
-  {name: 'planner, a saved routine', tag: 'attune-routine-planner', build: (pack) =>
-    mount<AttuneRoutinePlanner>('attune-routine-planner', pack, (el) => { el.routine = structuredClone(savedRoutine); })},
-  {name: 'planner, run mode', tag: 'attune-routine-planner', build: (pack) =>
-    mount<AttuneRoutinePlanner>('attune-routine-planner', pack, (el) => { el.routine = structuredClone(savedRoutine); el.mode = 'run'; })},
-  {name: 'trend, chart, urgent card and open table', tag: 'attune-mood-trend', build: (pack) =>
-    mount<AttuneMoodTrend>('attune-mood-trend', pack, async (el) => {
-      el.entries = recent;
-      await settle(el);
-      el.shadowRoot!.querySelector('details')!.open = true;
-    })},
+  ...checkInSteps.map((step): Scene => ({
+    name: `check-in, ${step} step`,
+    tag: 'attune-mood-check-in',
+    build: (pack) =>
+      mount<AttuneMoodCheckIn>('attune-mood-check-in', pack, (el) => {
+        el.draft = draftAt(step, {feelings: ['tired'], note: 'A note'});
+      }),
+  })),
+  ...(['none', 'emergency'] as const).map((level): Scene => ({
+    name: `check-in, ${level} result`,
+    tag: 'attune-mood-check-in',
+    build: (pack) =>
+      mount<AttuneMoodCheckIn>('attune-mood-check-in', pack, async (el) => {
+        el.draft = resultDrafts()[level].draft;
+        await settle(el);
+        primaryButton(el).click();
+      }),
+  })),
+  {
+    name: 'planner, empty with ideas',
+    tag: 'attune-routine-planner',
+    build: (pack) => mount('attune-routine-planner', pack),
+  },
+  {
+    name: 'planner, a saved routine',
+    tag: 'attune-routine-planner',
+    build: (pack) =>
+      mount<AttuneRoutinePlanner>('attune-routine-planner', pack, (el) => {
+        el.routine = structuredClone(savedRoutine);
+      }),
+  },
+  {
+    name: 'planner, run mode',
+    tag: 'attune-routine-planner',
+    build: (pack) =>
+      mount<AttuneRoutinePlanner>('attune-routine-planner', pack, (el) => {
+        el.routine = structuredClone(savedRoutine);
+        el.mode = 'run';
+      }),
+  },
+  {
+    name: 'trend, chart, urgent card and open table',
+    tag: 'attune-mood-trend',
+    build: (pack) =>
+      mount<AttuneMoodTrend>('attune-mood-trend', pack, async (el) => {
+        el.entries = recent;
+        await settle(el);
+        el.shadowRoot!.querySelector('details')!.open = true;
+      }),
+  },
 ];
 
 describe('injection corpus', () => {
@@ -188,7 +240,9 @@ describe('injection corpus', () => {
 
   it('check-in note: each payload typed as the note is kept exactly, shown as text on review and result, and runs nothing', async () => {
     for (const payload of injectionPayloads) {
-      const el = await mount<AttuneMoodCheckIn>('attune-mood-check-in', undefined, (e) => { e.draft = draftAt('note'); });
+      const el = await mount<AttuneMoodCheckIn>('attune-mood-check-in', undefined, (e) => {
+        e.draft = draftAt('note');
+      });
       const note = el.shadowRoot!.querySelector('textarea')!;
       note.value = payload;
       note.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
@@ -204,7 +258,9 @@ describe('injection corpus', () => {
 
   it('planner: each payload typed as routine name, step label, step note and a new step is kept exactly, shown as text and runs nothing', async () => {
     for (const payload of injectionPayloads) {
-      const el = await mount<AttuneRoutinePlanner>('attune-routine-planner', undefined, (e) => { e.routine = structuredClone(savedRoutine); });
+      const el = await mount<AttuneRoutinePlanner>('attune-routine-planner', undefined, (e) => {
+        e.routine = structuredClone(savedRoutine);
+      });
       const type = async (selector: string, text: string) => {
         const input = el.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
         input.value = text;
@@ -220,7 +276,12 @@ describe('injection corpus', () => {
       el.shadowRoot!.querySelector<HTMLInputElement>('#custom-label')!.form!.requestSubmit();
       await settle(el);
       const {name, steps} = el.routine;
-      expect([name, steps[0].label, steps[0].note, steps.at(-1)!.label], payload).to.deep.equal([payload, payload, payload, payload]);
+      expect([name, steps[0].label, steps[0].note, steps.at(-1)!.label], payload).to.deep.equal([
+        payload,
+        payload,
+        payload,
+        payload,
+      ]);
       expect(injectedTags(el, cleanByTag.get('attune-routine-planner')!), payload).to.deep.equal([]);
       el.mode = 'run';
       await settle(el);

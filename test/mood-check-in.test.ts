@@ -5,32 +5,47 @@ import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneHelpCard} from '../src/help-card.js';
 import type {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent, AttuneContentErrorEvent} from '../src/core/events.js';
 import {
-  CheckInChangeDetailSchema, CheckInSubmitDetailSchema, ContentErrorDetailSchema, defaultContent,
-  type CheckInDraft, type ContentPack, type PackWith, type SignpostLevel,
+  CheckInChangeDetailSchema,
+  CheckInSubmitDetailSchema,
+  ContentErrorDetailSchema,
+  defaultContent,
+  type CheckInDraft,
+  type ContentPack,
+  type PackWith,
+  type SignpostLevel,
 } from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
 import {checkedLabels, legendOf, wordOf} from './helpers/check-in.js';
 import {themes, useTheme} from './helpers/themes.js';
-import {clonePack, draftAt, injectionPayloads, longTextPack, resultDrafts, rtlPseudoPack, scoredPack} from '../fixtures/index.js';
+import {
+  clonePack,
+  draftAt,
+  injectionPayloads,
+  longTextPack,
+  resultDrafts,
+  rtlPseudoPack,
+  scoredPack,
+} from '../fixtures/index.js';
+import {$$, $, active, buttonNamed} from './helpers/dom.js';
 
 const words = defaultContent.checkIn!;
 const ui = words.ui;
 
 // ---- reading the widget as a user would -------------------------------------------------
 
-const $ = <T extends Element = HTMLElement>(el: AttuneMoodCheckIn, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: AttuneMoodCheckIn, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const active = (el: AttuneMoodCheckIn) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** The review's rows as [what, answer]; a list of words reads "a, b". */
-const reviewRows = (el: AttuneMoodCheckIn) => $$(el, '.row').map((row) => {
-  const value = row.querySelector('dd')!;
-  const items = [...value.querySelectorAll('li')].map(textOf);
-  return [textOf(row.querySelector('dt')), items.length ? items.join(', ') : textOf(value)];
-});
-const noteRow = (el: AttuneMoodCheckIn) => $$(el, '.row').find((row) => textOf(row.querySelector('dt')) === ui.reviewNote)!.querySelector('dd')!;
+const reviewRows = (el: AttuneMoodCheckIn) =>
+  $$(el, '.row').map((row) => {
+    const value = row.querySelector('dd')!;
+    const items = [...value.querySelectorAll('li')].map(textOf);
+    return [textOf(row.querySelector('dt')), items.length ? items.join(', ') : textOf(value)];
+  });
+const noteRow = (el: AttuneMoodCheckIn) =>
+  $$(el, '.row')
+    .find((row) => textOf(row.querySelector('dt')) === ui.reviewNote)!
+    .querySelector('dd')!;
 const buttons = (el: AttuneMoodCheckIn) => $$<HTMLButtonElement>(el, 'button');
-const buttonNamed = (el: AttuneMoodCheckIn, name: string) => buttons(el).find((b) => textOf(b) === name);
 
 /** A check-in on the page, with `content` if given (which must be accepted). */
 async function mount(content?: ContentPack): Promise<AttuneMoodCheckIn> {
@@ -39,7 +54,10 @@ async function mount(content?: ContentPack): Promise<AttuneMoodCheckIn> {
     const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
     el.content = content;
     await el.updateComplete;
-    expect(errors.map((e) => e.detail.issues), 'the test pack is valid').to.deep.equal([]);
+    expect(
+      errors.map((e) => e.detail.issues),
+      'the test pack is valid',
+    ).to.deep.equal([]);
   }
   return el;
 }
@@ -90,12 +108,18 @@ async function finish(el: AttuneMoodCheckIn, draft: CheckInDraft): Promise<Attun
 /** The parts of the result view, in the order they are in the page. */
 function resultOrder(el: AttuneMoodCheckIn): string[] {
   return [...$(el, '.result')!.children].map((child) =>
-    (child.matches('.help') ? `card:${child.querySelector('attune-help-card')!.getAttribute('level')}` : child.className || child.localName));
+    child.matches('.help')
+      ? `card:${child.querySelector('attune-help-card')!.getAttribute('level')}`
+      : child.className || child.localName,
+  );
 }
 
 /** For each signpost level, a review-step draft that leads to it (shared with the stories). */
 const results = resultDrafts();
-const drafts = Object.fromEntries(Object.entries(results).map(([level, r]) => [level, r.draft])) as Record<SignpostLevel, CheckInDraft>;
+const drafts = Object.fromEntries(Object.entries(results).map(([level, r]) => [level, r.draft])) as Record<
+  SignpostLevel,
+  CheckInDraft
+>;
 /** The pack each of `drafts` belongs to. */
 const packFor = (level: SignpostLevel) => results[level].pack;
 
@@ -110,16 +134,19 @@ describe('<attune-mood-check-in>', () => {
       expect(textOf($(el, '.progress'))).to.equal('Step 1 of 5');
       const radios = $$<HTMLInputElement>(el, 'input[type=radio][name=mood]');
       expect(radios).to.have.length(5);
-      expect(radios.map((r) => textOf(r.closest('label')))).to.deep.equal(words.mood.options.map((o) => `${o.symbol}${o.label}`));
+      expect(radios.map((r) => textOf(r.closest('label')))).to.deep.equal(
+        words.mood.options.map((o) => `${o.symbol}${o.label}`),
+      );
       expect(radios.map(wordOf)).to.deep.equal(words.mood.options.map((o) => o.label));
       // The symbol adds to the word and is hidden from screen readers; the word is always shown.
-      for (const symbol of $$(el, 'label span[aria-hidden="true"]')) expect(words.mood.options.map((o) => o.symbol)).to.include(textOf(symbol));
+      for (const symbol of $$(el, 'label span[aria-hidden="true"]'))
+        expect(words.mood.options.map((o) => o.symbol)).to.include(textOf(symbol));
       expect($$(el, 'label span:not([aria-hidden])').map(textOf)).to.deep.equal(words.mood.options.map((o) => o.label));
       expect(textOf($(el, '.hint'))).to.equal(words.mood.hint);
       expect(buttons(el).map(textOf)).to.deep.equal([ui.next]);
     });
 
-    it('Next without a mood shows the pack\'s message, links it, marks the radios invalid and focuses the first one', async () => {
+    it("Next without a mood shows the pack's message, links it, marks the radios invalid and focuses the first one", async () => {
       const el = await mount();
       const changes = recordEvents(el, 'attune-check-in-change');
       await click(el, ui.next);
@@ -135,7 +162,7 @@ describe('<attune-mood-check-in>', () => {
       expect($(el, 'input[aria-invalid]')).to.equal(null);
     });
 
-    it('moves focus to the new step\'s legend on Next and Back, and skips steps a pack has nothing for', async () => {
+    it("moves focus to the new step's legend on Next and Back, and skips steps a pack has nothing for", async () => {
       const pack = clonePack();
       pack.checkIn.feelings.options = [];
       pack.checkIn.rules = pack.checkIn.rules.filter((rule) => rule.when.kind !== 'feeling-chosen');
@@ -157,7 +184,9 @@ describe('<attune-mood-check-in>', () => {
       const el = await mount();
       await restore(el, draftAt('questions'));
       const questions = $$(el, 'fieldset.question');
-      expect(questions.map((q) => textOf(q.querySelector('legend')))).to.deep.equal(words.questions.items.map((q) => q.text));
+      expect(questions.map((q) => textOf(q.querySelector('legend')))).to.deep.equal(
+        words.questions.items.map((q) => q.text),
+      );
       const close = questions[2];
       const hint = el.shadowRoot!.getElementById(close.getAttribute('aria-describedby')!)!;
       expect(textOf(hint)).to.equal(words.questions.items[2].hint);
@@ -181,11 +210,24 @@ describe('<attune-mood-check-in>', () => {
 
     it('the review lists every answer in words, with a Change button (named for its row) that goes back to that step', async () => {
       const el = await mount();
-      await restore(el, draftAt('review', {feelings: ['tired', 'hopeful'], answers: [{questionId: 'sleep', optionId: 'sometimes'}, {questionId: 'harm-thoughts', optionId: 'no'}], note: 'Line one\nLine two'}));
+      await restore(
+        el,
+        draftAt('review', {
+          feelings: ['tired', 'hopeful'],
+          answers: [
+            {questionId: 'sleep', optionId: 'sometimes'},
+            {questionId: 'harm-thoughts', optionId: 'no'},
+          ],
+          note: 'Line one\nLine two',
+        }),
+      );
       expect(reviewRows(el)).to.deep.equal([
-        [ui.reviewMood, 'Okay'], [ui.reviewFeelings, 'Tired, Hopeful'],
-        [words.questions.items[0].text, 'Sometimes'], [words.questions.items[1].text, ui.nothingChosen],
-        [words.questions.items[2].text, ui.nothingChosen], [words.questions.items[3].text, 'No'],
+        [ui.reviewMood, 'Okay'],
+        [ui.reviewFeelings, 'Tired, Hopeful'],
+        [words.questions.items[0].text, 'Sometimes'],
+        [words.questions.items[1].text, ui.nothingChosen],
+        [words.questions.items[2].text, ui.nothingChosen],
+        [words.questions.items[3].text, 'No'],
         [ui.reviewNote, 'Line one Line two'],
       ]);
       expect(noteRow(el).textContent).to.equal('Line one\nLine two');
@@ -200,7 +242,9 @@ describe('<attune-mood-check-in>', () => {
     it('after a Change, Next goes straight back to the review; Back, or a fresh start, walks the steps again', async () => {
       const el = await mount();
       // A host that gives back every draft it hears (React state, a two-way binding) changes nothing.
-      el.addEventListener('attune-check-in-change', (e) => { el.draft = e.detail.draft; });
+      el.addEventListener('attune-check-in-change', (e) => {
+        el.draft = e.detail.draft;
+      });
       await restore(el, draftAt('review', {feelings: ['tired']}));
       await click(el, `${ui.change} ${ui.reviewMood}`);
       await choose(el, 'mood', 'Good');
@@ -302,11 +346,18 @@ describe('<attune-mood-check-in>', () => {
       expect(response.mood).to.deep.equal({value: 2, optionId: 'low'});
       expect(response.feelings).to.deep.equal(['tired', 'lonely']);
       expect(response.answers).to.deep.equal([
-        {questionId: 'sleep', optionId: 'sometimes'}, {questionId: 'someone-to-talk-to', optionId: 'yes'},
-        {questionId: 'close-to-baby', optionId: 'hard'}, {questionId: 'harm-thoughts', optionId: 'no', score: 0},
+        {questionId: 'sleep', optionId: 'sometimes'},
+        {questionId: 'someone-to-talk-to', optionId: 'yes'},
+        {questionId: 'close-to-baby', optionId: 'hard'},
+        {questionId: 'harm-thoughts', optionId: 'no', score: 0},
       ]);
       expect(response.note).to.equal(note);
-      expect(response).to.deep.include({contentId: 'attune-en-GB-england', contentVersion: '1.1.0', locale: 'en-GB', signpost: 'non-urgent'});
+      expect(response).to.deep.include({
+        contentId: 'attune-en-GB-england',
+        contentVersion: '1.1.0',
+        locale: 'en-GB',
+        signpost: 'non-urgent',
+      });
       expect(response.flags).to.deep.equal(['mood-low', 'lonely', 'hard-to-feel-close']);
       expect(response.id).to.match(/^[0-9a-f-]{36}$/);
       expect(Date.parse(response.submittedAt)).to.be.at.least(Date.parse(response.startedAt));
@@ -365,7 +416,14 @@ describe('<attune-mood-check-in>', () => {
       it(`for "${level}", the help card comes after the kind message`, async () => {
         const el = await mount();
         await finish(el, drafts[level]);
-        expect(resultOrder(el)).to.deep.equal(['result-heading', 'p', `card:${level}`, 'ideas-heading', 'ideas', 'button secondary']);
+        expect(resultOrder(el)).to.deep.equal([
+          'result-heading',
+          'p',
+          `card:${level}`,
+          'ideas-heading',
+          'ideas',
+          'button secondary',
+        ]);
         expect(active(el)).to.equal($(el, '.result-heading'));
       });
     }
@@ -398,8 +456,22 @@ describe('<attune-mood-check-in>', () => {
 
   describe('safety', () => {
     const cases: [string, () => PackWith<'checkIn'> | undefined, string, string, string, SignpostLevel][] = [
-      ['the default pack', () => undefined, 'harm-thoughts', 'Yes, but I feel I can keep myself safe', 'safety:harm-thoughts', 'urgent'],
-      ['the default pack (not safe now)', () => undefined, 'harm-thoughts', 'Yes, and I do not feel safe right now', 'safety:harm-thoughts', 'emergency'],
+      [
+        'the default pack',
+        () => undefined,
+        'harm-thoughts',
+        'Yes, but I feel I can keep myself safe',
+        'safety:harm-thoughts',
+        'urgent',
+      ],
+      [
+        'the default pack (not safe now)',
+        () => undefined,
+        'harm-thoughts',
+        'Yes, and I do not feel safe right now',
+        'safety:harm-thoughts',
+        'emergency',
+      ],
       ['the scored fixture', scoredPack, 'harm', 'Sometimes', 'safety:harm', 'urgent'],
       ['the scored fixture ("most days")', scoredPack, 'harm', 'Most days', 'safety:harm', 'urgent'],
     ];
@@ -423,9 +495,11 @@ describe('<attune-mood-check-in>', () => {
         expect(resultOrder(el).indexOf('result-heading')).to.be.greaterThan(0);
         // Then the kind words and everyday support (Samaritans, Shout); no "ideas for today". An
         // emergency also offers the urgent line (111's mental health option) for a parent who will not call 999.
-        expect(resultOrder(el)).to.deep.equal(level === 'emergency'
-          ? ['card:emergency', 'result-heading', 'p', 'card:urgent', 'card:support', 'button secondary']
-          : ['card:urgent', 'result-heading', 'p', 'card:support', 'button secondary']);
+        expect(resultOrder(el)).to.deep.equal(
+          level === 'emergency'
+            ? ['card:emergency', 'result-heading', 'p', 'card:urgent', 'card:support', 'button secondary']
+            : ['card:urgent', 'result-heading', 'p', 'card:support', 'button secondary'],
+        );
         const wrapper = $(el, '.help')!;
         expect(active(el)).to.equal(wrapper);
         expect(wrapper.tabIndex).to.equal(-1);
@@ -443,15 +517,17 @@ describe('<attune-mood-check-in>', () => {
     }
 
     /** The help cards on a step, in page order, and where they sit: after the step, before Next. */
-    const stepCards = (el: AttuneMoodCheckIn) => $$(el, '.help').map((wrapper) => {
-      const follows = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-      expect(follows($(el, 'fieldset.step')!, wrapper), 'after the step').to.be.true;
-      expect(follows(wrapper, $(el, '.nav')!), 'before the buttons').to.be.true;
-      return wrapper.querySelector('attune-help-card')!.getAttribute('level');
-    });
+    const stepCards = (el: AttuneMoodCheckIn) =>
+      $$(el, '.help').map((wrapper) => {
+        const follows = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+        expect(follows($(el, 'fieldset.step')!, wrapper), 'after the step').to.be.true;
+        expect(follows(wrapper, $(el, '.nav')!), 'before the buttons').to.be.true;
+        return wrapper.querySelector('attune-help-card')!.getAttribute('level');
+      });
     /** What the step's polite live region says: the help's name once it shows, else nothing. */
     const announced = (el: AttuneMoodCheckIn) => textOf($(el, 'fieldset.step ~ p[aria-live=polite]'));
-    const nameOf = (level: 'urgent' | 'emergency') => `${defaultContent.help.levels[level].hiddenPrefix} ${defaultContent.help.levels[level].heading}`;
+    const nameOf = (level: 'urgent' | 'emergency') =>
+      `${defaultContent.help.levels[level].hiddenPrefix} ${defaultContent.help.levels[level].heading}`;
 
     it('shows the help a worrying safety answer calls for at once, and on every step after it, until the answer changes', async () => {
       const el = await mount();
@@ -513,7 +589,7 @@ describe('<attune-mood-check-in>', () => {
       expect($(el, 'attune-help-card')).to.equal(null);
     });
 
-    it('passes the host\'s own pack to the inline help card, so its numbers and words are shown', async () => {
+    it("passes the host's own pack to the inline help card, so its numbers and words are shown", async () => {
       const pack = clonePack();
       pack.help.levels.emergency.heading = 'Ffoniwch 999 nawr os:';
       pack.help.levels.emergency.actions[0].label = 'Ffoniwch 999';
@@ -578,24 +654,43 @@ describe('<attune-mood-check-in>', () => {
       const el = await mount();
       const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
       await restore(el, {
-        ...draftAt('questions'), contentVersion: '0.9.0', feelings: ['tired', 'sleepy'],
-        answers: [{questionId: 'sleep', optionId: 'mostly'}, {questionId: 'retired-question', optionId: 'yes'}, {questionId: 'close-to-baby', optionId: 'gone'}],
+        ...draftAt('questions'),
+        contentVersion: '0.9.0',
+        feelings: ['tired', 'sleepy'],
+        answers: [
+          {questionId: 'sleep', optionId: 'mostly'},
+          {questionId: 'retired-question', optionId: 'yes'},
+          {questionId: 'close-to-baby', optionId: 'gone'},
+        ],
       });
       expect(errors).to.have.length(1);
       const {detail} = errors[0];
       expect(ContentErrorDetailSchema.safeParse(detail).success).to.be.true;
       expect(detail.property).to.equal('draft');
-      expect(detail.issues.map((i) => i.path)).to.deep.equal(['draft.feelings.1', 'draft.answers.1.questionId', 'draft.answers.2.optionId']);
+      expect(detail.issues.map((i) => i.path)).to.deep.equal([
+        'draft.feelings.1',
+        'draft.answers.1.questionId',
+        'draft.answers.2.optionId',
+      ]);
       expect(legendOf(el)).to.contain(words.questions.legend);
       expect(checkedLabels(el)).to.deep.equal(['Yes, most of the time']);
-      expect(el.draft).to.deep.include({feelings: ['tired'], answers: [{questionId: 'sleep', optionId: 'mostly'}], contentVersion: '1.1.0'});
+      expect(el.draft).to.deep.include({
+        feelings: ['tired'],
+        answers: [{questionId: 'sleep', optionId: 'mostly'}],
+        contentVersion: '1.1.0',
+      });
     });
 
     it('refuses a draft that is not a draft with one attune-content-error, and keeps the answers it has', async () => {
       const el = await mount();
       await choose(el, 'mood', 'Good');
       const before = el.draft;
-      for (const junk of ['nope', {step: 'elsewhere'}, {...draftAt('mood'), note: 42}, {...draftAt('mood'), extra: true}]) {
+      for (const junk of [
+        'nope',
+        {step: 'elsewhere'},
+        {...draftAt('mood'), note: 42},
+        {...draftAt('mood'), extra: true},
+      ]) {
         const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
         el.draft = junk as unknown as CheckInDraft;
         await el.updateComplete;
@@ -609,7 +704,16 @@ describe('<attune-mood-check-in>', () => {
 
     it('keeps the answers whose ids still exist when the content changes, without a change event', async () => {
       const el = await mount();
-      await restore(el, draftAt('questions', {feelings: ['calm'], answers: [{questionId: 'sleep', optionId: 'hardly'}, {questionId: 'harm-thoughts', optionId: 'no'}]}));
+      await restore(
+        el,
+        draftAt('questions', {
+          feelings: ['calm'],
+          answers: [
+            {questionId: 'sleep', optionId: 'hardly'},
+            {questionId: 'harm-thoughts', optionId: 'no'},
+          ],
+        }),
+      );
       const changes = recordEvents(el, 'attune-check-in-change');
       const errors = recordEvents(el, 'attune-content-error');
       const pack = clonePack();
@@ -620,7 +724,11 @@ describe('<attune-mood-check-in>', () => {
       await el.updateComplete;
       expect(errors).to.have.length(0);
       expect(changes).to.have.length(0);
-      expect(el.draft).to.deep.include({contentVersion: '1.1.0', feelings: ['calm'], answers: [{questionId: 'harm-thoughts', optionId: 'no'}]});
+      expect(el.draft).to.deep.include({
+        contentVersion: '1.1.0',
+        feelings: ['calm'],
+        answers: [{questionId: 'harm-thoughts', optionId: 'no'}],
+      });
       expect(checkedLabels(el)).to.deep.equal(['No']);
     });
   });
@@ -631,11 +739,14 @@ describe('<attune-mood-check-in>', () => {
       const submits = recordEvents<AttuneCheckInSubmitEvent>(el, 'attune-check-in-submit');
       const changes = recordEvents<AttuneCheckInChangeEvent>(el, 'attune-check-in-change');
       // Compared as booleans: a failing diff of two 5,000-character strings takes minutes.
-      const same = (a: string, b: string, what: string) => expect(a === b, `${what}: ${a.length} vs ${b.length} characters`).to.be.true;
+      const same = (a: string, b: string, what: string) =>
+        expect(a === b, `${what}: ${a.length} vs ${b.length} characters`).to.be.true;
       const textarea = () => $<HTMLTextAreaElement>(el, 'textarea')!;
       await restore(el, draftAt('note'));
       expect(textarea().hasAttribute('maxlength')).to.be.false;
-      const pasted = Array.from({length: 600}, (_, i) => `${String(i).padStart(4, '0')} 👶🏽 `).join('').slice(0, 5000);
+      const pasted = Array.from({length: 600}, (_, i) => `${String(i).padStart(4, '0')} 👶🏽 `)
+        .join('')
+        .slice(0, 5000);
       textarea().focus();
       document.execCommand('insertText', false, pasted); // as a paste does: one input event
       await el.updateComplete;
@@ -653,15 +764,21 @@ describe('<attune-mood-check-in>', () => {
       await el.updateComplete;
       expect(textOf(error)).to.equal('Your note is too long. Please take out 4,003 characters.');
       expect(textOf(noteNews), 'still the first message: nothing new to announce').to.equal(
-        'Your note is too long. Please take out 4,000 characters.');
+        'Your note is too long. Please take out 4,000 characters.',
+      );
       await sendKeys({press: 'Backspace'});
       await sendKeys({press: 'Backspace'});
       await sendKeys({press: 'Backspace'});
       expect(textarea().getAttribute('aria-invalid')).to.equal('true');
       expect(textarea().getAttribute('aria-describedby')!.split(' ')).to.include.members(['count', 'note-error']);
       // The hint is read once, with the textarea, not again for the fieldset around it.
-      const describedBy = [textarea(), $(el, 'fieldset')!].flatMap((node) => node.getAttribute('aria-describedby')?.split(' ') ?? []);
-      expect(describedBy.filter((id) => id === 'step-hint'), 'references to the hint').to.have.length(1);
+      const describedBy = [textarea(), $(el, 'fieldset')!].flatMap(
+        (node) => node.getAttribute('aria-describedby')?.split(' ') ?? [],
+      );
+      expect(
+        describedBy.filter((id) => id === 'step-hint'),
+        'references to the hint',
+      ).to.have.length(1);
       same(changes.at(-1)!.detail.draft.note, pasted, 'draft');
 
       await click(el, ui.next);
@@ -706,14 +823,20 @@ describe('<attune-mood-check-in>', () => {
       await click(el, ui.startAgain);
       await restore(el, draftAt('review', {note}));
       expect(noteRow(el).textContent).to.equal(note);
-      expect(el.shadowRoot!.querySelector('img, script, svg, iframe, object, embed, style:not([data-lit]), a, form, video, details, math, link, meta')).to.equal(null);
+      expect(
+        el.shadowRoot!.querySelector(
+          'img, script, svg, iframe, object, embed, style:not([data-lit]), a, form, video, details, math, link, meta',
+        ),
+      ).to.equal(null);
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
     });
   });
 
   describe('in a form', () => {
-    it('is invalid with the pack\'s message before a mood and until the parent has finished, then submits { schemaVersion, response } as JSON under its name', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form method="post"><attune-mood-check-in name="checkin"></attune-mood-check-in><button>Send</button></form>`);
+    it("is invalid with the pack's message before a mood and until the parent has finished, then submits { schemaVersion, response } as JSON under its name", async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form method="post"><attune-mood-check-in name="checkin"></attune-mood-check-in><button>Send</button></form>`,
+      );
       const el = form.querySelector('attune-mood-check-in')!;
       await el.updateComplete;
       expect(form.checkValidity()).to.be.false;
@@ -746,7 +869,9 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('is invalid while the note is too long', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><attune-mood-check-in name="checkin"></attune-mood-check-in></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><attune-mood-check-in name="checkin"></attune-mood-check-in></form>`,
+      );
       const el = form.querySelector('attune-mood-check-in')!;
       await restore(el, draftAt('note', {note: 'x'.repeat(1001)}));
       expect(form.checkValidity()).to.be.false;
@@ -754,7 +879,9 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('a form reset clears the answers; a disabled fieldset turns every control off; a restored form state comes back', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset><attune-mood-check-in name="checkin"></attune-mood-check-in></fieldset></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset><attune-mood-check-in name="checkin"></attune-mood-check-in></fieldset></form>`,
+      );
       const el = form.querySelector('attune-mood-check-in')!;
       await restore(el, draftAt('feelings', {feelings: ['calm']}));
       form.reset();
@@ -795,14 +922,46 @@ describe('<attune-mood-check-in>', () => {
 
   describe('bad content', () => {
     const badPacks: [string, () => unknown, string][] = [
-      ['a safety signpost below urgent', () => { const p = clonePack(); p.checkIn.safetySignpost = 'support'; return p; }, 'checkIn.safetySignpost'],
-      ['a rule that sends a safety answer to "support"', () => {
-        const p = clonePack();
-        p.checkIn.rules.push({id: 'soft', when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['yes-not-safe']}, signpost: 'support'});
-        return p;
-      }, `checkIn.rules.${defaultContent.checkIn!.rules.length}.signpost`],
-      ['no checkIn section', () => { const p: Partial<ContentPack> = clonePack(); delete p.checkIn; return p; }, 'checkIn'],
-      ['four moods', () => { const p = clonePack(); p.checkIn.mood.options.pop(); return p; }, 'checkIn.mood.options'],
+      [
+        'a safety signpost below urgent',
+        () => {
+          const p = clonePack();
+          p.checkIn.safetySignpost = 'support';
+          return p;
+        },
+        'checkIn.safetySignpost',
+      ],
+      [
+        'a rule that sends a safety answer to "support"',
+        () => {
+          const p = clonePack();
+          p.checkIn.rules.push({
+            id: 'soft',
+            when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['yes-not-safe']},
+            signpost: 'support',
+          });
+          return p;
+        },
+        `checkIn.rules.${defaultContent.checkIn!.rules.length}.signpost`,
+      ],
+      [
+        'no checkIn section',
+        () => {
+          const p: Partial<ContentPack> = clonePack();
+          delete p.checkIn;
+          return p;
+        },
+        'checkIn',
+      ],
+      [
+        'four moods',
+        () => {
+          const p = clonePack();
+          p.checkIn.mood.options.pop();
+          return p;
+        },
+        'checkIn.mood.options',
+      ],
       ['HTML junk', () => '<checkin>', '(root)'],
     ];
     for (const [name, pack, path] of badPacks) {
@@ -815,14 +974,16 @@ describe('<attune-mood-check-in>', () => {
         expect(errors).to.have.length(1);
         expect(errors[0].detail.property).to.equal('content');
         expect(errors[0].detail.issues.map((i) => i.path)).to.include(path);
-        expect(el.content.checkIn!.safetySignpost, 'the last good (built-in) content is kept').to.equal(defaultContent.checkIn!.safetySignpost);
+        expect(el.content.checkIn!.safetySignpost, 'the last good (built-in) content is kept').to.equal(
+          defaultContent.checkIn!.safetySignpost,
+        );
         expect(checkedLabels(el)).to.deep.equal(['Low']);
         await click(el, ui.next);
         expect(legendOf(el)).to.contain(words.feelings.legend);
       });
     }
 
-    it('lays out right to left, with the pack\'s language, when the pack says so', async () => {
+    it("lays out right to left, with the pack's language, when the pack says so", async () => {
       const el = await mount(rtlPseudoPack() as PackWith<'checkIn'>);
       const base = $(el, '.base')!;
       expect(base.dir).to.equal('rtl');
@@ -845,15 +1006,22 @@ describe('<attune-mood-check-in>', () => {
       }
     }
 
-    for (const [name, pack] of [['default words', clonePack], ['three times longer words', () => longTextPack() as PackWith<'checkIn'>]] as const) {
+    for (const [name, pack] of [
+      ['default words', clonePack],
+      ['three times longer words', () => longTextPack() as PackWith<'checkIn'>],
+    ] as const) {
       it(`has no horizontal scroll at 320 px on any step or result (${name})`, async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow"><style>.narrow { width: 320px; overflow: auto; }</style>
+        const wrapper =
+          await fixture<HTMLDivElement>(html`<div class="narrow"><style>.narrow { width: 320px; overflow: auto; }</style>
           <attune-mood-check-in></attune-mood-check-in></div>`);
         const el = wrapper.querySelector('attune-mood-check-in')!;
         el.content = pack();
         await el.updateComplete;
         for (const step of ['mood', 'feelings', 'questions', 'note', 'review'] as const) {
-          await restore(el, draftAt(step, {feelings: ['close', 'overwhelmed'], note: step === 'review' ? 'word '.repeat(50) : ''}));
+          await restore(
+            el,
+            draftAt(step, {feelings: ['close', 'overwhelmed'], note: step === 'review' ? 'word '.repeat(50) : ''}),
+          );
           expectNoOverflow(el, wrapper, step);
         }
         await finish(el, drafts.emergency);

@@ -9,6 +9,7 @@ import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {clonePack, entriesFor, injectionPayloads, localDaysAgo, trendEntry, trendFixtures} from '../fixtures/index.js';
+import {$$, $} from './helpers/dom.js';
 
 const words = defaultContent.trend!;
 const twoWeeks = words.ranges['14'];
@@ -20,8 +21,6 @@ async function trendOf(entries: unknown, attributes: {days?: number} = {}): Prom
   return el;
 }
 
-const $ = (el: AttuneMoodTrend, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: AttuneMoodTrend, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const summaryOf = (el: AttuneMoodTrend) => textOf($(el, '#summary'));
 const cardOf = (el: AttuneMoodTrend) => $(el, 'attune-help-card') as AttuneHelpCard | null;
 
@@ -31,9 +30,17 @@ const cardOf = (el: AttuneMoodTrend) => $(el, 'attune-help-card') as AttuneHelpC
  */
 function readChart(el: AttuneMoodTrend): (string | undefined)[] {
   const wordAt = new Map($$(el, 'svg text[dominant-baseline]').map((t) => [Number(t.getAttribute('y')), textOf(t)]));
-  const ticks = [...$(el, '.ticks')!.getAttribute('d')!.matchAll(/M([\d.]+) /g)].map((m) => Number(m[1]));
-  const points = new Map($$(el, 'circle.point').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
-  return ticks.map((x) => (points.has(x) ? wordAt.get(points.get(x)!) ?? `no word at y=${points.get(x)}` : undefined));
+  const ticks = [
+    ...$(el, '.ticks')!
+      .getAttribute('d')!
+      .matchAll(/M([\d.]+) /g),
+  ].map((m) => Number(m[1]));
+  const points = new Map(
+    $$(el, 'circle.point').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
+  );
+  return ticks.map((x) =>
+    points.has(x) ? (wordAt.get(points.get(x)!) ?? `no word at y=${points.get(x)}`) : undefined,
+  );
 }
 
 /** The table's rows as [day, how it felt]. */
@@ -47,7 +54,8 @@ function dayNames(days: number): string[] {
   return Array.from({length: days}, (_, i) => format.format(localDaysAgo(days - 1 - i)));
 }
 
-const isAfter = (node: Node, other: Node) => Boolean(other.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+const isAfter = (node: Node, other: Node) =>
+  Boolean(other.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
 const moodWord = (value: number | undefined) => (value === undefined ? undefined : words.moods[value - 1]);
 
 describe('<attune-mood-trend>', () => {
@@ -88,8 +96,12 @@ describe('<attune-mood-trend>', () => {
       expect(card.level).to.equal('non-urgent');
       expect(card.headingLevel).to.equal(3);
       await card.updateComplete;
-      expect(textOf(card.shadowRoot!.querySelector('h3'))).to.equal(`${defaultContent.help.levels['non-urgent'].hiddenPrefix} ${defaultContent.help.levels['non-urgent'].heading}`);
-      expect(textOf($(el, '[part=notice] p'))).to.equal(`Over ${twoWeeks}, you have felt low on most of the days you checked in. This is common, and talking to someone can help.`);
+      expect(textOf(card.shadowRoot!.querySelector('h3'))).to.equal(
+        `${defaultContent.help.levels['non-urgent'].hiddenPrefix} ${defaultContent.help.levels['non-urgent'].heading}`,
+      );
+      expect(textOf($(el, '[part=notice] p'))).to.equal(
+        `Over ${twoWeeks}, you have felt low on most of the days you checked in. This is common, and talking to someone can help.`,
+      );
       expect(isAfter($(el, '[part=notice]')!, $(el, 'details')!), 'the gentle nudge follows the data').to.be.true;
     });
 
@@ -100,29 +112,40 @@ describe('<attune-mood-trend>', () => {
       expect(isAfter($(el, 'svg')!, $(el, '[part=notice]')!), 'urgent help comes before the chart').to.be.true;
       expect(readTable(el)[10][1]).to.equal('Low');
       expect(readChart(el)[10]).to.equal('Low');
-      expect(summaryOf(el)).to.equal(`Some of the days you checked in during ${twoWeeks} felt low, and some felt better.`);
+      expect(summaryOf(el)).to.equal(
+        `Some of the days you checked in during ${twoWeeks} felt low, and some felt better.`,
+      );
     });
 
     it('a year of data: shows only the range asked for, 7, 14 or 28 days', async () => {
       const year = trendFixtures.year();
-      for (const [days, shown] of [[7, 7], [14, 14], [28, 28], [10, 14]] as const) {
+      for (const [days, shown] of [
+        [7, 7],
+        [14, 14],
+        [28, 28],
+        [10, 14],
+      ] as const) {
         const el = await trendOf(year, {days});
         expect(readTable(el), `days=${days}`).to.have.length(shown);
         expect($$(el, 'circle.point'), `days=${days}`).to.have.length(shown);
         expect(readTable(el).map((row) => row[0])).to.deep.equal(dayNames(shown));
         const pattern = [4, 3, 4, 5, 4, 3, 2, 3, 4, 4];
-        expect(readChart(el)).to.deep.equal(Array.from({length: shown}, (_, i) => moodWord(pattern[(365 - shown + i) % 10])));
+        expect(readChart(el)).to.deep.equal(
+          Array.from({length: shown}, (_, i) => moodWord(pattern[(365 - shown + i) % 10])),
+        );
       }
     });
 
     it('an empty list: one kind sentence, no chart and no table', async () => {
       const el = await trendOf(trendFixtures.empty());
-      expect(summaryOf(el)).to.equal(`There are no check-ins from ${twoWeeks} yet. Your days will show here after you check in.`);
+      expect(summaryOf(el)).to.equal(
+        `There are no check-ins from ${twoWeeks} yet. Your days will show here after you check in.`,
+      );
       expect($(el, 'svg')).to.equal(null);
       expect($(el, 'table')).to.equal(null);
     });
 
-    it('puts a check-in sent with another offset on the viewer\'s own day, not the day in its string', async () => {
+    it("puts a check-in sent with another offset on the viewer's own day, not the day in its string", async () => {
       // 20:00 yesterday here, written as the same instant in India's +05:30 offset.
       const instant = localDaysAgo(1, new Date(), 20);
       const indian = new Date(instant.getTime() + 330 * 60_000).toISOString().replace('Z', '+05:30');
@@ -144,8 +167,11 @@ describe('<attune-mood-trend>', () => {
       const el = await trendOf(trendFixtures.lowFortnight());
       const svg = $(el, 'svg')!;
       expect(svg.getAttribute('role')).to.equal('img');
-      expect(svg.getAttribute('aria-label')).to.equal(`How each day felt in ${twoWeeks}. If a day has more than one check-in, this shows the lowest.`);
-      expect(svg.hasAttribute('aria-labelledby') || svg.hasAttribute('aria-describedby'), 'the summary is read once').to.be.false;
+      expect(svg.getAttribute('aria-label')).to.equal(
+        `How each day felt in ${twoWeeks}. If a day has more than one check-in, this shows the lowest.`,
+      );
+      expect(svg.hasAttribute('aria-labelledby') || svg.hasAttribute('aria-describedby'), 'the summary is read once').to
+        .be.false;
       expect([...svg.children].every((child) => child.getAttribute('aria-hidden') === 'true')).to.be.true;
       expect(el.shadowRoot!.querySelector('[style]'), 'no inline style attributes').to.equal(null);
     });
@@ -166,7 +192,9 @@ describe('<attune-mood-trend>', () => {
     it('no card and no claim of a pattern for one low check-in in 14 days, nor for 3; the card at 4 low of 4', async () => {
       for (const count of [1, 3]) {
         const el = await trendOf(entriesFor([...Array(count).fill(1), ...Array(14 - count).fill(undefined)]));
-        expect(summaryOf(el), `${count} low`).to.equal(`There are not enough check-ins from ${twoWeeks} yet to see a pattern.`);
+        expect(summaryOf(el), `${count} low`).to.equal(
+          `There are not enough check-ins from ${twoWeeks} yet to see a pattern.`,
+        );
         expect(cardOf(el), `${count} low`).to.equal(null);
         expect($(el, '[part=notice]'), `${count} low`).to.equal(null);
       }
@@ -180,14 +208,16 @@ describe('<attune-mood-trend>', () => {
       const el = await trendOf(entriesFor([...Array(7).fill(2), undefined, ...Array(6).fill(4)]), {days: 7});
       expect(summaryOf(el)).to.equal(`None of the days you checked in during ${words.ranges['7']} felt low.`);
       expect(cardOf(el)!.level).to.equal('non-urgent');
-      expect(textOf($(el, '[part=notice] p'))).to.equal(`Over ${twoWeeks}, you have felt low on most of the days you checked in. This is common, and talking to someone can help.`);
+      expect(textOf($(el, '[part=notice] p'))).to.equal(
+        `Over ${twoWeeks}, you have felt low on most of the days you checked in. This is common, and talking to someone can help.`,
+      );
       // A single low check-in in the week shown is not a pattern over the two weeks either.
       const one = await trendOf(entriesFor([2, ...Array(6).fill(undefined)]), {days: 7});
       expect(summaryOf(one)).to.equal(`There are not enough check-ins from ${words.ranges['7']} yet to see a pattern.`);
       expect(cardOf(one)).to.equal(null);
     });
 
-    it('moves the low line with the pack\'s lowMoodAtMost', async () => {
+    it("moves the low line with the pack's lowMoodAtMost", async () => {
       const el = await trendOf(entriesFor(Array(14).fill(3)));
       expect(cardOf(el)).to.equal(null);
       const pack = clonePack();
@@ -198,7 +228,10 @@ describe('<attune-mood-trend>', () => {
     });
 
     it('the urgent card for a safety flag in range, and none when it is older than the days shown', async () => {
-      const entries = [...entriesFor(Array(14).fill(4)), trendEntry(localDaysAgo(10), 3, {id: 'flagged', flags: ['safety:harm-thoughts'], signpost: 'emergency'})];
+      const entries = [
+        ...entriesFor(Array(14).fill(4)),
+        trendEntry(localDaysAgo(10), 3, {id: 'flagged', flags: ['safety:harm-thoughts'], signpost: 'emergency'}),
+      ];
       expect(cardOf(await trendOf(entries, {days: 14}))!.level).to.equal('urgent');
       expect(cardOf(await trendOf(entries, {days: 7}))).to.equal(null);
     });
@@ -218,7 +251,12 @@ describe('<attune-mood-trend>', () => {
       const detail = errors[0].detail;
       expect(ContentErrorDetailSchema.safeParse(detail).success).to.be.true;
       expect(detail.property).to.equal('entries');
-      expect(detail.issues.map((i) => i.path)).to.deep.equal(['entries.3.mood.value', 'entries.4.submittedAt', 'entries.5', 'entries.6']);
+      expect(detail.issues.map((i) => i.path)).to.deep.equal([
+        'entries.3.mood.value',
+        'entries.4.submittedAt',
+        'entries.5',
+        'entries.6',
+      ]);
       expect(detail.issues.every((i) => i.message.length > 10)).to.be.true;
       expect(readChart(el).slice(-3)).to.deep.equal(['Okay', 'Good', 'Very good']);
       expect(el.entries.map((e) => e.id)).to.deep.equal(good.map((e) => e.id));
@@ -304,7 +342,9 @@ describe('<attune-mood-trend>', () => {
       expect(($(el, 'details') as HTMLDetailsElement).open).to.be.true;
       expect($(el, 'table')!.checkVisibility()).to.be.true;
       expect($(el, 'table')!.getBoundingClientRect().height).to.be.above(200);
-      expect(textOf($(el, 'caption'))).to.equal(`How each day felt in ${twoWeeks}. If a day has more than one check-in, this shows the lowest.`);
+      expect(textOf($(el, 'caption'))).to.equal(
+        `How each day felt in ${twoWeeks}. If a day has more than one check-in, this shows the lowest.`,
+      );
       before.remove();
     });
 

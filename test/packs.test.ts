@@ -23,65 +23,126 @@ function showing<T extends Element>(el: T, selector: string, text?: string): T {
   return el;
 }
 
-const checkIn = (content: ContentPack, draft?: unknown) => mount('attune-mood-check-in', {content, ...(draft ? {draft} : {})});
+const checkIn = (content: ContentPack, draft?: unknown) =>
+  mount('attune-mood-check-in', {content, ...(draft ? {draft} : {})});
 async function finished(pack: Pack, draft: unknown, level: string) {
   const el = await checkIn(pack, draft);
   await click(el, find(el, 'button', pack.checkIn.ui.submit));
   return showing(el, `.result attune-help-card[level=${level}]`);
 }
-const planner = (content: ContentPack, routine?: unknown) => mount('attune-routine-planner', {content, ...(routine ? {routine: structuredClone(routine)} : {})});
-const trend = (content: ContentPack, entries: unknown, days = 14) => mount('attune-mood-trend', {content, entries, days});
+const planner = (content: ContentPack, routine?: unknown) =>
+  mount('attune-routine-planner', {content, ...(routine ? {routine: structuredClone(routine)} : {})});
+const trend = (content: ContentPack, entries: unknown, days = 14) =>
+  mount('attune-mood-trend', {content, entries, days});
 
 const results = resultDrafts();
 
 /** The named states, for any complete pack. */
 const states: [string, (pack: Pack) => Promise<AnyWidget>][] = [
-  ...helpLevels.map((level): [string, (pack: Pack) => Promise<AnyWidget>] => [`help card: ${level}`, async (pack) =>
-    showing(await mount('attune-help-card', {content: pack, level}), 'h2', `${pack.help.levels[level].hiddenPrefix} ${pack.help.levels[level].heading}`)]),
+  ...helpLevels.map((level): [string, (pack: Pack) => Promise<AnyWidget>] => [
+    `help card: ${level}`,
+    async (pack) =>
+      showing(
+        await mount('attune-help-card', {content: pack, level}),
+        'h2',
+        `${pack.help.levels[level].hiddenPrefix} ${pack.help.levels[level].heading}`,
+      ),
+  ]),
   ['help card: every level', (pack) => mount('attune-help-card', {content: pack})],
 
-  ['check-in: mood step', async (pack) => showing(await checkIn(pack), '.progress', say(pack.locale, pack.checkIn.ui.progress, {current: 1, total: 5}, 'total'))],
-  ['check-in: "mood required" error', async (pack) => {
-    const el = await checkIn(pack);
-    await click(el, find(el, 'button', pack.checkIn.ui.next));
-    return showing(el, '.error', pack.checkIn.ui.moodRequired);
-  }],
-  ['check-in: questions step', async (pack) => showing(await checkIn(pack, draftAt('questions', {}, pack)), 'fieldset.question')],
-  ['check-in: note over the limit, with its plural', async (pack) => {
-    const over = 3;
-    const el = await checkIn(pack, draftAt('note', {note: 'x'.repeat(pack.checkIn.note.maxLength + over)}, pack));
-    return showing(el, '#note-error', say(pack.locale, pack.checkIn.note.tooLong, {over}, 'over'));
-  }],
-  ['check-in: review', async (pack) => showing(await checkIn(pack, draftAt('review', {feelings: ['tired', 'hopeful'], note: 'A long day.'}, pack)), 'dl .row')],
+  [
+    'check-in: mood step',
+    async (pack) =>
+      showing(
+        await checkIn(pack),
+        '.progress',
+        say(pack.locale, pack.checkIn.ui.progress, {current: 1, total: 5}, 'total'),
+      ),
+  ],
+  [
+    'check-in: "mood required" error',
+    async (pack) => {
+      const el = await checkIn(pack);
+      await click(el, find(el, 'button', pack.checkIn.ui.next));
+      return showing(el, '.error', pack.checkIn.ui.moodRequired);
+    },
+  ],
+  [
+    'check-in: questions step',
+    async (pack) => showing(await checkIn(pack, draftAt('questions', {}, pack)), 'fieldset.question'),
+  ],
+  [
+    'check-in: note over the limit, with its plural',
+    async (pack) => {
+      const over = 3;
+      const el = await checkIn(pack, draftAt('note', {note: 'x'.repeat(pack.checkIn.note.maxLength + over)}, pack));
+      return showing(el, '#note-error', say(pack.locale, pack.checkIn.note.tooLong, {over}, 'over'));
+    },
+  ],
+  [
+    'check-in: review',
+    async (pack) =>
+      showing(
+        await checkIn(pack, draftAt('review', {feelings: ['tired', 'hopeful'], note: 'A long day.'}, pack)),
+        'dl .row',
+      ),
+  ],
   ['check-in: result with a support card', (pack) => finished(pack, results.support.draft, 'support')],
   ['check-in: result with a non-urgent card', (pack) => finished(pack, results['non-urgent'].draft, 'non-urgent')],
-  ['check-in: urgent result after a safety answer', (pack) =>
-    finished(pack, draftAt('review', {answers: [{questionId: 'harm-thoughts', optionId: 'yes-can-keep-safe'}]}, pack), 'urgent')],
+  [
+    'check-in: urgent result after a safety answer',
+    (pack) =>
+      finished(
+        pack,
+        draftAt('review', {answers: [{questionId: 'harm-thoughts', optionId: 'yes-can-keep-safe'}]}, pack),
+        'urgent',
+      ),
+  ],
   ['check-in: emergency result', (pack) => finished(pack, results.emergency.draft, 'emergency')],
 
   ['planner: empty, edit mode', async (pack) => showing(await planner(pack), '.templates')],
-  ['planner: a template chosen', async (pack) => {
-    const el = await planner(pack);
-    const template = pack.routine.templates.find((t) => t.id === 'bath-time')!;
-    await click(el, find(el, 'button', `${pack.routine.ui.useTemplate}: ${template.name}`));
-    return showing(el, 'li.step');
-  }],
-  ['planner: run mode, on a step', async (pack) => {
-    const el = await planner(pack, savedRoutine);
-    await click(el, find(el, 'button', pack.routine.ui.run));
-    await click(el, find(el, 'button', pack.routine.ui.done));
-    const heading = say(pack.locale, pack.routine.ui.runProgress, {current: 2, total: savedRoutine.steps.length}, 'total');
-    return showing(el, '.run-heading', `${heading}: ${savedRoutine.steps[1].label}`);
-  }],
+  [
+    'planner: a template chosen',
+    async (pack) => {
+      const el = await planner(pack);
+      const template = pack.routine.templates.find((t) => t.id === 'bath-time')!;
+      await click(el, find(el, 'button', `${pack.routine.ui.useTemplate}: ${template.name}`));
+      return showing(el, 'li.step');
+    },
+  ],
+  [
+    'planner: run mode, on a step',
+    async (pack) => {
+      const el = await planner(pack, savedRoutine);
+      await click(el, find(el, 'button', pack.routine.ui.run));
+      await click(el, find(el, 'button', pack.routine.ui.done));
+      const heading = say(
+        pack.locale,
+        pack.routine.ui.runProgress,
+        {current: 2, total: savedRoutine.steps.length},
+        'total',
+      );
+      return showing(el, '.run-heading', `${heading}: ${savedRoutine.steps[1].label}`);
+    },
+  ],
 
   ['trend: no entries', (pack) => trend(pack, [])],
-  ['trend: 28 days, table shown', async (pack) => {
-    const el = await trend(pack, trendFixtures.year(), 28);
-    await click(el, find(el, 'summary', pack.trend.table.show));
-    return showing(el, 'details[open] table');
-  }],
-  ['trend: low-mood card', async (pack) => showing(await trend(pack, trendFixtures.lowFortnight()), 'attune-help-card[level=non-urgent]')],
-  ['trend: urgent card after a safety answer', async (pack) => showing(await trend(pack, trendFixtures.safety()), 'attune-help-card[level=urgent]')],
+  [
+    'trend: 28 days, table shown',
+    async (pack) => {
+      const el = await trend(pack, trendFixtures.year(), 28);
+      await click(el, find(el, 'summary', pack.trend.table.show));
+      return showing(el, 'details[open] table');
+    },
+  ],
+  [
+    'trend: low-mood card',
+    async (pack) => showing(await trend(pack, trendFixtures.lowFortnight()), 'attune-help-card[level=non-urgent]'),
+  ],
+  [
+    'trend: urgent card after a safety answer',
+    async (pack) => showing(await trend(pack, trendFixtures.safety()), 'attune-help-card[level=urgent]'),
+  ],
 ];
 
 describe('every ready pack in every named state: its words, axe clean, no sideways scroll at 320 px', () => {

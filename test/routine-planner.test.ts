@@ -2,14 +2,23 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import '../src/routine-planner.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
-import type {AttuneContentErrorEvent, AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../src/core/events.js';
+import type {
+  AttuneContentErrorEvent,
+  AttuneRoutineChangeEvent,
+  AttuneRoutineStepCompleteEvent,
+} from '../src/core/events.js';
 import {
-  RoutineChangeDetailSchema, RoutineStepCompleteDetailSchema, defaultContent, type ContentPack, type Routine,
+  RoutineChangeDetailSchema,
+  RoutineStepCompleteDetailSchema,
+  defaultContent,
+  type ContentPack,
+  type Routine,
 } from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {clonePack, hostileRoutine, longRoutine, savedRoutine} from '../fixtures/index.js';
+import {$$, $, active, buttonNamed, retype} from './helpers/dom.js';
 
 const words = defaultContent.routine!;
 const ui = words.ui;
@@ -24,12 +33,9 @@ async function planner(routine?: Routine, content?: ContentPack): Promise<Attune
   return el;
 }
 
-const $ = <E extends Element = HTMLElement>(el: AttuneRoutinePlanner, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: AttuneRoutinePlanner, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
-const active = (el: AttuneRoutinePlanner) => el.shadowRoot!.activeElement as HTMLElement | null;
-const values = (el: AttuneRoutinePlanner, name: string) => $$<HTMLInputElement>(el, `li.step input[name=${name}]`).map((i) => i.value);
+const values = (el: AttuneRoutinePlanner, name: string) =>
+  $$<HTMLInputElement>(el, `li.step input[name=${name}]`).map((i) => i.value);
 const times = (el: AttuneRoutinePlanner) => $$(el, 'li.step .time').map(textOf);
-const buttonNamed = (el: AttuneRoutinePlanner, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === name);
 const status = (el: AttuneRoutinePlanner) => textOf($(el, '[role=status]'));
 
 /** Presses Tab until `wanted` holds for the focused element inside the planner. */
@@ -49,13 +55,6 @@ async function chord(modifier: 'Alt' | 'Control', key: string) {
   await sendKeys({up: modifier});
 }
 
-/** Replaces what is in the focused field with `text`, as a person would. */
-async function retype(text: string) {
-  await chord('Control', 'a');
-  await sendKeys({press: 'Backspace'});
-  if (text) await sendKeys({type: text});
-}
-
 /** Focuses `input`, replaces its text with `text` and leaves it with Tab, as a person would. */
 async function fillIn(el: AttuneRoutinePlanner, input: HTMLInputElement, text: string) {
   input.focus();
@@ -67,9 +66,13 @@ async function fillIn(el: AttuneRoutinePlanner, input: HTMLInputElement, text: s
 /** Everything the parent sees of a routine in edit mode. */
 function shownRoutine(el: AttuneRoutinePlanner) {
   return {
-    name: $<HTMLInputElement>(el, '#name')!.value, start: $<HTMLInputElement>(el, '#start')!.value,
-    labels: values(el, 'label'), minutes: values(el, 'minutes'), notes: values(el, 'note'),
-    times: times(el), total: textOf($(el, '.total')),
+    name: $<HTMLInputElement>(el, '#name')!.value,
+    start: $<HTMLInputElement>(el, '#start')!.value,
+    labels: values(el, 'label'),
+    minutes: values(el, 'minutes'),
+    notes: values(el, 'note'),
+    times: times(el),
+    total: textOf($(el, '.total')),
   };
 }
 
@@ -91,7 +94,13 @@ describe('<attune-routine-planner>', () => {
     await tabTo(el, (f) => textOf(f) === 'Use this: Bath time', 'the Bath time idea');
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
-    expect(values(el, 'label')).to.deep.equal(['Warm bath', 'Gentle massage', 'Nappy and sleepsuit', 'Cuddle and settle', 'Story or song']);
+    expect(values(el, 'label')).to.deep.equal([
+      'Warm bath',
+      'Gentle massage',
+      'Nappy and sleepsuit',
+      'Cuddle and settle',
+      'Story or song',
+    ]);
     expect(active(el), 'focus moves to the steps').to.equal($(el, '.steps-heading'));
     expect(status(el)).to.equal('Bath time added.');
 
@@ -107,13 +116,23 @@ describe('<attune-routine-planner>', () => {
     await tabTo(el, (f) => textOf(f) === 'Move up: Story or song', 'Move up: Story or song');
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
-    expect(values(el, 'label')).to.deep.equal(['Gentle massage', 'Warm bath', 'Nappy and sleepsuit', 'Story or song', 'Cuddle and settle']);
+    expect(values(el, 'label')).to.deep.equal([
+      'Gentle massage',
+      'Warm bath',
+      'Nappy and sleepsuit',
+      'Story or song',
+      'Cuddle and settle',
+    ]);
     expect(textOf(active(el)), 'focus stays on the moved step').to.equal('Move up: Story or song');
     expect(status(el)).to.equal('Story or song moved to position 4 of 5.');
 
     // Gentle massage: 5 → 40 minutes. Nothing is sent until the field is left.
     before.focus();
-    await tabTo(el, (f) => f.id.endsWith('-minutes') && f.closest('li')?.dataset.id === 'massage-1', 'the massage minutes');
+    await tabTo(
+      el,
+      (f) => f.id.endsWith('-minutes') && f.closest('li')?.dataset.id === 'massage-1',
+      'the massage minutes',
+    );
     await retype('40');
     expect(events).to.have.length(3);
     await sendKeys({press: 'Tab'});
@@ -125,9 +144,21 @@ describe('<attune-routine-planner>', () => {
     await sendKeys({press: 'Tab'});
     await el.updateComplete;
 
-    expect(times(el)).to.deep.equal(['Starts at 18:45', 'Starts at 19:25', 'Starts at 19:35', 'Starts at 19:40', 'Starts at 19:45']);
+    expect(times(el)).to.deep.equal([
+      'Starts at 18:45',
+      'Starts at 19:25',
+      'Starts at 19:35',
+      'Starts at 19:40',
+      'Starts at 19:45',
+    ]);
     expect(textOf($(el, '.total'))).to.equal('Total: 1 h 5 min, ending at 19:50');
-    expect(events.map((e) => e.detail.reason)).to.deep.equal(['template', 'move-step', 'move-step', 'edit-step', 'start-time']);
+    expect(events.map((e) => e.detail.reason)).to.deep.equal([
+      'template',
+      'move-step',
+      'move-step',
+      'edit-step',
+      'start-time',
+    ]);
     for (const event of events) {
       const parsed = RoutineChangeDetailSchema.safeParse(event.detail);
       expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
@@ -163,7 +194,7 @@ describe('<attune-routine-planner>', () => {
     expect(el.routine).to.deep.equal(routine);
   });
 
-  it('refuses an empty label or bad minutes inline with the pack\'s words, and sends nothing', async () => {
+  it("refuses an empty label or bad minutes inline with the pack's words, and sends nothing", async () => {
     const el = await planner(saved);
     const events = recordEvents(el, 'attune-routine-change');
     const minutes = $<HTMLInputElement>(el, '#s-bath-1-minutes')!;
@@ -192,7 +223,10 @@ describe('<attune-routine-planner>', () => {
     let readOnFocus = '';
     label.addEventListener('focus', () => {
       const ids = label.getAttribute('aria-describedby') ?? '';
-      readOnFocus = ids.split(' ').map((id) => textOf(el.shadowRoot!.getElementById(id))).join(' ');
+      readOnFocus = ids
+        .split(' ')
+        .map((id) => textOf(el.shadowRoot!.getElementById(id)))
+        .join(' ');
     });
     buttonNamed(el, ui.addCustom)!.focus();
     await sendKeys({press: 'Enter'});
@@ -205,7 +239,9 @@ describe('<attune-routine-planner>', () => {
 
   it('puts its title at heading-level, sections one level below and the cue lists two below', async () => {
     const tags = (el: AttuneRoutinePlanner, selector: string) => $$(el, selector).map((h) => h.tagName);
-    const el = await fixture<AttuneRoutinePlanner>(html`<attune-routine-planner heading-level="4"></attune-routine-planner>`);
+    const el = await fixture<AttuneRoutinePlanner>(
+      html`<attune-routine-planner heading-level="4"></attune-routine-planner>`,
+    );
     expect(el.headingLevel).to.equal(4);
     expect(tags(el, '.title')).to.deep.equal(['H4']);
     expect(tags(el, '.heading, .steps-heading')).to.deep.equal(['H5', 'H5', 'H5']);
@@ -248,7 +284,9 @@ describe('<attune-routine-planner>', () => {
     const el = await planner(saved);
     const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
     const select = $<HTMLSelectElement>(el, '#library')!;
-    expect($$(el, '#library optgroup').map((g) => g.getAttribute('label'))).to.deep.equal(words.categories.map((c) => c.label));
+    expect($$(el, '#library optgroup').map((g) => g.getAttribute('label'))).to.deep.equal(
+      words.categories.map((c) => c.label),
+    );
     select.value = 'shush';
     buttonNamed(el, ui.addStep)!.click();
     await el.updateComplete;
@@ -311,7 +349,10 @@ describe('<attune-routine-planner>', () => {
     expect(getComputedStyle(handle).backgroundImage).to.equal('none');
     const from = handle.getBoundingClientRect();
     const target = $(el, 'li[data-id="feed-1"]')!.getBoundingClientRect();
-    await sendMouse({type: 'move', position: [Math.round(from.x + from.width / 2), Math.round(from.y + from.height / 2)]});
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(from.x + from.width / 2), Math.round(from.y + from.height / 2)],
+    });
     await sendMouse({type: 'down'});
     await sendMouse({type: 'move', position: [Math.round(from.x + 10), Math.round(target.bottom - 10)]});
     await el.updateComplete;
@@ -337,7 +378,9 @@ describe('<attune-routine-planner>', () => {
     for (let i = 0; i < saved.steps.length; i++) {
       await el.updateComplete;
       const heading = $(el, '.run-heading')!;
-      expect(textOf(heading), 'the heading names the step, so it is heard after Done or Skip').to.equal(`Step ${i + 1} of 5: ${saved.steps[i].label}`);
+      expect(textOf(heading), 'the heading names the step, so it is heard after Done or Skip').to.equal(
+        `Step ${i + 1} of 5: ${saved.steps[i].label}`,
+      );
       expect(active(el), 'focus is on the step heading').to.equal(heading);
       expect(textOf($(el, '.run-label'))).to.equal(saved.steps[i].label);
       const tip = words.library.find((s) => s.id === saved.steps[i].stepId)?.tip;
@@ -355,16 +398,23 @@ describe('<attune-routine-planner>', () => {
     expect(changes, 'running is not editing').to.have.length(0);
   });
 
-  it('shows the step\'s time, note, the cue prompts and the reminders in run mode; Finish ends early; Start again restarts', async () => {
+  it("shows the step's time, note, the cue prompts and the reminders in run mode; Finish ends early; Start again restarts", async () => {
     const el = await planner(saved);
     el.mode = 'run';
     await el.updateComplete;
     buttonNamed(el, ui.done)!.click();
     await el.updateComplete;
-    expect(textOf($(el, '.run-step'))).to.contain('Starts at 18:55').and.contain('The soft ones').and.contain('5 min');
+    expect(textOf($(el, '.run-step')))
+      .to.contain('Starts at 18:55')
+      .and.contain('The soft ones')
+      .and.contain('5 min');
     const cues = $(el, '.cues')!;
     expect(textOf(cues.querySelector('h3'))).to.equal(words.cues.heading);
-    expect($$(el, '.cues h4').map(textOf)).to.deep.equal([words.cues.engagement.heading, words.cues.disengagement.heading, words.cues.tired.heading]);
+    expect($$(el, '.cues h4').map(textOf)).to.deep.equal([
+      words.cues.engagement.heading,
+      words.cues.disengagement.heading,
+      words.cues.tired.heading,
+    ]);
     expect($$(el, '.cues li').map(textOf)).to.include('Turning or arching away');
     expect($$(el, '.reminders li').map(textOf)).to.deep.equal(words.reminders.items.map((r) => r.text));
     buttonNamed(el, ui.finish)!.click();
@@ -379,7 +429,7 @@ describe('<attune-routine-planner>', () => {
     expect(active(el)).to.equal($(el, '.steps-heading'));
   });
 
-  it('back from run mode, the last edit\'s message is not announced again and its Undo is gone', async () => {
+  it("back from run mode, the last edit's message is not announced again and its Undo is gone", async () => {
     const el = await planner(saved);
     buttonNamed(el, 'Remove: Feed')!.click();
     await el.updateComplete;
@@ -397,7 +447,9 @@ describe('<attune-routine-planner>', () => {
   it('offers the ideas only while the routine is empty; "Start with no steps" goes to adding a step and sends nothing', async () => {
     const el = await planner();
     const events = recordEvents(el, 'attune-routine-change');
-    expect($$(el, '.templates li').map((li) => textOf(li.querySelector('p')))).to.deep.equal(words.templates.map((t) => t.name));
+    expect($$(el, '.templates li').map((li) => textOf(li.querySelector('p')))).to.deep.equal(
+      words.templates.map((t) => t.name),
+    );
     expect(textOf($(el, '.hint'))).to.equal(ui.startTimeHint);
     buttonNamed(el, ui.startEmpty)!.click();
     await el.updateComplete;
@@ -434,15 +486,71 @@ describe('<attune-routine-planner>', () => {
 
   describe('restoring a routine', () => {
     const bad: [string, (r: Routine) => unknown, string][] = [
-      ['duplicate step ids', (r) => { r.steps[1].id = r.steps[0].id; return r; }, 'routine.steps.1.id'],
-      ['negative minutes', (r) => { r.steps[1].minutes = -5; return r; }, 'routine.steps.1.minutes'],
-      ['huge minutes', (r) => { r.steps[1].minutes = 100000; return r; }, 'routine.steps.1.minutes'],
-      ['fractional minutes', (r) => { r.steps[2].minutes = 2.5; return r; }, 'routine.steps.2.minutes'],
-      ['an invalid start time', (r) => { r.startTime = '25:61'; return r; }, 'routine.startTime'],
+      [
+        'duplicate step ids',
+        (r) => {
+          r.steps[1].id = r.steps[0].id;
+          return r;
+        },
+        'routine.steps.1.id',
+      ],
+      [
+        'negative minutes',
+        (r) => {
+          r.steps[1].minutes = -5;
+          return r;
+        },
+        'routine.steps.1.minutes',
+      ],
+      [
+        'huge minutes',
+        (r) => {
+          r.steps[1].minutes = 100000;
+          return r;
+        },
+        'routine.steps.1.minutes',
+      ],
+      [
+        'fractional minutes',
+        (r) => {
+          r.steps[2].minutes = 2.5;
+          return r;
+        },
+        'routine.steps.2.minutes',
+      ],
+      [
+        'an invalid start time',
+        (r) => {
+          r.startTime = '25:61';
+          return r;
+        },
+        'routine.startTime',
+      ],
       ['an unknown field', (r) => ({...r, colour: 'blue'}), 'routine'],
-      ['an unknown step field', (r) => { (r.steps[0] as unknown as Record<string, unknown>).html = '<b>x</b>'; return r; }, 'routine.steps.0'],
-      ['a missing id', (r) => { delete (r as Partial<Routine>).id; return r; }, 'routine.id'],
-      ['too many steps', (r) => { r.steps = Array.from({length: 41}, (_, i) => ({id: `s${i}`, label: 'x', minutes: 1})); return r; }, 'routine.steps'],
+      [
+        'an unknown step field',
+        (r) => {
+          (r.steps[0] as unknown as Record<string, unknown>).html = '<b>x</b>';
+          return r;
+        },
+        'routine.steps.0',
+      ],
+      [
+        'a missing id',
+        (r) => {
+          delete (r as Partial<Routine>).id;
+          return r;
+        },
+        'routine.id',
+      ],
+      [
+        'too many steps',
+        (r) => {
+          r.steps = Array.from({length: 41}, (_, i) => ({id: `s${i}`, label: 'x', minutes: 1}));
+          return r;
+        },
+        'routine.steps',
+      ],
       ['not a routine at all', () => 'bedtime please', 'routine'],
     ];
     for (const [name, spoil, path] of bad) {
@@ -451,7 +559,9 @@ describe('<attune-routine-planner>', () => {
         const shown = shownRoutine(el);
         const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
         const changes = recordEvents(el, 'attune-routine-change');
-        expect(() => { el.routine = spoil(structuredClone(saved)) as Routine; }).to.not.throw();
+        expect(() => {
+          el.routine = spoil(structuredClone(saved)) as Routine;
+        }).to.not.throw();
         await el.updateComplete;
         expect(errors).to.have.length(1);
         expect(errors[0].detail.property).to.equal('routine');
@@ -469,22 +579,33 @@ describe('<attune-routine-planner>', () => {
       expect(el.routine).to.deep.equal(hostile);
       expect(values(el, 'label')).to.deep.equal(hostile.steps.map((s) => s.label));
       expect(values(el, 'note')).to.deep.equal(hostile.steps.map((s) => s.note));
-      expect($$(el, 'legend').map((l) => l.textContent!.replace(/^Step \d+ of 30: /, ''))).to.include.members(hostile.steps.map((s) => s.label));
+      expect($$(el, 'legend').map((l) => l.textContent!.replace(/^Step \d+ of 30: /, ''))).to.include.members(
+        hostile.steps.map((s) => s.label),
+      );
       el.mode = 'run';
       await el.updateComplete;
       expect($(el, '.run-label')!.textContent).to.equal(hostile.steps[0].label);
-      expect(el.shadowRoot!.querySelector('script, img, iframe, object, embed, style:not([data-lit]), b, details, a, form[action]')).to.equal(null);
+      expect(
+        el.shadowRoot!.querySelector(
+          'script, img, iframe, object, embed, style:not([data-lit]), b, details, a, form[action]',
+        ),
+      ).to.equal(null);
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
     });
 
     for (const [how, echo] of [
       ['as React state does (the same object)', (routine: Routine) => routine],
-      ['as a store or a two-way binding does (a copy)', (routine: Routine) => JSON.parse(JSON.stringify(routine)) as Routine],
+      [
+        'as a store or a two-way binding does (a copy)',
+        (routine: Routine) => JSON.parse(JSON.stringify(routine)) as Routine,
+      ],
     ] as const) {
       it(`takes back the routine it just sent ${how} without losing focus, the message or Undo`, async () => {
         const el = await planner(saved);
         const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
-        el.addEventListener('attune-routine-change', (e) => { el.routine = echo((e as AttuneRoutineChangeEvent).detail.routine); });
+        el.addEventListener('attune-routine-change', (e) => {
+          el.routine = echo((e as AttuneRoutineChangeEvent).detail.routine);
+        });
         const moveDown = buttonNamed(el, 'Move down: Warm bath')!;
         moveDown.focus();
         await sendKeys({press: 'Enter'});
@@ -531,12 +652,21 @@ describe('<attune-routine-planner>', () => {
     expect(shown.slice(7, 9)).to.deep.equal(['Starts at 23:50', 'Starts at 00:10']);
     expect(longRoutine.steps.reduce((sum, s) => sum + s.minutes, 0)).to.equal(500);
     expect(textOf($(el, '.total'))).to.equal('Total: 8 h 20 min, ending at 06:50');
-    expect([buttonNamed(el, ui.addStep)!.disabled, buttonNamed(el, ui.addCustom)!.disabled]).to.deep.equal([true, true]);
+    expect([buttonNamed(el, ui.addStep)!.disabled, buttonNamed(el, ui.addCustom)!.disabled]).to.deep.equal([
+      true,
+      true,
+    ]);
   });
 
   it('shows 12-hour clock times for a 12-hour locale (en-US)', async () => {
     const el = await planner(saved, {...clonePack(), locale: 'en-US'});
-    expect(times(el).map((t) => t.replace(/\s/g, ' '))).to.deep.equal(['Starts at 6:45 PM', 'Starts at 6:55 PM', 'Starts at 7:00 PM', 'Starts at 7:20 PM', 'Starts at 7:30 PM']);
+    expect(times(el).map((t) => t.replace(/\s/g, ' '))).to.deep.equal([
+      'Starts at 6:45 PM',
+      'Starts at 6:55 PM',
+      'Starts at 7:00 PM',
+      'Starts at 7:20 PM',
+      'Starts at 7:30 PM',
+    ]);
     expect(textOf($(el, '.total')).replace(/\s/g, ' ')).to.equal('Total: 50 min, ending at 7:35 PM');
   });
 
@@ -574,16 +704,24 @@ describe('<attune-routine-planner>', () => {
   });
 
   it('does not scroll sideways at 320 px, in edit and run mode', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><attune-routine-planner></attune-routine-planner></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><attune-routine-planner></attune-routine-planner></div>`,
+    );
     const el = wrapper.querySelector('attune-routine-planner')!;
     const fits = async (what: string) => {
       await el.updateComplete;
       const base = $(el, '.base')!;
       expect(base.scrollWidth, what).to.be.at.most(320);
-      for (const node of $$(el, '*')) expect(node.getBoundingClientRect().right, `${what}: ${node.className || node.tagName}`).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+      for (const node of $$(el, '*'))
+        expect(node.getBoundingClientRect().right, `${what}: ${node.className || node.tagName}`).to.be.at.most(
+          wrapper.getBoundingClientRect().right + 0.5,
+        );
     };
     await fits('empty, with ideas');
-    el.routine = {...saved, steps: [...saved.steps, {id: 'long', label: 'W'.repeat(80), minutes: 120, note: 'x'.repeat(500)}]};
+    el.routine = {
+      ...saved,
+      steps: [...saved.steps, {id: 'long', label: 'W'.repeat(80), minutes: 120, note: 'x'.repeat(500)}],
+    };
     await fits('edit');
     el.mode = 'run';
     await fits('run');

@@ -2,12 +2,25 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  addStep, applyTemplate, createRoutine, editStep, formatClock, formatDuration, isValidMinutes, moveStep,
-  parseClock, removeStep, renameRoutine, restoreStep, schedule, setStartTime, uniqueStepId,
+  addStep,
+  applyTemplate,
+  createRoutine,
+  editStep,
+  formatClock,
+  formatDuration,
+  isValidMinutes,
+  moveStep,
+  parseClock,
+  removeStep,
+  renameRoutine,
+  restoreStep,
+  schedule,
+  setStartTime,
+  uniqueStepId,
 } from '../src/routine-planner/routine.js';
 import {parseRoutine} from '../src/schema/parse.js';
-import {RoutineSchema, type Routine, type RoutineStep} from '../src/schema/routine.js';
-import {MAX_ROUTINE_STEPS} from '../src/schema/routine-limits.js';
+import {RoutineSchema, type Routine, type RoutineStep} from '../src/schema/routine-data.js';
+import {MAX_ROUTINE_STEPS} from '../src/schema/plain/routine-limits.js';
 import {routine as words} from '../src/content/en-GB-england/routine.js';
 
 const now = new Date('2026-11-27T18:00:00.000Z');
@@ -19,7 +32,9 @@ const template = (id: string) => templates.find((t) => t.id === id)!;
 /** A routine with custom steps of the given minutes, labelled A, B, C… */
 function routineOf(minutes: number[], startTime?: string): Routine {
   let routine = createRoutine(now);
-  minutes.forEach((m, i) => { routine = addStep(routine, {label: String.fromCharCode(65 + i), minutes: m}, undefined, now); });
+  minutes.forEach((m, i) => {
+    routine = addStep(routine, {label: String.fromCharCode(65 + i), minutes: m}, undefined, now);
+  });
   return startTime ? setStartTime(routine, startTime, now) : routine;
 }
 const labels = (routine: Routine) => routine.steps.map((s) => s.label);
@@ -28,7 +43,12 @@ describe('routine (pure module)', () => {
   describe('creating', () => {
     it('creates an empty routine with a valid id and the given time', () => {
       const routine = createRoutine(now);
-      expect(routine).to.deep.equal({id: `routine-${now.getTime().toString(36)}`, name: '', steps: [], updatedAt: now.toISOString()});
+      expect(routine).to.deep.equal({
+        id: `routine-${now.getTime().toString(36)}`,
+        name: '',
+        steps: [],
+        updatedAt: now.toISOString(),
+      });
       expect(RoutineSchema.safeParse(routine).success).to.be.true;
     });
 
@@ -109,7 +129,8 @@ describe('routine (pure module)', () => {
       expect(edited.steps[0]).to.deep.equal({id, label: 'Bath 🛁', minutes: 12, note: 'Warm, not hot'});
       expect(edited.updatedAt).to.equal(later.toISOString());
       expect(editStep(edited, id, {note: ''}, now).steps[0]).to.not.have.property('note');
-      for (const minutes of [0, -1, 121, 2.5, Number.NaN]) expect(editStep(routine, id, {minutes}, now)).to.equal(routine);
+      for (const minutes of [0, -1, 121, 2.5, Number.NaN])
+        expect(editStep(routine, id, {minutes}, now)).to.equal(routine);
       expect(editStep(routine, id, {label: 'A'}, now)).to.equal(routine);
     });
 
@@ -160,20 +181,27 @@ describe('routine (pure module)', () => {
       expect(formatClock(0, 'en-US').replace(/\s/g, ' ')).to.equal('12:00 AM');
     });
 
-    it('formats durations with the pack\'s strings', () => {
+    it("formats durations with the pack's strings", () => {
       expect(formatDuration(45, ui, 'en-GB')).to.equal('45 min');
       expect(formatDuration(65, ui, 'en-GB')).to.equal('1 h 5 min');
       expect(formatDuration(120, ui, 'en-GB')).to.equal('2 h 0 min');
-      expect(formatDuration(65, {durationMinutes: '{minutes} munud', durationHours: '{hours} awr {minutes} munud'}, 'cy')).to.equal('1 awr 5 munud');
+      expect(
+        formatDuration(65, {durationMinutes: '{minutes} munud', durationHours: '{hours} awr {minutes} munud'}, 'cy'),
+      ).to.equal('1 awr 5 munud');
     });
 
-    it('picks the plural form by the hours or minutes, and writes numbers in the pack\'s language', () => {
-      const forms = {durationMinutes: {one: '{minutes} minute', other: '{minutes} minutes'}, durationHours: {one: '{hours} hour {minutes} min', other: '{hours} hours {minutes} min'}};
+    it("picks the plural form by the hours or minutes, and writes numbers in the pack's language", () => {
+      const forms = {
+        durationMinutes: {one: '{minutes} minute', other: '{minutes} minutes'},
+        durationHours: {one: '{hours} hour {minutes} min', other: '{hours} hours {minutes} min'},
+      };
       expect(formatDuration(1, forms, 'en-GB')).to.equal('1 minute');
       expect(formatDuration(45, forms, 'en-GB')).to.equal('45 minutes');
       expect(formatDuration(61, forms, 'en-GB')).to.equal('1 hour 1 min');
       expect(formatDuration(120, forms, 'en-GB')).to.equal('2 hours 0 min');
-      expect(formatDuration(45, {durationMinutes: '{minutes} min', durationHours: '{hours} h'}, 'ar-EG')).to.equal('٤٥ min');
+      expect(formatDuration(45, {durationMinutes: '{minutes} min', durationHours: '{hours} h'}, 'ar-EG')).to.equal(
+        '٤٥ min',
+      );
     });
 
     it('checks minutes: whole numbers from 1 to 120', () => {
@@ -186,14 +214,23 @@ describe('routine (pure module)', () => {
     // What a parent can type into a one-line field: any text but line breaks (inputs drop them).
     const text = fc.string({unit: 'binary', maxLength: 40}).map((t) => t.replace(/[\r\n]/g, ''));
     const minutes = fc.integer({min: 1, max: 120});
-    const clock = fc.tuple(fc.integer({min: 0, max: 23}), fc.integer({min: 0, max: 59}))
+    const clock = fc
+      .tuple(fc.integer({min: 0, max: 23}), fc.integer({min: 0, max: 59}))
       .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
     const position = fc.nat({max: 45});
 
     type Op = (routine: Routine, removed: {step: RoutineStep; index: number}[], at: Date) => Routine;
     const op: fc.Arbitrary<Op> = fc.oneof(
-      fc.tuple(fc.constantFrom(...library), position).map(([step, index]): Op => (r, _, at) => addStep(r, step, index, at)),
-      fc.tuple(text, minutes, position).map(([label, m, index]): Op => (r, _, at) => addStep(r, {label, minutes: m}, index, at)),
+      fc.tuple(fc.constantFrom(...library), position).map(
+        ([step, index]): Op =>
+          (r, _, at) =>
+            addStep(r, step, index, at),
+      ),
+      fc.tuple(text, minutes, position).map(
+        ([label, m, index]): Op =>
+          (r, _, at) =>
+            addStep(r, {label, minutes: m}, index, at),
+      ),
       position.map((i): Op => (r, removed, at) => {
         const step = r.steps[i % Math.max(1, r.steps.length)];
         if (step) removed.push({step, index: r.steps.indexOf(step)});
@@ -203,12 +240,31 @@ describe('routine (pure module)', () => {
         const last = removed.pop();
         return last ? restoreStep(r, last.step, last.index, at) : r;
       }),
-      fc.tuple(position, position).map(([i, to]): Op => (r, _, at) => (r.steps.length ? moveStep(r, r.steps[i % r.steps.length].id, to, at) : r)),
-      fc.tuple(position, fc.record({label: text, minutes, note: text}, {requiredKeys: []}))
-        .map(([i, edit]): Op => (r, _, at) => (r.steps.length ? editStep(r, r.steps[i % r.steps.length].id, edit, at) : r)),
-      text.map((name): Op => (r, _, at) => renameRoutine(r, name, at)),
-      fc.option(clock).map((time): Op => (r, _, at) => setStartTime(r, time ?? undefined, at)),
-      fc.constantFrom(...templates).map((t): Op => (r, _, at) => (r.steps.length ? r : applyTemplate(r, t, library, at))),
+      fc.tuple(position, position).map(
+        ([i, to]): Op =>
+          (r, _, at) =>
+            r.steps.length ? moveStep(r, r.steps[i % r.steps.length].id, to, at) : r,
+      ),
+      fc.tuple(position, fc.record({label: text, minutes, note: text}, {requiredKeys: []})).map(
+        ([i, edit]): Op =>
+          (r, _, at) =>
+            r.steps.length ? editStep(r, r.steps[i % r.steps.length].id, edit, at) : r,
+      ),
+      text.map(
+        (name): Op =>
+          (r, _, at) =>
+            renameRoutine(r, name, at),
+      ),
+      fc.option(clock).map(
+        (time): Op =>
+          (r, _, at) =>
+            setStartTime(r, time ?? undefined, at),
+      ),
+      fc.constantFrom(...templates).map(
+        (t): Op =>
+          (r, _, at) =>
+            r.steps.length ? r : applyTemplate(r, t, library, at),
+      ),
     );
 
     /** Runs `ops` from an empty routine; calls `check` after each one. */
@@ -223,53 +279,69 @@ describe('routine (pure module)', () => {
     }
 
     it('any sequence of operations keeps step ids unique and the routine valid', () => {
-      fc.assert(fc.property(fc.array(op, {maxLength: 60}), (ops) => {
-        run(ops, (routine) => {
-          const ids = routine.steps.map((s) => s.id);
-          expect(new Set(ids).size, ids.join()).to.equal(ids.length);
-          expect(routine.steps.length).to.be.at.most(MAX_ROUTINE_STEPS);
-          const parsed = RoutineSchema.safeParse(routine);
-          expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
-        });
-      }), {numRuns: 300});
+      fc.assert(
+        fc.property(fc.array(op, {maxLength: 60}), (ops) => {
+          run(ops, (routine) => {
+            const ids = routine.steps.map((s) => s.id);
+            expect(new Set(ids).size, ids.join()).to.equal(ids.length);
+            expect(routine.steps.length).to.be.at.most(MAX_ROUTINE_STEPS);
+            const parsed = RoutineSchema.safeParse(routine);
+            expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
+          });
+        }),
+        {numRuns: 300},
+      );
     });
 
     it('the total always equals the sum of the steps, and clock times follow each other across midnight', () => {
-      fc.assert(fc.property(fc.array(op, {maxLength: 40}), clock, (ops, start) => {
-        const routine = setStartTime(run(ops, () => undefined), start, now);
-        const {total, starts, end} = schedule(routine);
-        expect(total).to.equal(routine.steps.reduce((sum, s) => sum + s.minutes, 0));
-        expect(starts).to.have.length(routine.steps.length);
-        let expected = parseClock(start)!;
-        routine.steps.forEach((step, i) => {
-          expect(starts![i]).to.equal(expected);
-          expect(starts![i]).to.be.within(0, 1439);
-          expected = (expected + step.minutes) % 1440;
-        });
-        expect(end).to.equal(expected);
-        expect(end).to.equal((parseClock(start)! + total) % 1440);
-      }), {numRuns: 200});
+      fc.assert(
+        fc.property(fc.array(op, {maxLength: 40}), clock, (ops, start) => {
+          const routine = setStartTime(
+            run(ops, () => undefined),
+            start,
+            now,
+          );
+          const {total, starts, end} = schedule(routine);
+          expect(total).to.equal(routine.steps.reduce((sum, s) => sum + s.minutes, 0));
+          expect(starts).to.have.length(routine.steps.length);
+          let expected = parseClock(start)!;
+          routine.steps.forEach((step, i) => {
+            expect(starts![i]).to.equal(expected);
+            expect(starts![i]).to.be.within(0, 1439);
+            expected = (expected + step.minutes) % 1440;
+          });
+          expect(end).to.equal(expected);
+          expect(end).to.equal((parseClock(start)! + total) % 1440);
+        }),
+        {numRuns: 200},
+      );
     });
 
     it('clock times read back as the same minute of the day in 24-hour and 12-hour locales', () => {
-      fc.assert(fc.property(fc.integer({min: 0, max: 1439}), (minute) => {
-        const gb = formatClock(minute, 'en-GB');
-        expect(gb).to.match(/^\d\d:\d\d$/);
-        expect(parseClock(gb)).to.equal(minute);
-        const us = /^(\d{1,2}):(\d\d)\s(AM|PM)$/.exec(formatClock(minute, 'en-US'))!;
-        expect(us, formatClock(minute, 'en-US')).to.not.equal(null);
-        expect((Number(us[1]) % 12 + (us[3] === 'PM' ? 12 : 0)) * 60 + Number(us[2])).to.equal(minute);
-      }), {numRuns: 300});
+      fc.assert(
+        fc.property(fc.integer({min: 0, max: 1439}), (minute) => {
+          const gb = formatClock(minute, 'en-GB');
+          expect(gb).to.match(/^\d\d:\d\d$/);
+          expect(parseClock(gb)).to.equal(minute);
+          const us = /^(\d{1,2}):(\d\d)\s(AM|PM)$/.exec(formatClock(minute, 'en-US'))!;
+          expect(us, formatClock(minute, 'en-US')).to.not.equal(null);
+          expect(((Number(us[1]) % 12) + (us[3] === 'PM' ? 12 : 0)) * 60 + Number(us[2])).to.equal(minute);
+        }),
+        {numRuns: 300},
+      );
     });
 
     it('event → restore is the identity: a routine sent as JSON and checked again is exactly the same', () => {
-      fc.assert(fc.property(fc.array(op, {maxLength: 40}), (ops) => {
-        const routine = run(ops, () => undefined);
-        const detail = JSON.parse(JSON.stringify({schemaVersion: 1, routine, reason: 'edit-step'}));
-        const restored = parseRoutine(detail.routine);
-        expect(restored.ok).to.be.true;
-        if (restored.ok) expect(restored.value).to.deep.equal(routine);
-      }), {numRuns: 200});
+      fc.assert(
+        fc.property(fc.array(op, {maxLength: 40}), (ops) => {
+          const routine = run(ops, () => undefined);
+          const detail = JSON.parse(JSON.stringify({schemaVersion: 1, routine, reason: 'edit-step'}));
+          const restored = parseRoutine(detail.routine);
+          expect(restored.ok).to.be.true;
+          if (restored.ok) expect(restored.value).to.deep.equal(routine);
+        }),
+        {numRuns: 200},
+      );
     });
   });
 });

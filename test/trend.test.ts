@@ -1,6 +1,15 @@
 import {expect} from '@open-wc/testing';
 import {
-  RULE_DAYS, addDays, dailySeries, dayOf, formatDay, minDaysForPattern, moodTrend, rangeOf, summarise, type DayPoint,
+  RULE_DAYS,
+  addDays,
+  dailySeries,
+  dayOf,
+  formatDay,
+  minDaysForPattern,
+  moodTrend,
+  rangeOf,
+  summarise,
+  type DayPoint,
 } from '../src/mood-trend/trend.js';
 import {linePath, ticksPath, xOf, yOf, layoutFor} from '../src/mood-trend/chart.js';
 import {entriesFor, localDaysAgo, safetyEntry, trendEntry} from '../fixtures/index.js';
@@ -11,7 +20,10 @@ const moods = (points: DayPoint[]) => points.map((p) => p.mood);
 
 /** 14 days with a check-in, `low` of them at mood 2 and the rest at 4, ending today. */
 function fortnight(low: number, now?: Date) {
-  return entriesFor(Array.from({length: 14}, (_, i) => (i < low ? 2 : 4)), now);
+  return entriesFor(
+    Array.from({length: 14}, (_, i) => (i < low ? 2 : 4)),
+    now,
+  );
 }
 
 describe('mood trend maths', () => {
@@ -34,7 +46,7 @@ describe('mood trend maths', () => {
       expect(dayOf(new Date('2025-10-26T23:30:00Z'), london)).to.equal('2025-10-26');
     });
 
-    it('uses the viewer\'s own time zone by default', () => {
+    it("uses the viewer's own time zone by default", () => {
       const instant = new Date(2025, 0, 31, 23, 59);
       expect(dayOf(instant)).to.equal('2025-01-31');
       expect(dayOf(new Date(2025, 1, 1, 0, 0))).to.equal('2025-02-01');
@@ -47,7 +59,7 @@ describe('mood trend maths', () => {
       expect(addDays('2025-10-26', -13)).to.equal('2025-10-13');
     });
 
-    it('names days in the pack\'s language, on the right calendar day', () => {
+    it("names days in the pack's language, on the right calendar day", () => {
       expect(formatDay('2025-10-26', 'en-GB', true)).to.equal('Sunday 26 October');
       expect(formatDay('2025-10-26', 'en-GB', false)).to.equal('26 Oct');
       expect(formatDay('2025-03-30', 'cy', true)).to.match(/30/);
@@ -56,7 +68,11 @@ describe('mood trend maths', () => {
 
   describe('daily series', () => {
     for (const [name, now, last] of [
-      ['the day after clocks go forward, just after midnight (a 23-hour day before it)', '2025-03-30T23:30:00Z', '2025-03-31'],
+      [
+        'the day after clocks go forward, just after midnight (a 23-hour day before it)',
+        '2025-03-30T23:30:00Z',
+        '2025-03-31',
+      ],
       ['the night clocks go back, just before midnight (a 25-hour day)', '2025-10-26T23:30:00Z', '2025-10-26'],
     ] as const) {
       it(`gives one point for each of the last N calendar days on ${name}`, () => {
@@ -89,7 +105,9 @@ describe('mood trend maths', () => {
       ];
       const points = dailySeries(entries, {days: 3, now: new Date('2025-03-31T12:00:00+01:00'), timeZone: london});
       expect(points.map((p) => [p.date, p.mood, p.count])).to.deep.equal([
-        ['2025-03-29', 2, 1], ['2025-03-30', undefined, 0], ['2025-03-31', 3, 2],
+        ['2025-03-29', 2, 1],
+        ['2025-03-30', undefined, 0],
+        ['2025-03-31', 3, 2],
       ]);
     });
 
@@ -124,12 +142,21 @@ describe('mood trend maths', () => {
         trendEntry(localDaysAgo(6, now, 0), 3, {id: 'first-minute'}),
         trendEntry(new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 59), 4, {id: 'last-minute'}),
       ];
-      expect(moods(dailySeries(entries, {days: 7, now}))).to.deep.equal([3, undefined, undefined, undefined, undefined, undefined, 4]);
+      expect(moods(dailySeries(entries, {days: 7, now}))).to.deep.equal([
+        3,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        4,
+      ]);
     });
   });
 
   describe('summary', () => {
-    const points = (list: (number | undefined)[]) => list.map((mood, i) => ({date: `d${i}`, mood, count: mood ? 1 : 0, urgent: false}));
+    const points = (list: (number | undefined)[]) =>
+      list.map((mood, i) => ({date: `d${i}`, mood, count: mood ? 1 : 0, urgent: false}));
 
     it('needs check-ins on a quarter of the days, and at least 3, to speak of a pattern', () => {
       expect([7, 14, 28].map(minDaysForPattern)).to.deep.equal([3, 4, 7]);
@@ -144,7 +171,7 @@ describe('mood trend maths', () => {
       expect(summarise(points(list(7, 7)), 2)).to.deep.equal({kind: 'someLow', checkedIn: 14, low: 7, total: 14});
       expect(summarise(points(list(8, 6)), 2)).to.deep.equal({kind: 'mostlyLow', checkedIn: 14, low: 8, total: 14});
       expect(summarise(points(list(0, 14)), 2).kind).to.equal('noneLow');
-      expect(summarise(points(list(0, 14)), 3).kind, 'the pack\'s level moves the line').to.equal('mostlyLow');
+      expect(summarise(points(list(0, 14)), 3).kind, "the pack's level moves the line").to.equal('mostlyLow');
     });
   });
 
@@ -168,17 +195,25 @@ describe('mood trend maths', () => {
       // The same in a shorter range shown: one low check-in today is not a two-week pattern.
       expect(moodTrend(entriesFor([2], now), {days: 7, lowMoodAtMost: 2, now}).level).to.equal('none');
       // Nor do 3 low days in the week shown, when the two weeks hold no other check-in.
-      expect(moodTrend(entriesFor([2, 2, 2, undefined, undefined, undefined, undefined], now), {days: 7, lowMoodAtMost: 2, now}))
-        .to.include({level: 'none'}).and.have.nested.property('summary.kind', 'mostlyLow');
+      expect(
+        moodTrend(entriesFor([2, 2, 2, undefined, undefined, undefined, undefined], now), {
+          days: 7,
+          lowMoodAtMost: 2,
+          now,
+        }),
+      )
+        .to.include({level: 'none'})
+        .and.have.nested.property('summary.kind', 'mostlyLow');
     });
 
     it('counts only days with a check-in: 5 low of 10 is not more than half, 6 of 10 is', () => {
-      const tenDays = (low: number) => entriesFor([...Array(low).fill(1), ...Array(10 - low).fill(3), undefined, undefined, undefined, undefined]);
+      const tenDays = (low: number) =>
+        entriesFor([...Array(low).fill(1), ...Array(10 - low).fill(3), undefined, undefined, undefined, undefined]);
       expect(moodTrend(tenDays(5), options).level).to.equal('none');
       expect(moodTrend(tenDays(6), options).level).to.equal('non-urgent');
     });
 
-    it('counts a day at the pack\'s level as low and the day above it as not', () => {
+    it("counts a day at the pack's level as low and the day above it as not", () => {
       const eight = entriesFor([...Array(8).fill(3), ...Array(6).fill(4)]);
       expect(moodTrend(eight, {days: 14, lowMoodAtMost: 2}).level).to.equal('none');
       expect(moodTrend(eight, {days: 14, lowMoodAtMost: 3}).level).to.equal('non-urgent');
@@ -197,8 +232,12 @@ describe('mood trend maths', () => {
 
     it('shows the urgent card for a safety flag or urgent advice in the range shown, over the low-mood rule', () => {
       const now = new Date();
-      expect(moodTrend([...fortnight(0, now), safetyEntry(localDaysAgo(13, now))], {...options, now}).level).to.equal('urgent');
-      expect(moodTrend([...fortnight(14, now), safetyEntry(localDaysAgo(0, now))], {...options, now}).level).to.equal('urgent');
+      expect(moodTrend([...fortnight(0, now), safetyEntry(localDaysAgo(13, now))], {...options, now}).level).to.equal(
+        'urgent',
+      );
+      expect(moodTrend([...fortnight(14, now), safetyEntry(localDaysAgo(0, now))], {...options, now}).level).to.equal(
+        'urgent',
+      );
       const urgentAdvice = trendEntry(localDaysAgo(2, now), 2, {signpost: 'urgent', flags: []});
       expect(moodTrend([urgentAdvice], {...options, now}).level).to.equal('urgent');
       const flagOnly = trendEntry(localDaysAgo(2, now), 3, {signpost: 'none', flags: ['safety:my-question']});
@@ -216,8 +255,9 @@ describe('mood trend maths', () => {
   });
 
   it('turns any days value into 7, 14 or 28', () => {
-    expect([7, 14, 28, '28', '7', 10, 0, -7, NaN, undefined, null, 'week'].map(rangeOf))
-      .to.deep.equal([7, 14, 28, 28, 7, 14, 14, 14, 14, 14, 14, 14]);
+    expect([7, 14, 28, '28', '7', 10, 0, -7, NaN, undefined, null, 'week'].map(rangeOf)).to.deep.equal([
+      7, 14, 28, 28, 7, 14, 14, 14, 14, 14, 14, 14,
+    ]);
   });
 
   describe('chart geometry', () => {

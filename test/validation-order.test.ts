@@ -21,7 +21,14 @@ describe('validation order', () => {
     const errors: unknown[] = [];
     el.addEventListener('attune-content-error', (event) => errors.push(event.detail));
     const pack = structuredClone(el.content);
-    pack.checkIn!.questions.items.push({id: 'extra', text: 'One more question?', options: [{id: 'a', label: 'A'}, {id: 'b', label: 'B'}]});
+    pack.checkIn!.questions.items.push({
+      id: 'extra',
+      text: 'One more question?',
+      options: [
+        {id: 'a', label: 'A'},
+        {id: 'b', label: 'B'},
+      ],
+    });
     el.content = pack;
     el.draft = {...el.draft, step: 'questions', answers: [{questionId: 'extra', optionId: 'b'}]};
     await el.updateComplete;

@@ -12,7 +12,10 @@ if ('initialize' in CustomElementRegistry.prototype) {
   registry.define('attune-mood-check-in', AttuneMoodCheckIn);
   registry.define('attune-mood-trend', AttuneMoodTrend);
   const root = container.attachShadow({mode: 'open', customElementRegistry: registry});
-  for (const [tag, id] of [['attune-mood-check-in', 'v2-check-in'], ['attune-mood-trend', 'v2-trend']]) {
+  for (const [tag, id] of [
+    ['attune-mood-check-in', 'v2-check-in'],
+    ['attune-mood-trend', 'v2-trend'],
+  ]) {
     const element = document.createElement(tag, {customElementRegistry: registry});
     element.id = id;
     element.setAttribute('heading-level', '3');

@@ -6,12 +6,17 @@ import type {CustomElements} from 'attune-widgets/jsx';
 declare global {
   namespace JSX {
     interface IntrinsicElements extends CustomElements {}
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- JSX needs an Element type; any object is one.
     interface Element {}
   }
 }
 
 export const fine = (
-  <attune-help-card level="urgent" heading-level={3} onattune-help-action={(e) => console.log(e.detail.actionId, e.detail.href)} />
+  <attune-help-card
+    level="urgent"
+    heading-level={3}
+    onattune-help-action={(e) => console.log(e.detail.actionId, e.detail.href)}
+  />
 );
 
 export const checkIn = (

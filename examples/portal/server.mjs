@@ -45,7 +45,12 @@ export function openDatabase(file = process.env.PORTAL_DB ?? ':memory:') {
     fhir TEXT
   )`);
   // A database made before the FHIR column existed gets it (its old rows have no resource).
-  if (!db.prepare('SELECT name FROM pragma_table_info(\'check_ins\')').all().some((c) => c.name === 'fhir')) {
+  if (
+    !db
+      .prepare("SELECT name FROM pragma_table_info('check_ins')")
+      .all()
+      .some((c) => c.name === 'fhir')
+  ) {
     db.exec('ALTER TABLE check_ins ADD COLUMN fhir TEXT');
   }
   return db;
@@ -58,7 +63,10 @@ export function openDatabase(file = process.env.PORTAL_DB ?? ':memory:') {
  */
 export function validateCheckIn(raw) {
   if (typeof raw !== 'string' || raw.length === 0) {
-    return {ok: false, issues: [{path: 'checkin', message: 'No check-in was sent. Choose how you are feeling, then send it again.'}]};
+    return {
+      ok: false,
+      issues: [{path: 'checkin', message: 'No check-in was sent. Choose how you are feeling, then send it again.'}],
+    };
   }
   let json;
   try {
@@ -68,7 +76,15 @@ export function validateCheckIn(raw) {
   }
   const result = parseWith(CheckInSubmitDetailSchema, json, 'checkin');
   if (result.ok && result.value.response.contentId !== pack.id) {
-    return {ok: false, issues: [{path: 'checkin.response.contentId', message: `This check-in was made with content "${result.value.response.contentId}"; this portal asks "${pack.id}".`}]};
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'checkin.response.contentId',
+          message: `This check-in was made with content "${result.value.response.contentId}"; this portal asks "${pack.id}".`,
+        },
+      ],
+    };
   }
   return result.ok ? {ok: true, value: result.value.response} : result;
 }
@@ -82,13 +98,16 @@ const page = (title, body) => `<!doctype html>
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function formPage() {
-  return page('Check in', `<h1>How are you doing?</h1>
+  return page(
+    'Check in',
+    `<h1>How are you doing?</h1>
   <form method="post" action="/check-ins">
     <attune-mood-check-in name="checkin"></attune-mood-check-in>
     <p>When you have finished, send your check-in to your health visitor team.</p>
     <button type="submit">Send to my health visitor</button>
   </form>
-  <p><a href="/check-ins">See stored check-ins</a></p>`);
+  <p><a href="/check-ins">See stored check-ins</a></p>`,
+  );
 }
 
 function listPage(rows) {
@@ -121,18 +140,28 @@ function readBody(req) {
 function sendJsonOrHtml(req, res, status, issues) {
   const wantsJson = (req.headers.accept ?? '').includes('application/json');
   res.writeHead(status, {'content-type': wantsJson ? 'application/json' : 'text/html; charset=utf-8'});
-  res.end(wantsJson ? JSON.stringify({error: 'invalid check-in', issues})
-    : page('Check-in not saved', `<h1>Your check-in was not saved</h1><ul>${issues.map((i) => `<li>${escapeHtml(i.path)}: ${escapeHtml(i.message)}</li>`).join('')}</ul><p><a href="/">Try again</a></p>`));
+  res.end(
+    wantsJson
+      ? JSON.stringify({error: 'invalid check-in', issues})
+      : page(
+          'Check-in not saved',
+          `<h1>Your check-in was not saved</h1><ul>${issues.map((i) => `<li>${escapeHtml(i.path)}: ${escapeHtml(i.message)}</li>`).join('')}</ul><p><a href="/">Try again</a></p>`,
+        ),
+  );
 }
 
 const staticTypes = {'.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json'};
 
 /** Starts the portal. Resolves with `{server, url, db}`. */
 export async function startPortal({port = Number(process.env.PORT ?? 8010), db = openDatabase()} = {}) {
-  const insert = db.prepare('INSERT INTO check_ins (id, submitted_at, mood, signpost, response, fhir) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO check_ins (id, submitted_at, mood, signpost, response, fhir) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const fhirById = db.prepare('SELECT fhir FROM check_ins WHERE id = ? AND fhir IS NOT NULL');
   const questionnaire = JSON.stringify(toQuestionnaire(pack, fhirOptions));
-  const list = db.prepare('SELECT id, submitted_at, mood, signpost, response FROM check_ins ORDER BY submitted_at DESC');
+  const list = db.prepare(
+    'SELECT id, submitted_at, mood, signpost, response FROM check_ins ORDER BY submitted_at DESC',
+  );
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -157,8 +186,14 @@ export async function startPortal({port = Number(process.env.PORT ?? 8010), db =
         if (!result.ok) return sendJsonOrHtml(req, res, 400, result.issues);
         const response = result.value;
         try {
-          insert.run(response.id, response.submittedAt, response.mood.value, response.signpost, JSON.stringify(response),
-            JSON.stringify(questionnaireResponseFor(response)));
+          insert.run(
+            response.id,
+            response.submittedAt,
+            response.mood.value,
+            response.signpost,
+            JSON.stringify(response),
+            JSON.stringify(questionnaireResponseFor(response)),
+          );
         } catch (error) {
           if (String(error.code).startsWith('SQLITE_CONSTRAINT')) {
             return sendJsonOrHtml(req, res, 409, [{path: 'checkin.id', message: 'This check-in was already sent.'}]);
@@ -175,7 +210,12 @@ export async function startPortal({port = Number(process.env.PORT ?? 8010), db =
         const body = type === 'Questionnaire' ? (id === pack.id ? questionnaire : undefined) : fhirById.get(id)?.fhir;
         if (body === undefined) {
           res.writeHead(404, {'content-type': FHIR_JSON});
-          return res.end(JSON.stringify({resourceType: 'OperationOutcome', issue: [{severity: 'error', code: 'not-found', diagnostics: `No ${type} with id "${id}".`}]}));
+          return res.end(
+            JSON.stringify({
+              resourceType: 'OperationOutcome',
+              issue: [{severity: 'error', code: 'not-found', diagnostics: `No ${type} with id "${id}".`}],
+            }),
+          );
         }
         res.writeHead(200, {'content-type': FHIR_JSON});
         return res.end(body);
@@ -191,7 +231,8 @@ export async function startPortal({port = Number(process.env.PORT ?? 8010), db =
       res.end('Not found');
     } catch (error) {
       const status = error.status ?? (error.code === 'ENOENT' || error instanceof URIError ? 404 : 500);
-      if (status === 413) return sendJsonOrHtml(req, res, 413, [{path: 'checkin', message: 'That is far too big to be a check-in.'}]);
+      if (status === 413)
+        return sendJsonOrHtml(req, res, 413, [{path: 'checkin', message: 'That is far too big to be a check-in.'}]);
       res.writeHead(status, {'content-type': 'text/plain'});
       res.end(status === 404 ? 'Not found' : 'Something went wrong');
     }
@@ -202,5 +243,7 @@ export async function startPortal({port = Number(process.env.PORT ?? 8010), db =
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const {url} = await startPortal();
-  console.log(`\nPortal example running at ${url}/  (Ctrl+C to stop; stored check-ins are kept in memory unless PORTAL_DB is set)\n`);
+  console.log(
+    `\nPortal example running at ${url}/  (Ctrl+C to stop; stored check-ins are kept in memory unless PORTAL_DB is set)\n`,
+  );
 }

@@ -14,11 +14,13 @@ import {loadValidators} from 'attune-widgets'; // also registers every element o
  */
 export async function renderWidgets({content} = {}) {
   if (content) await loadValidators();
-  return collectResult(render(html`
+  return collectResult(
+    render(html`
     <attune-help-card level="urgent" heading-level="2" .content=${content}></attune-help-card>
     <attune-mood-check-in name="checkin" .content=${content}></attune-mood-check-in>
     <attune-routine-planner .content=${content}></attune-routine-planner>
-  `));
+  `),
+  );
 }
 
 /**
@@ -26,11 +28,17 @@ export async function renderWidgets({content} = {}) {
  * the browser (content, a saved draft or routine, trend entries), so both render the same.
  */
 const templates = {
-  'attune-help-card': ({level}, p) => html`<attune-help-card level=${level ?? nothing} .content=${p.content}></attune-help-card>`,
-  'attune-mood-check-in': ({name, disabled}, p) => html`<attune-mood-check-in name=${name ?? nothing} ?disabled=${disabled}
+  'attune-help-card': ({level}, p) =>
+    html`<attune-help-card level=${level ?? nothing} .content=${p.content}></attune-help-card>`,
+  'attune-mood-check-in': (
+    {name, disabled},
+    p,
+  ) => html`<attune-mood-check-in name=${name ?? nothing} ?disabled=${disabled}
     .content=${p.content} .draft=${p.draft}></attune-mood-check-in>`,
-  'attune-routine-planner': ({mode}, p) => html`<attune-routine-planner mode=${mode ?? nothing} .content=${p.content} .routine=${p.routine}></attune-routine-planner>`,
-  'attune-mood-trend': ({days}, p) => html`<attune-mood-trend days=${days ?? nothing} .content=${p.content} .entries=${p.entries}></attune-mood-trend>`,
+  'attune-routine-planner': ({mode}, p) =>
+    html`<attune-routine-planner mode=${mode ?? nothing} .content=${p.content} .routine=${p.routine}></attune-routine-planner>`,
+  'attune-mood-trend': ({days}, p) =>
+    html`<attune-mood-trend days=${days ?? nothing} .content=${p.content} .entries=${p.entries}></attune-mood-trend>`,
 };
 
 /**
@@ -40,8 +48,12 @@ const templates = {
  */
 export async function renderWithState(widgets) {
   if (widgets.some(({properties = {}}) => Object.keys(properties).length)) await loadValidators();
-  const rendered = await Promise.all(widgets.map(async ({tag, attributes = {}, properties = {}}, index) =>
-    `<div data-attune-state="${index}">${await collectResult(render(templates[tag](attributes, properties)))}</div>`));
+  const rendered = await Promise.all(
+    widgets.map(
+      async ({tag, attributes = {}, properties = {}}, index) =>
+        `<div data-attune-state="${index}">${await collectResult(render(templates[tag](attributes, properties)))}</div>`,
+    ),
+  );
   // JSON in a data block is not script, so CSP allows it; "<" is escaped so no text can end it.
   const state = JSON.stringify(widgets.map(({properties = {}}) => properties)).replace(/</g, '\\u003c');
   return `${rendered.join('\n')}\n<script type="application/json" id="attune-state">${state}</script>`;
@@ -72,17 +84,30 @@ function page(body, script) {
  * (Once hydrated, Lit applies the same styles as constructable stylesheets, which CSP allows.)
  */
 export function cspFor(page) {
-  const hashes = [...new Set([...page.matchAll(/<style>([\s\S]*?)<\/style>/g)]
-    .map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`))];
-  return "default-src 'self'; script-src 'self'; " + `style-src 'self' ${hashes.join(' ')}; ` +
-    "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+  const hashes = [
+    ...new Set(
+      [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+        ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+      ),
+    ),
+  ];
+  return (
+    "default-src 'self'; script-src 'self'; " +
+    `style-src 'self' ${hashes.join(' ')}; ` +
+    "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html"
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const {serve} = await import('../../scripts/serve.mjs');
-  const {url} = await serve({port: Number(process.env.PORT ?? 8020), routes: {'/': async () => {
-    const body = await renderPage();
-    return {body, csp: cspFor(body)};
-  }}});
+  const {url} = await serve({
+    port: Number(process.env.PORT ?? 8020),
+    routes: {
+      '/': async () => {
+        const body = await renderPage();
+        return {body, csp: cspFor(body)};
+      },
+    },
+  });
   console.log(`\nServer-rendered example at ${url}/  (Ctrl+C to stop)\n`);
 }

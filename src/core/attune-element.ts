@@ -23,7 +23,8 @@ export function loadValidators(): Promise<Validators> {
 }
 
 /** Only the data checks: a trend given entries, or a restored draft, never loads the pack schemas. */
-const loadDataValidators = (): Promise<DataValidators> => import('../schema/parse-data.js').then((module) => (dataLoaded ??= module));
+const loadDataValidators = (): Promise<DataValidators> =>
+  import('../schema/parse-data.js').then((module) => (dataLoaded ??= module));
 
 /** The data checks if they have loaded (a host set content, a draft or entries), else undefined. Never loads them. */
 export function loadedValidators(): DataValidators | undefined {
@@ -31,6 +32,23 @@ export function loadedValidators(): DataValidators | undefined {
 }
 
 type ValidatedProperty = ContentErrorDetail['property'];
+type DataProperty = Exclude<ValidatedProperty, 'content'>;
+
+/** How `checkThenApply` takes in one property a host set. */
+export interface HostValueCheck<T, V> {
+  /** Checks the host's value (or `current`) with the loaded validators `V`. */
+  parse: (validators: V, input: unknown) => ParseResult<T>;
+  /** Takes in a value that passed. */
+  apply: (value: T) => void;
+  /** What `null` or `undefined` means. */
+  empty: () => T;
+  /**
+   * What the element would send now (none for `content` and `entries`). Set straight back, as
+   * React state and Vue or Angular bindings do with each event, it changes nothing: focus,
+   * messages and Undo stay.
+   */
+  current?: unknown;
+}
 
 /** Numbers every validation, on every element, so a ticket is never handed out twice. */
 let tickets = 0;
@@ -77,8 +95,11 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     return this.#content;
   }
   set content(value: ContentPack | null | undefined) {
-    this.validateLater('content', value, (v, input) => v.parsePackFor(input, this.#sections), (pack) => this.applyContent(pack),
-      () => this.#defaultContent);
+    this.checkThenApply('content', value, {
+      parse: (v, input) => v.parsePackFor(input, this.#sections),
+      apply: (pack) => this.applyContent(pack),
+      empty: () => this.#defaultContent,
+    });
   }
 
   /** The accepted pack, typed with the sections this element needs. */
@@ -94,22 +115,19 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   }
 
   /**
-   * Sets `property` from a host: `null` or `undefined` applies `empty()` at once, without loading
-   * the validators; anything else is checked by `parse` once they have loaded (for `content`
-   * every check, else only the data checks), then applied or reported, unless it equals `current`
-   * once checked. Never throws. A later set of the same property wins over a check still running.
+   * Sets `property` from a host. `null` or `undefined` applies `empty()` at once, without loading
+   * the validators. Anything else is checked by `parse` (for `content` with every check, else
+   * with the data checks only): at once when those have loaded and no other check is running,
+   * else as soon as they have; then applied, or reported with `attune-content-error`. A value
+   * equal to `current` once both are checked is not applied. Never throws. A later set of the
+   * same property wins over a check still running.
    */
-  protected validateLater<T>(property: 'content', value: unknown, parse: (validators: Validators, input: unknown) => ParseResult<T>,
-    apply: (value: T) => void, empty: () => T): void;
-  protected validateLater<T>(property: Exclude<ValidatedProperty, 'content'>, value: unknown,
-    parse: (validators: DataValidators, input: unknown) => ParseResult<T>, apply: (value: T) => void, empty: () => T, current?: unknown): void;
-  protected validateLater<T>(
+  protected checkThenApply<T>(property: 'content', value: unknown, check: HostValueCheck<T, Validators>): void;
+  protected checkThenApply<T>(property: DataProperty, value: unknown, check: HostValueCheck<T, DataValidators>): void;
+  protected checkThenApply<T>(
     property: ValidatedProperty,
     value: unknown,
-    parse: (validators: Validators, input: unknown) => ParseResult<T>,
-    apply: (value: T) => void,
-    empty: () => T,
-    current?: unknown,
+    {parse, apply, empty, current}: HostValueCheck<T, Validators>,
   ): void {
     const ticket = (this.#latest[property] = ++tickets);
     if (value == null) return apply(empty());
@@ -117,10 +135,9 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
       if (this.#latest[property] !== ticket) return;
       const result = parse(v, value);
       if (!result.ok) return this.reportContentError(property, result.issues);
-      // `current` (what the element would send now; none for content and entries) set straight
-      // back, as React state and Vue or Angular bindings do with each event: nothing changes, so
-      // focus, messages and Undo stay. Compared once both are checked: plain, in one key order.
-      if (!current || JSON.stringify(result.value) !== JSON.stringify((parse(v, current) as {value?: T}).value)) apply(result.value);
+      // Compared once both are checked: plain, in one key order.
+      if (!current || JSON.stringify(result.value) !== JSON.stringify((parse(v, current) as {value?: T}).value))
+        apply(result.value);
     };
     // Data checks are typed apart (above): `parse` then uses only what they have.
     const all = property == 'content';
@@ -129,12 +146,30 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     // After the checks still running, in the order the host set them: the data checks may load
     // before the pack's, and a draft set after a pack must be fitted to that pack.
     const job: Promise<void> = Promise.all([all ? loadValidators() : loadDataValidators(), ...this.#pending])
-      .then(([v]) => check(v as Validators)).catch((error: unknown) =>
-      this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}])).finally(() => {
-      this.#pending.delete(job);
-      this.requestUpdate(); // the first render may be waiting for this check (see shouldUpdate)
-    });
+      .then(([v]) => check(v as Validators))
+      .catch((error: unknown) =>
+        this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}]),
+      )
+      .finally(() => {
+        this.#pending.delete(job);
+        this.requestUpdate(); // the first render may be waiting for this check (see shouldUpdate)
+      });
     this.#pending.add(job);
+  }
+
+  /**
+   * @deprecated The routine planner's old call, kept only until its redesign merges; use
+   * `checkThenApply`, which takes the same arguments by name.
+   */
+  protected validateLater<T>(
+    property: DataProperty,
+    value: unknown,
+    parse: HostValueCheck<T, DataValidators>['parse'],
+    apply: (value: T) => void,
+    empty: () => T,
+    current?: unknown,
+  ): void {
+    this.checkThenApply(property, value, {parse, apply, empty, current});
   }
 
   /**

@@ -3,8 +3,12 @@
  * `instanceof`-check. Every event bubbles and crosses shadow roots (`composed`).
  */
 import type {
-  CheckInChangeDetail, CheckInSubmitDetail, ContentErrorDetail, HelpActionDetail,
-  RoutineChangeDetail, RoutineStepCompleteDetail,
+  CheckInChangeDetail,
+  CheckInSubmitDetail,
+  ContentErrorDetail,
+  HelpActionDetail,
+  RoutineChangeDetail,
+  RoutineStepCompleteDetail,
 } from '../schema/events.js';
 
 /**
@@ -21,32 +25,44 @@ export abstract class AttuneEvent<Detail> extends Event {
 
 /** `content`, `draft` or `routine` was refused; the widget keeps its last good value. */
 export class AttuneContentErrorEvent extends AttuneEvent<ContentErrorDetail> {
-  static get eventName() { return 'attune-content-error' as const; }
+  static get eventName() {
+    return 'attune-content-error' as const;
+  }
 }
 
 /** A help action link (call, text, web page) was used. Navigation is never prevented. */
 export class AttuneHelpActionEvent extends AttuneEvent<HelpActionDetail> {
-  static get eventName() { return 'attune-help-action' as const; }
+  static get eventName() {
+    return 'attune-help-action' as const;
+  }
 }
 
 /** Any check-in answer changed; `detail.draft` restores the same screen through `draft`. */
 export class AttuneCheckInChangeEvent extends AttuneEvent<CheckInChangeDetail> {
-  static get eventName() { return 'attune-check-in-change' as const; }
+  static get eventName() {
+    return 'attune-check-in-change' as const;
+  }
 }
 
 /** The parent finished the check-in. Fired once per submission. */
 export class AttuneCheckInSubmitEvent extends AttuneEvent<CheckInSubmitDetail> {
-  static get eventName() { return 'attune-check-in-submit' as const; }
+  static get eventName() {
+    return 'attune-check-in-submit' as const;
+  }
 }
 
 /** The routine was edited; `detail.routine` restores it through `routine`. */
 export class AttuneRoutineChangeEvent extends AttuneEvent<RoutineChangeDetail> {
-  static get eventName() { return 'attune-routine-change' as const; }
+  static get eventName() {
+    return 'attune-routine-change' as const;
+  }
 }
 
 /** A step was ticked off in run mode. */
 export class AttuneRoutineStepCompleteEvent extends AttuneEvent<RoutineStepCompleteDetail> {
-  static get eventName() { return 'attune-routine-step-complete' as const; }
+  static get eventName() {
+    return 'attune-routine-step-complete' as const;
+  }
 }
 
 /** Every Attune event by name. They bubble out of shadow roots, so a page can listen anywhere. */

@@ -13,10 +13,17 @@ import type {RenderOptions} from 'lit';
  * element's DOM in it (Lit clones every template with `importNode`); both undefined where the
  * browser has no scoped registries (`initialize` came with them).
  */
-export function scopedRegistry(inner: Record<string, CustomElementConstructor>):
-  {registry?: CustomElementRegistry; creationScope?: RenderOptions['creationScope']} {
+export function scopedRegistry(inner: Record<string, CustomElementConstructor>): {
+  registry?: CustomElementRegistry;
+  creationScope?: RenderOptions['creationScope'];
+} {
   if (!('initialize' in (globalThis.CustomElementRegistry?.prototype ?? {}))) return {};
   const registry = new CustomElementRegistry();
   for (const [tag, definition] of Object.entries(inner)) registry.define(tag, definition);
-  return {registry, creationScope: {importNode: (node, deep) => document.importNode(node, {customElementRegistry: registry, selfOnly: !deep})}};
+  return {
+    registry,
+    creationScope: {
+      importNode: (node, deep) => document.importNode(node, {customElementRegistry: registry, selfOnly: !deep}),
+    },
+  };
 }

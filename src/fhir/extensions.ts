@@ -15,7 +15,8 @@ export const QUESTIONNAIRE_HIDDEN = 'http://hl7.org/fhir/StructureDefinition/que
 export const DISPLAY_CATEGORY = 'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory';
 export const DISPLAY_CATEGORY_SYSTEM = 'http://hl7.org/fhir/questionnaire-display-category';
 /** UK Core's QuestionnaireResponse profile, claimed in `meta.profile`. */
-export const UK_CORE_QUESTIONNAIRE_RESPONSE = 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-QuestionnaireResponse';
+export const UK_CORE_QUESTIONNAIRE_RESPONSE =
+  'https://fhir.hl7.org.uk/StructureDefinition/UKCore-QuestionnaireResponse';
 
 // Attune's own extensions. Their URLs are fixed (not the host's base): they name what Attune means.
 const attune = (name: string) => `${ATTUNE_FHIR_BASE}/StructureDefinition/${name}`;
@@ -43,7 +44,10 @@ export function extensionOf(element: {extension?: Extension[]} | undefined, url:
 }
 
 /** The score an answer option carries: `itemWeight` (or a legacy name) on the option or its Coding. */
-export function weightOf(option: {extension?: Extension[]; valueCoding?: {extension?: Extension[]}}): number | undefined {
+export function weightOf(option: {
+  extension?: Extension[];
+  valueCoding?: {extension?: Extension[]};
+}): number | undefined {
   for (const url of [ITEM_WEIGHT, ...LEGACY_WEIGHTS]) {
     for (const holder of [option, option.valueCoding]) {
       const found = extensionOf(holder, url);

@@ -53,8 +53,23 @@ export interface QuestionnaireAnswerOption {
 }
 
 export type QuestionnaireItemType =
-  | 'group' | 'display' | 'boolean' | 'decimal' | 'integer' | 'date' | 'dateTime' | 'time' | 'string' | 'text'
-  | 'url' | 'choice' | 'open-choice' | 'attachment' | 'reference' | 'quantity' | 'question';
+  | 'group'
+  | 'display'
+  | 'boolean'
+  | 'decimal'
+  | 'integer'
+  | 'date'
+  | 'dateTime'
+  | 'time'
+  | 'string'
+  | 'text'
+  | 'url'
+  | 'choice'
+  | 'open-choice'
+  | 'attachment'
+  | 'reference'
+  | 'quantity'
+  | 'question';
 
 export interface QuestionnaireEnableWhen {
   question: string;

@@ -2,7 +2,8 @@
  * A FHIR R4 Questionnaire (for example a licensed instrument the host holds) as the `questions`
  * section of a content pack, with a readable issue for everything that cannot be mapped.
  */
-import {CheckInContentSchema, type CheckInContent, type Question} from '../schema/check-in.js';
+import {CheckInContentSchema, type CheckInContent} from '../schema/check-in.js';
+import type {Question} from '../schema/check-in-questions.js';
 import {parseWith} from '../schema/parse.js';
 import type {FhirIssue, Questionnaire, QuestionnaireAnswerOption, QuestionnaireItem} from './fhir-types.js';
 import {linkIds} from './canonical.js';
@@ -31,7 +32,10 @@ const questionsSchema = CheckInContentSchema.shape.questions;
 
 /** An id Attune accepts (letters, digits, "-", "_", at most 64), made from `value`. */
 function toId(value: string): string {
-  const id = value.replace(/[^a-z0-9_-]+/gi, '-').replace(/^[-_]+/, '').slice(0, 64);
+  const id = value
+    .replace(/[^a-z0-9_-]+/gi, '-')
+    .replace(/^[-_]+/, '')
+    .slice(0, 64);
   return id || 'item';
 }
 
@@ -76,41 +80,68 @@ class QuestionnaireReader {
         return this.readQuestion(item, at);
       }
       if (item.type === 'group' && !group) return this.readItems(item.item ?? [], at, item);
-      if (item.type === 'group') return this.issue(at, `Group "${item.linkId}" is inside another group: Attune reads one level of groups, so its items were left out.`);
+      if (item.type === 'group')
+        return this.issue(
+          at,
+          `Group "${item.linkId}" is inside another group: Attune reads one level of groups, so its items were left out.`,
+        );
       if (item.type === 'display') {
         if (item === hint) return; // the group's hint: the legend's hint
         return this.issue(at, `Display item "${item.linkId}" is text, not a question: it was left out.`);
       }
       if (item.readOnly && (item.type === 'integer' || item.type === 'decimal')) {
-        return this.issue(at, `Item "${item.linkId}" is a calculated score: Attune computes the total itself, so it was left out.`);
+        return this.issue(
+          at,
+          `Item "${item.linkId}" is a calculated score: Attune computes the total itself, so it was left out.`,
+        );
       }
-      this.issue(at, `Item "${item.linkId}" is a "${item.type}" item, not a choice: Attune only asks questions with answer options, so it was left out.`);
+      this.issue(
+        at,
+        `Item "${item.linkId}" is a "${item.type}" item, not a choice: Attune only asks questions with answer options, so it was left out.`,
+      );
     });
   }
 
   readQuestion(item: QuestionnaireItem, at: string): void {
     const name = `Item "${item.linkId}"`;
-    if (item.repeats) return this.issue(at, `${name} allows several answers: Attune questions take one, so it was left out.`);
+    if (item.repeats)
+      return this.issue(at, `${name} allows several answers: Attune questions take one, so it was left out.`);
     if (!item.answerOption?.length) {
-      return this.issue(at, `${name} has no answerOption${item.answerValueSet ? ` (its answers are in the value set ${item.answerValueSet}; list them as answerOption)` : ''}: it was left out.`);
+      return this.issue(
+        at,
+        `${name} has no answerOption${item.answerValueSet ? ` (its answers are in the value set ${item.answerValueSet}; list them as answerOption)` : ''}: it was left out.`,
+      );
     }
-    if (item.enableWhen?.length) this.issue(at, `${name} has enableWhen: Attune asks every question, so it is always asked.`);
-    if (item.type === 'open-choice') this.issue(at, `${name} is open-choice: Attune offers only its listed answers, not free text.`);
+    if (item.enableWhen?.length)
+      this.issue(at, `${name} has enableWhen: Attune asks every question, so it is always asked.`);
+    if (item.type === 'open-choice')
+      this.issue(at, `${name} is open-choice: Attune offers only its listed answers, not free text.`);
     const hint = hintItemOf(item);
     (item.item ?? []).forEach((child, i) => {
       if (child !== hint) {
-        this.issue(`${at}.item[${i}]`, `Item "${child.linkId}" is nested inside question "${item.linkId}": Attune reads a question's hint there, nothing else, so it was left out.`);
+        this.issue(
+          `${at}.item[${i}]`,
+          `Item "${child.linkId}" is nested inside question "${item.linkId}": Attune reads a question's hint there, nothing else, so it was left out.`,
+        );
       }
     });
     const id = toId(item.linkId);
-    if (id !== item.linkId) this.issue(at, `${name}: its linkId cannot be an Attune id, so the question's id (and its linkId in responses) is "${id}".`);
+    if (id !== item.linkId)
+      this.issue(
+        at,
+        `${name}: its linkId cannot be an Attune id, so the question's id (and its linkId in responses) is "${id}".`,
+      );
 
     const options = item.answerOption.flatMap((option, i) => this.readOption(option, `${at}.answerOption[${i}]`, name));
-    const marked = extensionOf(item, attuneExtensions.safetyItem)?.valueBoolean === true || this.#safety.has(item.linkId);
+    const marked =
+      extensionOf(item, attuneExtensions.safetyItem)?.valueBoolean === true || this.#safety.has(item.linkId);
     if (this.#safety.has(item.linkId)) this.#seenSafety.add(item.linkId);
     const signpost = extensionOf(item, attuneExtensions.safetySignpost)?.valueCode;
     const question: Question = {
-      id, text: item.text ?? '', options, ...hintOf(item),
+      id,
+      text: item.text ?? '',
+      options,
+      ...hintOf(item),
       ...(marked ? {safety: true} : {}),
       ...(marked && (signpost === 'urgent' || signpost === 'emergency') ? {safetySignpost: signpost} : {}),
     };
@@ -124,7 +155,8 @@ class QuestionnaireReader {
     const coding = option.valueCoding;
     if (coding?.code !== undefined) {
       const id = toId(coding.code);
-      if (id !== coding.code) this.issue(at, `${name}: answer code "${coding.code}" cannot be an Attune id, so it is "${id}".`);
+      if (id !== coding.code)
+        this.issue(at, `${name}: answer code "${coding.code}" cannot be an Attune id, so it is "${id}".`);
       if (!coding.display) this.issue(at, `${name}: answer "${coding.code}" has no display, so its code is shown.`);
       return [{id, label: coding.display || coding.code, ...scored}];
     }
@@ -137,7 +169,8 @@ class QuestionnaireReader {
   /** Safety linkIds the host named that no question has. */
   reportUnknownSafetyLinkIds(): void {
     for (const linkId of this.#safety) {
-      if (!this.#seenSafety.has(linkId)) this.issue('Questionnaire.item', `No question has the linkId "${linkId}" named as a safety item.`);
+      if (!this.#seenSafety.has(linkId))
+        this.issue('Questionnaire.item', `No question has the linkId "${linkId}" named as a safety item.`);
     }
   }
 }
@@ -152,7 +185,10 @@ class QuestionnaireReader {
  * choices, repeating choices, value sets) is reported in `issues`, as is anything the schema's
  * rules refuse, such as a safety item with an option that has no score.
  */
-export function fromQuestionnaire(questionnaire: Questionnaire, options: FromQuestionnaireOptions = {}): FromQuestionnaireResult {
+export function fromQuestionnaire(
+  questionnaire: Questionnaire,
+  options: FromQuestionnaireOptions = {},
+): FromQuestionnaireResult {
   const reader = new QuestionnaireReader(options);
   const items = questionnaire.item ?? [];
   reader.readItems(items, 'Questionnaire');
@@ -160,7 +196,11 @@ export function fromQuestionnaire(questionnaire: Questionnaire, options: FromQue
 
   const group = reader.group;
   const legend = group?.text ?? questionnaire.title ?? '';
-  if (!legend) reader.issue('Questionnaire.title', 'The Questionnaire has no title (and its questions no group text): give one, for the questions\' legend.');
+  if (!legend)
+    reader.issue(
+      'Questionnaire.title',
+      "The Questionnaire has no title (and its questions no group text): give one, for the questions' legend.",
+    );
   const questions: CheckInContent['questions'] = {legend, ...hintOf(group), items: reader.questions};
 
   const parsed = parseWith(questionsSchema, questions);
@@ -168,7 +208,9 @@ export function fromQuestionnaire(questionnaire: Questionnaire, options: FromQue
     for (const issue of parsed.issues) {
       // "items.3.options.0.score" → the item it is about, then the field.
       const [, index, ...rest] = issue.path.split('.');
-      const path = issue.path.startsWith('items.') ? reader.paths[Number(index)] ?? 'Questionnaire.item' : 'Questionnaire';
+      const path = issue.path.startsWith('items.')
+        ? (reader.paths[Number(index)] ?? 'Questionnaire.item')
+        : 'Questionnaire';
       const field = issue.path.startsWith('items.') ? rest.join('.') : issue.path;
       reader.issue(path, `${field ? `${field}: ` : ''}${issue.message}`);
     }

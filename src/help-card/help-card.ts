@@ -1,9 +1,9 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {heading, headingLevelOf} from '../core/heading.js';
+import {heading, headingLevels} from '../core/heading.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {AttuneHelpActionEvent} from '../core/events.js';
 import {tokens} from '../core/styles.js';
-import {helpLevels, type HelpLevel} from '../schema/levels.js';
+import {helpLevels, type HelpLevel} from '../schema/plain/levels.js';
 import type {HelpLevelContent} from '../schema/help.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
@@ -13,7 +13,7 @@ import {styles} from './help-card.styles.js';
 const builtInContent = {...meta, help};
 
 /** Turns any `level` attribute into the levels to show: unknown values show every level. */
-export function levelsToShow(level: string | null | undefined): readonly HelpLevel[] {
+function levelsToShow(level: string | null | undefined): readonly HelpLevel[] {
   return (helpLevels as readonly string[]).includes(level ?? '') ? [level as HelpLevel] : helpLevels;
 }
 
@@ -73,25 +73,37 @@ export class AttuneHelpCard extends AttuneElement {
 
   protected override renderContent(): TemplateResult {
     const levels = this.pack.help.levels;
-    return html`${levelsToShow(this.level).map((level) => this.#level(level, levels[level]))}`;
+    const [headingLevel] = headingLevels(this.headingLevel, 1);
+    return html`${levelsToShow(this.level).map((level) => this.#card(level, levels[level], headingLevel))}`;
   }
 
-  #level(level: HelpLevel, content: HelpLevelContent): TemplateResult {
+  #card(level: HelpLevel, content: HelpLevelContent, headingLevel: number): TemplateResult {
     return html`
       <div class="card ${level}" part="card card-${level}" data-level=${level}>
-        ${heading(headingLevelOf(this.headingLevel), 'heading', html`<span class="visually-hidden">${content.hiddenPrefix} </span>${content.heading}`)}
+        ${heading(headingLevel, 'heading', html`<span class="visually-hidden">${content.hiddenPrefix} </span>${content.heading}`)}
         <div class="body">
           ${content.signs.length ? html`<ul class="signs" part="signs">${content.signs.map((sign) => html`<li>${sign}</li>`)}</ul>` : nothing}
           ${content.catchAll ? html`<p class="catch-all">${content.catchAll}</p>` : nothing}
           ${content.body ? html`<p>${content.body}</p>` : nothing}
-          ${content.actions.length
-            ? html`<ul class="actions" part="actions">${content.actions.map((action) => html`<li>
+          ${
+            content.actions.length
+              ? html`<ul class="actions" part="actions">${content.actions.map(
+                  (action) => html`<li>
               <a class="action ${action.kind}" part="action" href=${action.href} data-action-id=${action.id}
-                @click=${() => this.dispatchEvent(new AttuneHelpActionEvent({
-                  schemaVersion: 1, level, actionId: action.id, href: action.href, kind: action.kind,
-                }))}>${action.label}</a>
-            </li>`)}</ul>`
-            : nothing}
+                @click=${() =>
+                  this.dispatchEvent(
+                    new AttuneHelpActionEvent({
+                      schemaVersion: 1,
+                      level,
+                      actionId: action.id,
+                      href: action.href,
+                      kind: action.kind,
+                    }),
+                  )}>${action.label}</a>
+            </li>`,
+                )}</ul>`
+              : nothing
+          }
         </div>
       </div>`;
   }

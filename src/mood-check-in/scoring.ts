@@ -2,8 +2,9 @@
  * Check-in scoring: answers + content → score, band, signpost and flags. Pure: no DOM, no
  * Lit, no zod, so it can be read, reviewed and tested on its own (and run on a server).
  */
-import type {CheckInContent, CheckInDraft} from '../schema/check-in.js';
-import {isUrgent, signpostLevels, signpostRank, type SignpostLevel, type UrgentLevel} from '../schema/levels.js';
+import type {CheckInContent} from '../schema/check-in.js';
+import type {CheckInDraft} from '../schema/check-in-data.js';
+import {isUrgent, signpostLevels, signpostRank, type SignpostLevel, type UrgentLevel} from '../schema/plain/levels.js';
 
 /** What scoring reads: the mood, the feeling ids and one answer per question. */
 export type CheckInAnswers = Pick<CheckInDraft, 'mood' | 'feelings' | 'answers'>;
@@ -55,17 +56,25 @@ export function scoreCheckIn(answers: CheckInAnswers, content: CheckInContent): 
   for (const rule of content.rules) {
     const when = rule.when;
     const fired =
-      when.kind === 'mood-at-most' ? answers.mood !== undefined && answers.mood.value <= when.value
-      : when.kind === 'option-chosen' ? scored.some((a) => a.questionId === when.questionId && when.optionIds.includes(a.optionId))
-      : when.kind === 'feeling-chosen' ? answers.feelings.some((id) => when.feelingIds.includes(id))
-      : total >= when.value;
+      when.kind === 'mood-at-most'
+        ? answers.mood !== undefined && answers.mood.value <= when.value
+        : when.kind === 'option-chosen'
+          ? scored.some((a) => a.questionId === when.questionId && when.optionIds.includes(a.optionId))
+          : when.kind === 'feeling-chosen'
+            ? answers.feelings.some((id) => when.feelingIds.includes(id))
+            : total >= when.value;
     if (fired) {
       flags.push(rule.id);
       raise(rule.signpost);
     }
   }
 
-  return {...(content.scoring ? {score: total} : {}), ...(band ? {band: band.id} : {}), signpost: signpostLevels[rank], flags};
+  return {
+    ...(content.scoring ? {score: total} : {}),
+    ...(band ? {band: band.id} : {}),
+    signpost: signpostLevels[rank],
+    flags,
+  };
 }
 
 /**

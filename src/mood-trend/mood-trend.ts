@@ -3,9 +3,9 @@ import {AttuneHelpCard} from '../help-card/help-card.js';
 import {scopedRegistry} from '../core/scoped-registry.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {fill} from '../core/format.js';
-import {heading, headingLevelOf} from '../core/heading.js';
+import {heading, headingLevels} from '../core/heading.js';
 import {tokens} from '../core/styles.js';
-import type {CheckInResponse} from '../schema/check-in.js';
+import type {CheckInResponse} from '../schema/check-in-data.js';
 import type {TrendContent} from '../schema/trend.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
@@ -91,32 +91,36 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     return [...this.#entries];
   }
   set entries(value: readonly CheckInResponse[] | null | undefined) {
-    this.validateLater('entries', value, (v, input) => v.parseCheckInResponses(input), ({responses, issues}) => {
-      this.#entries = responses;
-      this.requestUpdate();
-      if (issues.length) this.reportContentError('entries', issues);
-    }, () => ({responses: [], issues: []}));
+    this.checkThenApply('entries', value, {
+      parse: (v, input) => v.parseCheckInResponses(input),
+      apply: ({responses, issues}) => {
+        this.#entries = responses;
+        this.requestUpdate();
+        if (issues.length) this.reportContentError('entries', issues);
+      },
+      empty: () => ({responses: [], issues: []}),
+    });
   }
 
   protected override renderContent(): TemplateResult {
     const words = this.pack.trend;
     const days = rangeOf(this.days);
-    const {points, summary, level} = moodTrend(this.#entries, {days, lowMoodAtMost: words.lowMoodAtMost});
+    const {points, summary, level: helpLevel} = moodTrend(this.#entries, {days, lowMoodAtMost: words.lowMoodAtMost});
     const range = words.ranges[days];
-    const headingLevel = headingLevelOf(this.headingLevel);
+    const [titleLevel, cardLevel] = headingLevels(this.headingLevel, 2);
     const sentence = fill(words.summary[summary.kind], {range});
     // Urgent help comes before the chart; the gentler non-urgent nudge follows the data it is about.
-    const notice = level === 'none' ? nothing : html`<div part="notice">
-      <p>${fill(words.notice[level], {range: words.ranges[RULE_DAYS]})}</p>
-      <attune-help-card part="help" level=${level} heading-level=${Math.min(headingLevel + 1, 6)}
+    const notice = helpLevel === 'none' ? nothing : html`<div part="notice">
+      <p>${fill(words.notice[helpLevel], {range: words.ranges[RULE_DAYS]})}</p>
+      <attune-help-card part="help" level=${helpLevel} heading-level=${cardLevel}
         .content=${this.pack === builtInContent ? undefined : this.pack}></attune-help-card>
     </div>`;
     return html`
-      ${heading(headingLevel, 'title', words.title)}
+      ${heading(titleLevel, 'title', words.title)}
       <p id="summary" part="summary">${sentence}</p>
-      ${level === 'urgent' ? notice : nothing}
+      ${helpLevel === 'urgent' ? notice : nothing}
       ${summary.checkedIn ? [chart(points, words, range, this.pack.locale), table(points, words, range, this.pack.locale)] : nothing}
-      ${level === 'non-urgent' ? notice : nothing}`;
+      ${helpLevel === 'non-urgent' ? notice : nothing}`;
   }
 }
 

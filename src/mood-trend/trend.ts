@@ -2,8 +2,9 @@
  * Mood trend maths, apart from rendering (no DOM, no Lit): check-in responses → one point per
  * calendar day, the summary of the range shown, and the help level the rules give.
  */
-import type {CheckInResponse} from '../schema/check-in.js';
-import {isUrgent} from '../schema/levels.js';
+import type {CheckInResponse} from '../schema/check-in-data.js';
+import {isUrgent} from '../schema/plain/levels.js';
+import {dateTimeFormat} from '../core/intl.js';
 
 /** The parts of a check-in response the trend reads. */
 export type TrendEntry = Pick<CheckInResponse, 'id' | 'submittedAt' | 'mood' | 'signpost' | 'flags'>;
@@ -36,17 +37,8 @@ export interface DayPoint {
 }
 
 /** "YYYY-MM-DD" of a calendar date; days past the month's end roll over (32 January is 1 February). */
-const isoDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** `Intl.DateTimeFormat` is slow to build, so each locale and set of options is built once. */
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = formats.get(key);
-  if (!format) formats.set(key, format = new Intl.DateTimeFormat(locale, options));
-  return format;
-}
+const isoDay = (year: number, month: number, day: number) =>
+  new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 
 /**
  * The calendar day an instant falls on: in `timeZone` (an IANA name such as "Europe/London")
@@ -56,7 +48,12 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 export function dayOf(instant: Date, timeZone?: string): string {
   if (!timeZone) return isoDay(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
   const parts: Record<string, number> = {};
-  for (const {type, value} of dateFormat('en-US', {timeZone, year: 'numeric', month: 'numeric', day: 'numeric'}).formatToParts(instant)) {
+  for (const {type, value} of dateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(instant)) {
     parts[type] = Number(value);
   }
   return isoDay(parts.year, parts.month, parts.day);
@@ -71,12 +68,15 @@ export function addDays(day: string, offset: number): string {
 /** A day in the pack's language: "Monday 3 November" (`long`) or "3 Nov". */
 export function formatDay(day: string, locale: string, long: boolean): string {
   // "YYYY-MM-DD" parses as midnight UTC, so formatting in UTC names that very day.
-  return dateFormat(locale, {timeZone: 'UTC', day: 'numeric', ...(long ? {weekday: 'long', month: 'long'} : {month: 'short'})})
-    .format(new Date(day));
+  return dateTimeFormat(locale, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    ...(long ? {weekday: 'long', month: 'long'} : {month: 'short'}),
+  }).format(new Date(day));
 }
 
 /** A safety flag ("safety:<questionId>") or an urgent or emergency signpost. */
-export function isUrgentEntry(entry: TrendEntry): boolean {
+function isUrgentEntry(entry: TrendEntry): boolean {
   return isUrgent(entry.signpost) || entry.flags.some((flag) => flag.startsWith('safety:'));
 }
 
@@ -94,7 +94,10 @@ export interface SeriesOptions {
  * `now`. Entries may come in any order; an `id` seen before is skipped; entries outside the
  * range (or with an unreadable time) are left out.
  */
-export function dailySeries(entries: readonly TrendEntry[], {days, now = new Date(), timeZone}: SeriesOptions): DayPoint[] {
+export function dailySeries(
+  entries: readonly TrendEntry[],
+  {days, now = new Date(), timeZone}: SeriesOptions,
+): DayPoint[] {
   const today = dayOf(now, timeZone);
   const byDay = new Map<string, DayPoint>();
   for (let offset = 1 - days; offset <= 0; offset++) {
@@ -142,10 +145,15 @@ export function summarise(points: readonly DayPoint[], lowMoodAtMost: number): T
     checkedIn++;
     if (point.mood <= lowMoodAtMost) low++;
   }
-  const kind: SummaryKind = !checkedIn ? 'empty'
-    : checkedIn < minDaysForPattern(points.length) ? 'sparse'
-      : low * 2 > checkedIn ? 'mostlyLow'
-        : low ? 'someLow' : 'noneLow';
+  const kind: SummaryKind = !checkedIn
+    ? 'empty'
+    : checkedIn < minDaysForPattern(points.length)
+      ? 'sparse'
+      : low * 2 > checkedIn
+        ? 'mostlyLow'
+        : low
+          ? 'someLow'
+          : 'noneLow';
   return {kind, checkedIn, low, total: points.length};
 }
 
@@ -174,7 +182,10 @@ export function moodTrend(entries: readonly TrendEntry[], options: TrendOptions)
   const {days, lowMoodAtMost} = options;
   const all = dailySeries(entries, {...options, days: Math.max(days, RULE_DAYS)});
   const points = all.slice(-days);
-  const level: TrendLevel = points.some((point) => point.urgent) ? 'urgent'
-    : summarise(all.slice(-RULE_DAYS), lowMoodAtMost).kind === 'mostlyLow' ? 'non-urgent' : 'none';
+  const level: TrendLevel = points.some((point) => point.urgent)
+    ? 'urgent'
+    : summarise(all.slice(-RULE_DAYS), lowMoodAtMost).kind === 'mostlyLow'
+      ? 'non-urgent'
+      : 'none';
   return {points, summary: summarise(points, lowMoodAtMost), level};
 }

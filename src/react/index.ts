@@ -13,19 +13,28 @@ import {AttuneMoodCheckIn as MoodCheckInElement} from '../mood-check-in.js';
 import {AttuneMoodTrend as MoodTrendElement} from '../mood-trend.js';
 import {AttuneRoutinePlanner as RoutinePlannerElement} from '../routine-planner.js';
 import {
-  AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent, AttuneContentErrorEvent, AttuneHelpActionEvent,
-  AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent,
+  AttuneCheckInChangeEvent,
+  AttuneCheckInSubmitEvent,
+  AttuneContentErrorEvent,
+  AttuneHelpActionEvent,
+  AttuneRoutineChangeEvent,
+  AttuneRoutineStepCompleteEvent,
 } from '../core/events.js';
 
 /** The DOM event a React prop listens to, named and typed by its event class. */
-const on = <E extends Event>(event: {readonly eventName: string; new (...args: never[]): E}) => event.eventName as EventName<E>;
+const on = <E extends Event>(event: {readonly eventName: string; new (...args: never[]): E}) =>
+  event.eventName as EventName<E>;
 
 /** One wrapper: every element also reports refused content through `onContentError`. */
 function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
-  tagName: string, elementClass: new () => I, events: E,
+  tagName: string,
+  elementClass: new () => I,
+  events: E,
 ) {
   return createComponent({
-    react: React, tagName, elementClass,
+    react: React,
+    tagName,
+    elementClass,
     events: {...events, onContentError: on(AttuneContentErrorEvent)},
   });
 }

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import {IdSchema, IsoDateTimeSchema, SignpostLevelSchema, userText} from './common.js';
-import {MAX_DRAFT_NOTE_LENGTH, checkInSteps} from './check-in-constants.js';
+import {MAX_DRAFT_NOTE_LENGTH} from './plain/check-in-limits.js';
+import {checkInSteps} from './plain/check-in-steps.js';
 
 export const CheckInStepSchema = z.enum(checkInSteps);
 

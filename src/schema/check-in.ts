@@ -1,8 +1,9 @@
 /** The `checkIn` section: the mood check-in's questions, scoring, rules and words. */
 import * as z from 'zod/mini';
-import {IdSchema, SignpostLevelSchema, addIssue, checkUniqueIds, isUrgent, text} from './common.js';
+import {IdSchema, SignpostLevelSchema, addIssue, checkUniqueIds, text} from './common.js';
+import {isUrgent} from './plain/levels.js';
+import {BandSchema, QuestionSchema, RuleSchema} from './check-in-questions.js';
 import {countMessage} from './message.js';
-import {MAX_DRAFT_NOTE_LENGTH, checkInSteps, checkInStepsFor, type CheckInStep} from './check-in-constants.js';
 
 export const MoodOptionSchema = z.strictObject({
   id: IdSchema,
@@ -16,218 +17,209 @@ export const MoodOptionSchema = z.strictObject({
 
 export const FeelingSchema = z.strictObject({id: IdSchema, label: text(40)});
 
-export const QuestionOptionSchema = z.strictObject({
-  id: IdSchema,
-  label: text(120),
-  /** Whole-number score used by bands and by safety questions (non-zero = triggers). */
-  score: z.optional(z.int().check(z.gte(0, 'Scores start at 0.'), z.lte(100, 'Use a score of 100 or less.'))),
-});
-
-export const QuestionSchema = z.strictObject({
-  id: IdSchema,
-  text: text(300),
-  hint: z.optional(text(300)),
-  options: z.array(QuestionOptionSchema).check(
-    z.minLength(2, 'A question needs at least 2 options.'),
-    z.maxLength(10, 'Use 10 options or fewer.'),
-    z.superRefine((options, ctx) => checkUniqueIds(ctx, options.map((o) => o.id), (i) => [i, 'id'], 'option')),
-  ),
-  /**
-   * A safety question: any answer with a non-zero score shows urgent or emergency help
-   * at once. Every option must have a score.
-   */
-  safety: z.optional(z.boolean()),
-  /** Level for a non-zero answer to this safety question (urgent or emergency). */
-  safetySignpost: z.optional(SignpostLevelSchema),
-}).check(
-  z.superRefine((question, ctx) => {
-    if (question.safetySignpost && !question.safety) {
-      addIssue(ctx, ['safetySignpost'], 'Only a safety question (safety: true) can have a safetySignpost.', question.safetySignpost);
-    }
-    if (!question.safety) return;
-    if (question.safetySignpost && !isUrgent(question.safetySignpost)) {
-      addIssue(ctx, ['safetySignpost'], 'A safety question must lead to "urgent" or "emergency" help.', question.safetySignpost);
-    }
-    question.options.forEach((option, i) => {
-      if (option.score === undefined) {
-        addIssue(ctx, ['options', i, 'score'], 'Every option of a safety question needs a score (0 means no concern).', option);
-      }
-    });
-    if (!question.options.some((o) => (o.score ?? 0) > 0)) {
-      addIssue(ctx, ['options'], 'A safety question needs at least one option with a score above 0.', question.options);
-    }
-  }),
-);
-export type Question = z.infer<typeof QuestionSchema>;
-
-export const BandSchema = z.strictObject({
-  id: IdSchema,
-  min: z.int().check(z.gte(0, 'Band limits start at 0.')),
-  max: z.int().check(z.gte(0, 'Band limits start at 0.')),
-  signpost: SignpostLevelSchema,
-});
-export type Band = z.infer<typeof BandSchema>;
-
-/** What makes a rule fire. */
-export const RuleConditionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({kind: z.literal('mood-at-most'), value: z.int().check(z.gte(1), z.lte(5))}),
-  z.strictObject({kind: z.literal('option-chosen'), questionId: IdSchema, optionIds: z.array(IdSchema).check(z.minLength(1))}),
-  z.strictObject({kind: z.literal('feeling-chosen'), feelingIds: z.array(IdSchema).check(z.minLength(1))}),
-  z.strictObject({kind: z.literal('score-at-least'), value: z.int().check(z.gte(0))}),
-]);
-export type RuleCondition = z.infer<typeof RuleConditionSchema>;
-
-export const RuleSchema = z.strictObject({
-  id: IdSchema,
-  when: RuleConditionSchema,
-  signpost: SignpostLevelSchema,
-});
-export type Rule = z.infer<typeof RuleSchema>;
-
 const resultSchema = z.strictObject({heading: text(120), message: text(400)});
 
-export const CheckInContentSchema = z.strictObject({
-  title: text(120),
-  mood: z.strictObject({
-    legend: text(120),
-    hint: z.optional(text(200)),
-    options: z.array(MoodOptionSchema).check(
-      z.length(5, 'The mood scale needs exactly 5 options, from 1 (very low) to 5 (very good).'),
-      z.superRefine((options, ctx) => {
-        checkUniqueIds(ctx, options.map((o) => o.id), (i) => [i, 'id'], 'mood option');
-        options.forEach((option, i) => {
-          if (option.value !== i + 1) addIssue(ctx, [i, 'value'], `List the moods in order: this one should have value ${i + 1}.`, option.value);
-        });
+export const CheckInContentSchema = z
+  .strictObject({
+    title: text(120),
+    mood: z.strictObject({
+      legend: text(120),
+      hint: z.optional(text(200)),
+      options: z.array(MoodOptionSchema).check(
+        z.length(5, 'The mood scale needs exactly 5 options, from 1 (very low) to 5 (very good).'),
+        z.superRefine((options, ctx) => {
+          checkUniqueIds(
+            ctx,
+            options.map((o) => o.id),
+            (i) => [i, 'id'],
+            'mood option',
+          );
+          options.forEach((option, i) => {
+            if (option.value !== i + 1)
+              addIssue(
+                ctx,
+                [i, 'value'],
+                `List the moods in order: this one should have value ${i + 1}.`,
+                option.value,
+              );
+          });
+        }),
+      ),
+    }),
+    feelings: z.strictObject({
+      legend: text(120),
+      hint: z.optional(text(200)),
+      options: z.array(FeelingSchema).check(
+        z.maxLength(24, 'Use 24 feelings or fewer.'),
+        z.superRefine((options, ctx) =>
+          checkUniqueIds(
+            ctx,
+            options.map((o) => o.id),
+            (i) => [i, 'id'],
+            'feeling',
+          ),
+        ),
+      ),
+    }),
+    questions: z.strictObject({
+      legend: text(120),
+      hint: z.optional(text(200)),
+      /** Empty means the questions step is skipped. */
+      items: z.array(QuestionSchema).check(
+        z.maxLength(30, 'Use 30 questions or fewer.'),
+        z.superRefine((items, ctx) =>
+          checkUniqueIds(
+            ctx,
+            items.map((q) => q.id),
+            (i) => [i, 'id'],
+            'question',
+          ),
+        ),
+      ),
+    }),
+    note: z.strictObject({
+      label: text(120),
+      hint: z.optional(text(200)),
+      /** 0 turns the note step off. */
+      maxLength: z.int().check(z.gte(0), z.lte(5000, 'Use a note limit of 5000 characters or fewer.')),
+      /**
+       * "{count}" and "{max}" are filled in, e.g. "{count} of {max} characters". A count message:
+       * `{max}` picks the plural form.
+       */
+      count: countMessage(120),
+      /** Shown when the note is too long. "{over}" is filled in and picks the plural form. */
+      tooLong: countMessage(200),
+    }),
+    /** Optional scoring of the questions: bands over the total score. */
+    scoring: z.optional(
+      z.strictObject({
+        bands: z.array(BandSchema).check(
+          z.minLength(1, 'Add at least one band, or leave scoring out.'),
+          z.superRefine((bands, ctx) => {
+            checkUniqueIds(
+              ctx,
+              bands.map((b) => b.id),
+              (i) => [i, 'id'],
+              'band',
+            );
+            bands.forEach((band, i) => {
+              if (band.min > band.max) addIssue(ctx, [i, 'max'], "A band's max must be at least its min.", band.max);
+              bands.slice(0, i).forEach((other) => {
+                if (band.min <= other.max && other.min <= band.max) {
+                  addIssue(
+                    ctx,
+                    [i],
+                    `Band "${band.id}" overlaps band "${other.id}". A score must fall in one band only.`,
+                    band,
+                  );
+                }
+              });
+            });
+          }),
+        ),
       }),
     ),
-  }),
-  feelings: z.strictObject({
-    legend: text(120),
-    hint: z.optional(text(200)),
-    options: z.array(FeelingSchema).check(
-      z.maxLength(24, 'Use 24 feelings or fewer.'),
-      z.superRefine((options, ctx) => checkUniqueIds(ctx, options.map((o) => o.id), (i) => [i, 'id'], 'feeling')),
+    /** Extra rules: each one that fires raises the signpost to at least its level. */
+    rules: z.array(RuleSchema).check(
+      z.maxLength(50),
+      z.superRefine((rules, ctx) =>
+        checkUniqueIds(
+          ctx,
+          rules.map((r) => r.id),
+          (i) => [i, 'id'],
+          'rule',
+        ),
+      ),
     ),
-  }),
-  questions: z.strictObject({
-    legend: text(120),
-    hint: z.optional(text(200)),
-    /** Empty means the questions step is skipped. */
-    items: z.array(QuestionSchema).check(
-      z.maxLength(30, 'Use 30 questions or fewer.'),
-      z.superRefine((items, ctx) => checkUniqueIds(ctx, items.map((q) => q.id), (i) => [i, 'id'], 'question')),
-    ),
-  }),
-  note: z.strictObject({
-    label: text(120),
-    hint: z.optional(text(200)),
-    /** 0 turns the note step off. */
-    maxLength: z.int().check(z.gte(0), z.lte(5000, 'Use a note limit of 5000 characters or fewer.')),
-    /**
-     * "{count}" and "{max}" are filled in, e.g. "{count} of {max} characters". A count message:
-     * `{max}` picks the plural form.
-     */
-    count: countMessage(120),
-    /** Shown when the note is too long. "{over}" is filled in and picks the plural form. */
-    tooLong: countMessage(200),
-  }),
-  /** Optional scoring of the questions: bands over the total score. */
-  scoring: z.optional(z.strictObject({
-    bands: z.array(BandSchema).check(
-      z.minLength(1, 'Add at least one band, or leave scoring out.'),
-      z.superRefine((bands, ctx) => {
-        checkUniqueIds(ctx, bands.map((b) => b.id), (i) => [i, 'id'], 'band');
-        bands.forEach((band, i) => {
-          if (band.min > band.max) addIssue(ctx, [i, 'max'], 'A band\'s max must be at least its min.', band.max);
-          bands.slice(0, i).forEach((other) => {
-            if (band.min <= other.max && other.min <= band.max) {
-              addIssue(ctx, [i], `Band "${band.id}" overlaps band "${other.id}". A score must fall in one band only.`, band);
+    /** Default level for a non-zero safety answer; a question may raise it with `safetySignpost`. */
+    safetySignpost: SignpostLevelSchema,
+    /** A short, kind message for each signpost level. */
+    results: z.strictObject({
+      none: resultSchema,
+      support: resultSchema,
+      'non-urgent': resultSchema,
+      urgent: resultSchema,
+      emergency: resultSchema,
+    }),
+    /** Practical ideas; the result view shows up to two. */
+    ideas: z.strictObject({
+      heading: text(120),
+      items: z.array(z.strictObject({id: IdSchema, text: text(300)})).check(z.minLength(1), z.maxLength(12)),
+    }),
+    ui: z.strictObject({
+      /** "{current}" and "{total}" are filled in, e.g. "Step {current} of {total}". `{total}` picks the plural form. */
+      progress: countMessage(60),
+      back: text(40),
+      next: text(40),
+      submit: text(40),
+      startAgain: text(40),
+      change: text(40),
+      reviewLegend: text(120),
+      reviewMood: text(60),
+      reviewFeelings: text(60),
+      reviewNote: text(60),
+      nothingChosen: text(60),
+      /** Shown (and reported to forms) when Next or Submit is used before a mood is chosen. */
+      moodRequired: text(200),
+      /** Shown when a safety question has no answer yet. */
+      answerRequired: text(200),
+      /** Reported to a surrounding form until the parent has finished and seen the result. */
+      finishFirst: text(200),
+      /** The review's answer for a note left empty. */
+      noNote: text(60),
+    }),
+  })
+  .check(
+    z.superRefine((checkIn, ctx) => {
+      if (!isUrgent(checkIn.safetySignpost)) {
+        addIssue(
+          ctx,
+          ['safetySignpost'],
+          'Safety answers must lead to "urgent" or "emergency" help.',
+          checkIn.safetySignpost,
+        );
+      }
+      const questions = new Map(checkIn.questions.items.map((q) => [q.id, q]));
+      const feelingIds = new Set(checkIn.feelings.options.map((f) => f.id));
+      checkIn.rules.forEach((rule, i) => {
+        const when = rule.when;
+        if (when.kind === 'option-chosen') {
+          const question = questions.get(when.questionId);
+          if (!question) {
+            addIssue(
+              ctx,
+              ['rules', i, 'when', 'questionId'],
+              `There is no question with id "${when.questionId}".`,
+              when.questionId,
+            );
+            return;
+          }
+          when.optionIds.forEach((optionId, j) => {
+            const option = question.options.find((o) => o.id === optionId);
+            if (!option) {
+              addIssue(
+                ctx,
+                ['rules', i, 'when', 'optionIds', j],
+                `Question "${question.id}" has no option "${optionId}".`,
+                optionId,
+              );
+            } else if (question.safety && (option.score ?? 0) > 0 && !isUrgent(rule.signpost)) {
+              addIssue(
+                ctx,
+                ['rules', i, 'signpost'],
+                `This rule would send a worrying answer to safety question "${question.id}" to "${rule.signpost}". Safety answers must lead to "urgent" or "emergency".`,
+                rule.signpost,
+              );
             }
           });
-        });
-      }),
-    ),
-  })),
-  /** Extra rules: each one that fires raises the signpost to at least its level. */
-  rules: z.array(RuleSchema).check(
-    z.maxLength(50),
-    z.superRefine((rules, ctx) => checkUniqueIds(ctx, rules.map((r) => r.id), (i) => [i, 'id'], 'rule')),
-  ),
-  /** Default level for a non-zero safety answer; a question may raise it with `safetySignpost`. */
-  safetySignpost: SignpostLevelSchema,
-  /** A short, kind message for each signpost level. */
-  results: z.strictObject({
-    none: resultSchema,
-    support: resultSchema,
-    'non-urgent': resultSchema,
-    urgent: resultSchema,
-    emergency: resultSchema,
-  }),
-  /** Practical ideas; the result view shows up to two. */
-  ideas: z.strictObject({
-    heading: text(120),
-    items: z.array(z.strictObject({id: IdSchema, text: text(300)})).check(z.minLength(1), z.maxLength(12)),
-  }),
-  ui: z.strictObject({
-    /** "{current}" and "{total}" are filled in, e.g. "Step {current} of {total}". `{total}` picks the plural form. */
-    progress: countMessage(60),
-    back: text(40),
-    next: text(40),
-    submit: text(40),
-    startAgain: text(40),
-    change: text(40),
-    reviewLegend: text(120),
-    reviewMood: text(60),
-    reviewFeelings: text(60),
-    reviewNote: text(60),
-    nothingChosen: text(60),
-    /** Shown (and reported to forms) when Next or Submit is used before a mood is chosen. */
-    moodRequired: text(200),
-    /** Shown when a safety question has no answer yet. */
-    answerRequired: text(200),
-    /** Reported to a surrounding form until the parent has finished and seen the result. */
-    finishFirst: text(200),
-    /** The review's answer for a note left empty. */
-    noNote: text(60),
-  }),
-}).check(
-  z.superRefine((checkIn, ctx) => {
-    if (!isUrgent(checkIn.safetySignpost)) {
-      addIssue(ctx, ['safetySignpost'], 'Safety answers must lead to "urgent" or "emergency" help.', checkIn.safetySignpost);
-    }
-    const questions = new Map(checkIn.questions.items.map((q) => [q.id, q]));
-    const feelingIds = new Set(checkIn.feelings.options.map((f) => f.id));
-    checkIn.rules.forEach((rule, i) => {
-      const when = rule.when;
-      if (when.kind === 'option-chosen') {
-        const question = questions.get(when.questionId);
-        if (!question) {
-          addIssue(ctx, ['rules', i, 'when', 'questionId'], `There is no question with id "${when.questionId}".`, when.questionId);
-          return;
         }
-        when.optionIds.forEach((optionId, j) => {
-          const option = question.options.find((o) => o.id === optionId);
-          if (!option) {
-            addIssue(ctx, ['rules', i, 'when', 'optionIds', j], `Question "${question.id}" has no option "${optionId}".`, optionId);
-          } else if (question.safety && (option.score ?? 0) > 0 && !isUrgent(rule.signpost)) {
-            addIssue(ctx, ['rules', i, 'signpost'],
-              `This rule would send a worrying answer to safety question "${question.id}" to "${rule.signpost}". Safety answers must lead to "urgent" or "emergency".`,
-              rule.signpost);
-          }
-        });
-      }
-      if (when.kind === 'feeling-chosen') {
-        when.feelingIds.forEach((id, j) => {
-          if (!feelingIds.has(id)) addIssue(ctx, ['rules', i, 'when', 'feelingIds', j], `There is no feeling with id "${id}".`, id);
-        });
-      }
-    });
-  }),
-);
+        if (when.kind === 'feeling-chosen') {
+          when.feelingIds.forEach((id, j) => {
+            if (!feelingIds.has(id))
+              addIssue(ctx, ['rules', i, 'when', 'feelingIds', j], `There is no feeling with id "${id}".`, id);
+          });
+        }
+      });
+    }),
+  );
 export type CheckInContent = z.infer<typeof CheckInContentSchema>;
-
-/** The steps of the check-in, in order. Steps with no content are skipped. */
-export {MAX_DRAFT_NOTE_LENGTH, checkInSteps, checkInStepsFor, type CheckInStep};
-// Drafts and responses are the parent's data, not content: they live apart so the widgets' data
-// checks load without the content-pack schemas.
-export * from './check-in-data.js';

@@ -4,18 +4,17 @@
  */
 import * as z from 'zod/mini';
 
-import {helpLevels, signpostLevels} from './levels.js';
-import {CLOCK_TIME} from './routine-limits.js';
+import {helpLevels, signpostLevels} from './plain/levels.js';
+import {CLOCK_TIME} from './plain/routine-limits.js';
 
-export * from './levels.js';
 export const SignpostLevelSchema = z.enum(signpostLevels);
 export const HelpLevelSchema = z.enum(helpLevels);
 
 /** Written without regex flags, so the JSON Schema's `pattern` means exactly the same. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-export const IdSchema = z.string().check(
-  z.regex(ID_PATTERN, 'Use 1 to 64 letters, digits, "-" or "_", starting with a letter or digit.'),
-);
+export const IdSchema = z
+  .string()
+  .check(z.regex(ID_PATTERN, 'Use 1 to 64 letters, digits, "-" or "_", starting with a letter or digit.'));
 
 /**
  * One schema per limit, shared by every field with that limit. zod schemas are immutable, so
@@ -31,26 +30,30 @@ function perLimit<S>(make: (max: number) => S): (max: number) => S {
 }
 
 /** A required, single piece of plain text (never HTML) of at most `max` characters. */
-export const text = perLimit((max) => z.string().check(
-  z.minLength(1, 'Write some text here: it must not be empty.'),
-  z.maxLength(max, `Keep this to ${max} characters or fewer.`),
-));
+export const text = perLimit((max) =>
+  z
+    .string()
+    .check(
+      z.minLength(1, 'Write some text here: it must not be empty.'),
+      z.maxLength(max, `Keep this to ${max} characters or fewer.`),
+    ),
+);
 
 /** Text that the parent typed: may be empty, is kept exactly as typed. */
-export const userText = perLimit((max) => z.string().check(z.maxLength(max, `Keep this to ${max} characters or fewer.`)));
+export const userText = perLimit((max) =>
+  z.string().check(z.maxLength(max, `Keep this to ${max} characters or fewer.`)),
+);
 
 /**
  * One line the parent typed into a text field. Browsers drop line breaks from such fields, so a
  * restored value with one would show differently from what is stored: it is refused instead.
  */
-export const oneLine = perLimit((max) => userText(max).check(
-  z.regex(/^[^\r\n]*$/, 'Write this on one line: it cannot hold line breaks.'),
-));
+export const oneLine = perLimit((max) =>
+  userText(max).check(z.regex(/^[^\r\n]*$/, 'Write this on one line: it cannot hold line breaks.')),
+);
 
 /** "HH:MM", 24-hour. */
-export const ClockTimeSchema = z.string().check(
-  z.regex(CLOCK_TIME, 'Use a 24-hour time such as "18:45".'),
-);
+export const ClockTimeSchema = z.string().check(z.regex(CLOCK_TIME, 'Use a 24-hour time such as "18:45".'));
 
 /** An ISO 8601 date and time with a zone, as `Date.prototype.toISOString()` writes. */
 export const IsoDateTimeSchema = z.iso.datetime({
@@ -63,15 +66,19 @@ export const IsoDateTimeSchema = z.iso.datetime({
  * variants, extensions and private use, e.g. "en-GB", "cy", "ur-PK", "sr-Latn-RS". The
  * JSON Schema carries this pattern; the parser also asks `Intl` (see LocaleSchema).
  */
-export const LOCALE_PATTERN = new RegExp('^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})' +
-  '(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*' +
-  '(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$');
+export const LOCALE_PATTERN = new RegExp(
+  '^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})' +
+    '(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*' +
+    '(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$',
+);
 
 /** A BCP 47 language tag that `Intl` accepts, e.g. "en-GB", "cy", "ur-PK". */
-export const LocaleSchema = z.string().check(
-  z.regex(LOCALE_PATTERN, 'Use a language tag such as "en-GB", "cy" or "ur-PK".'),
-  z.refine(isLocale, 'Use a language tag such as "en-GB", "cy" or "ur-PK".'),
-);
+export const LocaleSchema = z
+  .string()
+  .check(
+    z.regex(LOCALE_PATTERN, 'Use a language tag such as "en-GB", "cy" or "ur-PK".'),
+    z.refine(isLocale, 'Use a language tag such as "en-GB", "cy" or "ur-PK".'),
+  );
 
 function isLocale(tag: string): boolean {
   try {
@@ -100,19 +107,34 @@ const HOST = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-
 export const TEL_HREF = new RegExp(`^tel:${PHONE}$`);
 export const SMS_HREF = new RegExp(`^sms:${PHONE}(?:\\?body=${URL_REST})?$`);
 /** An https page, or a page on the host's own site: from the root (never "//" or "/\\"), the current folder or the current page. */
-export const WEB_HREF = new RegExp(`^(?:https://${HOST}(?:[/?#]${URL_REST})?|/(?![/\\\\])${URL_REST}|\\.{1,2}/${URL_REST}|[?#]${URL_REST})$`);
-
-export const TelHrefSchema = z.string().check(z.regex(TEL_HREF, 'A "call" action needs a tel: link with a phone number, such as "tel:999".'));
-export const SmsHrefSchema = z.string().check(z.regex(SMS_HREF, 'A "text" action needs an sms: link with a number, such as "sms:85258?body=SHOUT".'));
-export const WebHrefSchema = z.string().check(
-  z.regex(WEB_HREF, 'A "link" action needs an https: link, or a link to a page on your own site that starts with "/".'),
+export const WEB_HREF = new RegExp(
+  `^(?:https://${HOST}(?:[/?#]${URL_REST})?|/(?![/\\\\])${URL_REST}|\\.{1,2}/${URL_REST}|[?#]${URL_REST})$`,
 );
 
+export const TelHrefSchema = z
+  .string()
+  .check(z.regex(TEL_HREF, 'A "call" action needs a tel: link with a phone number, such as "tel:999".'));
+export const SmsHrefSchema = z
+  .string()
+  .check(z.regex(SMS_HREF, 'A "text" action needs an sms: link with a number, such as "sms:85258?body=SHOUT".'));
+export const WebHrefSchema = z
+  .string()
+  .check(
+    z.regex(
+      WEB_HREF,
+      'A "link" action needs an https: link, or a link to a page on your own site that starts with "/".',
+    ),
+  );
+
 /** Any allowed help link, e.g. in the `attune-help-action` event. */
-export const HrefSchema = z.string().check(z.regex(
-  new RegExp([TEL_HREF, SMS_HREF, WEB_HREF].map((rule) => rule.source).join('|')),
-  'Use a tel:, sms: or https: link, or a link to a page on your own site that starts with "/".',
-));
+export const HrefSchema = z
+  .string()
+  .check(
+    z.regex(
+      new RegExp([TEL_HREF, SMS_HREF, WEB_HREF].map((rule) => rule.source).join('|')),
+      'Use a tel:, sms: or https: link, or a link to a page on your own site that starts with "/".',
+    ),
+  );
 
 /** Pushes one custom issue from inside a `superRefine`. */
 export type RefineContext = Parameters<Parameters<typeof z.superRefine>[0]>[1];
@@ -129,7 +151,8 @@ export function checkUniqueIds(
 ): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
-    if (seen.has(id)) addIssue(ctx, path(index), `The ${what} id "${id}" is used twice. Each id must be different.`, id);
+    if (seen.has(id))
+      addIssue(ctx, path(index), `The ${what} id "${id}" is used twice. Each id must be different.`, id);
     seen.add(id);
   });
 }

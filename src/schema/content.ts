@@ -24,10 +24,12 @@ const packMetaShape = {
    * Optional: where the pack stands in clinical and language review, for the host's team. Never
    * shown to parents. E.g. a new translation "awaiting-review" before clinical use.
    */
-  review: z.optional(z.strictObject({
-    status: z.enum(['awaiting-review', 'reviewed']),
-    note: text(400),
-  })),
+  review: z.optional(
+    z.strictObject({
+      status: z.enum(['awaiting-review', 'reviewed']),
+      note: text(400),
+    }),
+  ),
 };
 
 /**

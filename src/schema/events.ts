@@ -4,8 +4,8 @@
  */
 import * as z from 'zod/mini';
 import {HelpLevelSchema, HrefSchema, IdSchema, IsoDateTimeSchema} from './common.js';
-import {CheckInDraftSchema, CheckInResponseSchema} from './check-in.js';
-import {RoutineChangeReasonSchema, RoutineSchema} from './routine.js';
+import {CheckInDraftSchema, CheckInResponseSchema} from './check-in-data.js';
+import {RoutineChangeReasonSchema, RoutineSchema} from './routine-data.js';
 import {actionKinds} from './help.js';
 
 export const EVENT_SCHEMA_VERSION = 1;

@@ -34,9 +34,14 @@ function helpLevelSchema(minActions: number, missingActionMessage: string) {
     /** Optional short text under the heading. */
     body: z.optional(text(400)),
     /** What to look out for: at most 5, so the card stays quick to read. */
-    signs: z.array(text(200)).check(
-      z.maxLength(MAX_SIGNS, `Use ${MAX_SIGNS} signs or fewer, so the card stays quick to read. Put the rest in "catchAll".`),
-    ),
+    signs: z
+      .array(text(200))
+      .check(
+        z.maxLength(
+          MAX_SIGNS,
+          `Use ${MAX_SIGNS} signs or fewer, so the card stays quick to read. Put the rest in "catchAll".`,
+        ),
+      ),
     /** One optional catch-all line after the signs, e.g. "or you feel something is badly wrong". */
     catchAll: z.optional(text(200)),
     /** Who to contact. */
@@ -44,7 +49,13 @@ function helpLevelSchema(minActions: number, missingActionMessage: string) {
       z.minLength(minActions, missingActionMessage),
       z.maxLength(4, 'Use 4 actions or fewer.'),
       z.superRefine((actions, ctx) =>
-        checkUniqueIds(ctx, actions.map((a) => a.id), (i) => [i, 'id'], 'action')),
+        checkUniqueIds(
+          ctx,
+          actions.map((a) => a.id),
+          (i) => [i, 'id'],
+          'action',
+        ),
+      ),
     ),
   });
 }

@@ -3,13 +3,24 @@
  * and the default pack. No DOM, no Lit: runs in Node, so a host's server validates what it
  * receives with exactly the rules the widgets use.
  */
+// Zod-free: levels, steps and limits (the widgets use these without loading validation).
+export * from './plain/levels.js';
+export * from './plain/check-in-steps.js';
+export * from './plain/check-in-answers.js';
+export * from './plain/check-in-limits.js';
+export * from './plain/routine-limits.js';
+// Shared pieces and the pack's sections.
 export * from './common.js';
 export * from './message.js';
 export * from './help.js';
+export * from './check-in-questions.js';
 export * from './check-in.js';
 export * from './routine.js';
 export * from './trend.js';
 export * from './content.js';
+// What the widgets emit: the parent's data and the event details.
+export * from './check-in-data.js';
+export * from './routine-data.js';
 export * from './events.js';
 export * from './parse.js';
 export {defaultContent} from '../content/en-GB-england.js';

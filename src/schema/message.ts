@@ -30,8 +30,12 @@ export function countMessage(max: number): z.ZodMiniType<CountMessage> {
     schema = z.union([
       form,
       z.strictObject({
-        zero: z.optional(form), one: z.optional(form), two: z.optional(form),
-        few: z.optional(form), many: z.optional(form), other: form,
+        zero: z.optional(form),
+        one: z.optional(form),
+        two: z.optional(form),
+        few: z.optional(form),
+        many: z.optional(form),
+        other: form,
       }),
     ]) as z.ZodMiniType<CountMessage>;
     made.set(max, schema);
@@ -41,7 +45,9 @@ export function countMessage(max: number): z.ZodMiniType<CountMessage> {
 
 /** Every form of a message, e.g. to check or translate them all. */
 export function messageForms(message: CountMessage): string[] {
-  return typeof message === 'string' ? [message] : Object.values(message).filter((form): form is string => typeof form === 'string');
+  return typeof message === 'string'
+    ? [message]
+    : Object.values(message).filter((form): form is string => typeof form === 'string');
 }
 
 /**

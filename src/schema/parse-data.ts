@@ -11,7 +11,7 @@ import {CheckInDraftSchema, CheckInResponseSchema, type CheckInDraft, type Check
 import {RoutineSchema, type Routine} from './routine-data.js';
 
 // Loaded with the validators: only a host's draft or pack needs fitting.
-import {fitCheckInDraft} from './check-in-draft.js';
+import {fitCheckInDraft} from './plain/check-in-fit.js';
 export {fitCheckInDraft};
 
 // zod probes `new Function('')` to speed up object parsing. Under a strict Content-Security-
@@ -25,8 +25,13 @@ export type ParseResult<T> = {ok: true; value: T} | {ok: false; issues: ContentI
 const MAX_ISSUES = 50;
 
 const typeNames: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false',
-  object: 'an object ({ … })', array: 'a list ([ … ])', literal: 'a fixed value',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object ({ … })',
+  array: 'a list ([ … ])',
+  literal: 'a fixed value',
 };
 
 /** Plain-English messages for zod's built-in checks (our own checks carry their own message). */
@@ -71,7 +76,10 @@ function toPath(prefix: string, path: readonly PropertyKey[]): string {
 function capIssues(issues: ContentIssue[], prefix: string): ContentIssue[] {
   const more = issues.length - MAX_ISSUES;
   if (more <= 0) return issues;
-  return [...issues.slice(0, MAX_ISSUES), {path: prefix || '(root)', message: `…and ${more} more problems. Fix the ones above first.`}];
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    {path: prefix || '(root)', message: `…and ${more} more problems. Fix the ones above first.`},
+  ];
 }
 
 /** Validates `input` with `schema`. Never throws. `prefix` starts every issue path. */
@@ -79,9 +87,16 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix = 
   try {
     const result = schema.safeParse(input, {error: friendlyMessage, reportInput: false});
     if (result.success) return {ok: true, value: result.data};
-    return {ok: false, issues: capIssues(result.error.issues.map((issue) => ({
-      path: toPath(prefix, issue.path), message: issue.message,
-    })), prefix)};
+    return {
+      ok: false,
+      issues: capIssues(
+        result.error.issues.map((issue) => ({
+          path: toPath(prefix, issue.path),
+          message: issue.message,
+        })),
+        prefix,
+      ),
+    };
   } catch (error) {
     // zod does not throw on bad data, but a hostile getter or a very deep object might.
     return {ok: false, issues: [{path: prefix || '(root)', message: `This could not be read: ${String(error)}`}]};
@@ -103,8 +118,11 @@ export function parseCheckInDraft(input: unknown): ParseResult<CheckInDraft> {
  * that is not a list is refused; otherwise the valid ones are kept, and the problems of the rest
  * are listed with paths such as "entries.3.mood.value".
  */
-export function parseCheckInResponses(input: unknown): ParseResult<{responses: CheckInResponse[]; issues: ContentIssue[]}> {
-  if (!Array.isArray(input)) return {ok: false, issues: [{path: 'entries', message: 'This should be a list ([ … ]) of check-in responses.'}]};
+export function parseCheckInResponses(
+  input: unknown,
+): ParseResult<{responses: CheckInResponse[]; issues: ContentIssue[]}> {
+  if (!Array.isArray(input))
+    return {ok: false, issues: [{path: 'entries', message: 'This should be a list ([ … ]) of check-in responses.'}]};
   const responses: CheckInResponse[] = [];
   const issues: ContentIssue[] = [];
   input.forEach((entry, index) => {
@@ -119,7 +137,10 @@ export function parseCheckInResponses(input: unknown): ParseResult<{responses: C
  * Checks the shape of a check-in draft, then fits it to `content` (see `fitCheckInDraft`), as
  * `<attune-mood-check-in>` does with the `draft` it is given. Paths start with "draft".
  */
-export function parseCheckInDraftFor(input: unknown, content: CheckInContent): ParseResult<ReturnType<typeof fitCheckInDraft>> {
+export function parseCheckInDraftFor(
+  input: unknown,
+  content: CheckInContent,
+): ParseResult<ReturnType<typeof fitCheckInDraft>> {
   const result = parseCheckInDraft(input);
   return result.ok ? {ok: true, value: fitCheckInDraft(result.value, content)} : result;
 }

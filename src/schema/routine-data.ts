@@ -4,13 +4,22 @@
  */
 import * as z from 'zod/mini';
 import {ClockTimeSchema, IdSchema, IsoDateTimeSchema, checkUniqueIds, oneLine} from './common.js';
-import {MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from './routine-limits.js';
+import {
+  MAX_LABEL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_ROUTINE_STEPS,
+  MAX_STEP_MINUTES,
+  MIN_STEP_MINUTES,
+} from './plain/routine-limits.js';
 
 /** Minutes of one step: shared by the content's step library and the saved routine. */
-export const minutesSchema = z.int().check(
-  z.gte(MIN_STEP_MINUTES, `Use ${MIN_STEP_MINUTES} to ${MAX_STEP_MINUTES} minutes.`),
-  z.lte(MAX_STEP_MINUTES, `Use ${MIN_STEP_MINUTES} to ${MAX_STEP_MINUTES} minutes.`),
-);
+export const minutesSchema = z
+  .int()
+  .check(
+    z.gte(MIN_STEP_MINUTES, `Use ${MIN_STEP_MINUTES} to ${MAX_STEP_MINUTES} minutes.`),
+    z.lte(MAX_STEP_MINUTES, `Use ${MIN_STEP_MINUTES} to ${MAX_STEP_MINUTES} minutes.`),
+  );
 
 export const RoutineStepSchema = z.strictObject({
   id: IdSchema,
@@ -30,12 +39,27 @@ export const RoutineSchema = z.strictObject({
   startTime: z.optional(ClockTimeSchema),
   steps: z.array(RoutineStepSchema).check(
     z.maxLength(MAX_ROUTINE_STEPS, `A routine can have up to ${MAX_ROUTINE_STEPS} steps.`),
-    z.superRefine((steps, ctx) => checkUniqueIds(ctx, steps.map((s) => s.id), (i) => [i, 'id'], 'step')),
+    z.superRefine((steps, ctx) =>
+      checkUniqueIds(
+        ctx,
+        steps.map((s) => s.id),
+        (i) => [i, 'id'],
+        'step',
+      ),
+    ),
   ),
   updatedAt: IsoDateTimeSchema,
 });
 export type Routine = z.infer<typeof RoutineSchema>;
 
-export const routineChangeReasons = ['add-step', 'remove-step', 'move-step', 'edit-step', 'rename', 'start-time', 'template'] as const;
+export const routineChangeReasons = [
+  'add-step',
+  'remove-step',
+  'move-step',
+  'edit-step',
+  'rename',
+  'start-time',
+  'template',
+] as const;
 export const RoutineChangeReasonSchema = z.enum(routineChangeReasons);
 export type RoutineChangeReason = z.infer<typeof RoutineChangeReasonSchema>;

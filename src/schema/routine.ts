@@ -1,17 +1,13 @@
-/** The `routine` section (step library, templates, cues) and the saved `Routine` shape. */
+/** The `routine` section of a pack: the step library, templates, cues and words. */
 import * as z from 'zod/mini';
 import {ClockTimeSchema, IdSchema, addIssue, checkUniqueIds, text} from './common.js';
 import {minutesSchema} from './routine-data.js';
 
 import {countMessage} from './message.js';
 
-export * from './routine-limits.js';
-// The saved routine is the parent's data, not content: it lives apart so the widgets' data
-// checks load without the content-pack schemas.
-export {
-  RoutineSchema, RoutineStepSchema, RoutineChangeReasonSchema, routineChangeReasons,
-  type Routine, type RoutineStep, type RoutineChangeReason,
-} from './routine-data.js';
+// The saved routine is the parent's data (routine-data.ts). Its types are repeated here only for
+// the routine planner's imports, until its redesign merges and imports them from there.
+export type {Routine, RoutineStep, RoutineChangeReason} from './routine-data.js';
 
 export const LibraryStepSchema = z.strictObject({
   id: IdSchema,
@@ -39,91 +35,112 @@ const cueListSchema = z.strictObject({
   items: z.array(text(120)).check(z.minLength(1), z.maxLength(8)),
 });
 
-export const RoutineContentSchema = z.strictObject({
-  title: text(120),
-  categories: z.array(z.strictObject({id: IdSchema, label: text(40)})).check(z.minLength(1)),
-  library: z.array(LibraryStepSchema).check(z.minLength(1), z.maxLength(60)),
-  templates: z.array(RoutineTemplateSchema).check(z.maxLength(12)),
-  /** The "watch your baby" prompts shown while a routine runs. */
-  cues: z.strictObject({
-    heading: text(120),
-    intro: text(300),
-    engagement: cueListSchema,
-    disengagement: cueListSchema,
-    tired: cueListSchema,
-  }),
-  reminders: z.strictObject({
-    heading: text(120),
-    items: z.array(z.strictObject({id: IdSchema, text: text(300)})).check(z.maxLength(8)),
-  }),
-  /** Every label and message the planner shows. "{…}" parts are filled in. */
-  ui: z.strictObject({
-    nameLabel: text(60),
-    untitled: text(60),
-    templatesLegend: text(120),
-    useTemplate: text(60),
-    startEmpty: text(60),
-    startTimeLabel: text(60),
-    startTimeHint: text(200),
-    stepsHeading: text(120),
-    emptyRoutine: text(200),
-    stepLabel: text(60),
-    minutesLabel: text(60),
-    noteLabel: text(60),
-    /** e.g. "{minutes} min". `{minutes}` picks the plural form. */
-    minutesShort: countMessage(40),
-    /** e.g. "Starts at {time}". */
-    startsAt: text(60),
-    /** e.g. "Total: {duration}, ending at {time}". */
-    total: text(120),
-    totalNoTime: text(120),
-    moveUp: text(40),
-    moveDown: text(40),
-    remove: text(40),
-    undo: text(40),
-    addHeading: text(120),
-    addFromLibrary: text(60),
-    addStep: text(40),
-    customLegend: text(120),
-    addCustom: text(60),
-    /** "{label} moved to position {position} of {count}". `{count}` picks the plural form. */
-    moved: countMessage(120),
-    /** "{label} removed." */
-    removed: text(120),
-    /** "{label} added." */
-    added: text(120),
-    restored: text(120),
-    reorderHint: text(200),
-    labelRequired: text(120),
-    minutesInvalid: text(120),
-    run: text(40),
-    edit: text(40),
-    /** "Step {current} of {total}". `{total}` picks the plural form. */
-    runProgress: countMessage(60),
-    done: text(40),
-    skip: text(40),
-    finish: text(40),
-    finished: text(200),
-    runAgain: text(40),
-    noSteps: text(200),
-    /** A duration under an hour, e.g. "{minutes} min". `{minutes}` picks the plural form. */
-    durationMinutes: countMessage(40),
-    /** A duration of an hour or more, e.g. "{hours} h {minutes} min". `{hours}` picks the plural form. */
-    durationHours: countMessage(40),
-  }),
-}).check(
-  z.superRefine((routine, ctx) => {
-    checkUniqueIds(ctx, routine.categories.map((c) => c.id), (i) => ['categories', i, 'id'], 'category');
-    checkUniqueIds(ctx, routine.library.map((s) => s.id), (i) => ['library', i, 'id'], 'step');
-    checkUniqueIds(ctx, routine.templates.map((t) => t.id), (i) => ['templates', i, 'id'], 'template');
-    const categories = new Set(routine.categories.map((c) => c.id));
-    routine.library.forEach((step, i) => {
-      if (!categories.has(step.category)) addIssue(ctx, ['library', i, 'category'], `There is no category with id "${step.category}".`, step.category);
-    });
-    const library = new Set(routine.library.map((s) => s.id));
-    routine.templates.forEach((template, i) => template.stepIds.forEach((id, j) => {
-      if (!library.has(id)) addIssue(ctx, ['templates', i, 'stepIds', j], `There is no library step with id "${id}".`, id);
-    }));
-  }),
-);
+export const RoutineContentSchema = z
+  .strictObject({
+    title: text(120),
+    categories: z.array(z.strictObject({id: IdSchema, label: text(40)})).check(z.minLength(1)),
+    library: z.array(LibraryStepSchema).check(z.minLength(1), z.maxLength(60)),
+    templates: z.array(RoutineTemplateSchema).check(z.maxLength(12)),
+    /** The "watch your baby" prompts shown while a routine runs. */
+    cues: z.strictObject({
+      heading: text(120),
+      intro: text(300),
+      engagement: cueListSchema,
+      disengagement: cueListSchema,
+      tired: cueListSchema,
+    }),
+    reminders: z.strictObject({
+      heading: text(120),
+      items: z.array(z.strictObject({id: IdSchema, text: text(300)})).check(z.maxLength(8)),
+    }),
+    /** Every label and message the planner shows. "{…}" parts are filled in. */
+    ui: z.strictObject({
+      nameLabel: text(60),
+      untitled: text(60),
+      templatesLegend: text(120),
+      useTemplate: text(60),
+      startEmpty: text(60),
+      startTimeLabel: text(60),
+      startTimeHint: text(200),
+      stepsHeading: text(120),
+      emptyRoutine: text(200),
+      stepLabel: text(60),
+      minutesLabel: text(60),
+      noteLabel: text(60),
+      /** e.g. "{minutes} min". `{minutes}` picks the plural form. */
+      minutesShort: countMessage(40),
+      /** e.g. "Starts at {time}". */
+      startsAt: text(60),
+      /** e.g. "Total: {duration}, ending at {time}". */
+      total: text(120),
+      totalNoTime: text(120),
+      moveUp: text(40),
+      moveDown: text(40),
+      remove: text(40),
+      undo: text(40),
+      addHeading: text(120),
+      addFromLibrary: text(60),
+      addStep: text(40),
+      customLegend: text(120),
+      addCustom: text(60),
+      /** "{label} moved to position {position} of {count}". `{count}` picks the plural form. */
+      moved: countMessage(120),
+      /** "{label} removed." */
+      removed: text(120),
+      /** "{label} added." */
+      added: text(120),
+      restored: text(120),
+      reorderHint: text(200),
+      labelRequired: text(120),
+      minutesInvalid: text(120),
+      run: text(40),
+      edit: text(40),
+      /** "Step {current} of {total}". `{total}` picks the plural form. */
+      runProgress: countMessage(60),
+      done: text(40),
+      skip: text(40),
+      finish: text(40),
+      finished: text(200),
+      runAgain: text(40),
+      noSteps: text(200),
+      /** A duration under an hour, e.g. "{minutes} min". `{minutes}` picks the plural form. */
+      durationMinutes: countMessage(40),
+      /** A duration of an hour or more, e.g. "{hours} h {minutes} min". `{hours}` picks the plural form. */
+      durationHours: countMessage(40),
+    }),
+  })
+  .check(
+    z.superRefine((routine, ctx) => {
+      checkUniqueIds(
+        ctx,
+        routine.categories.map((c) => c.id),
+        (i) => ['categories', i, 'id'],
+        'category',
+      );
+      checkUniqueIds(
+        ctx,
+        routine.library.map((s) => s.id),
+        (i) => ['library', i, 'id'],
+        'step',
+      );
+      checkUniqueIds(
+        ctx,
+        routine.templates.map((t) => t.id),
+        (i) => ['templates', i, 'id'],
+        'template',
+      );
+      const categories = new Set(routine.categories.map((c) => c.id));
+      routine.library.forEach((step, i) => {
+        if (!categories.has(step.category))
+          addIssue(ctx, ['library', i, 'category'], `There is no category with id "${step.category}".`, step.category);
+      });
+      const library = new Set(routine.library.map((s) => s.id));
+      routine.templates.forEach((template, i) =>
+        template.stepIds.forEach((id, j) => {
+          if (!library.has(id))
+            addIssue(ctx, ['templates', i, 'stepIds', j], `There is no library step with id "${id}".`, id);
+        }),
+      );
+    }),
+  );
 export type RoutineContent = z.infer<typeof RoutineContentSchema>;

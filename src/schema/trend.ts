@@ -9,10 +9,12 @@ export const TrendContentSchema = z.strictObject({
    * Low on more than half of the days with a check-in in the last 14 (when there are enough
    * of them to see a pattern: at least 4) shows the non-urgent card.
    */
-  lowMoodAtMost: z.int().check(
-    z.gte(1, 'Use a value from 1 to 4: 1 is "very low".'),
-    z.lte(4, 'Use a value from 1 to 4: at 5 every day would count as low.'),
-  ),
+  lowMoodAtMost: z
+    .int()
+    .check(
+      z.gte(1, 'Use a value from 1 to 4: 1 is "very low".'),
+      z.lte(4, 'Use a value from 1 to 4: at 5 every day would count as low.'),
+    ),
   /** The word for each mood, from 1 (very low) to 5 (very good): the chart's axis and the table. */
   moods: z.array(text(40)).check(z.length(5, 'List exactly 5 mood words, from very low (1) to very good (5).')),
   /** How each range the chart can show is named in sentences, e.g. "the last two weeks". */

@@ -15,9 +15,14 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 
 /** Rejects when axe finds any WCAG 2.2 A/AA violation inside `context`. */
 export async function expectAccessible(context: Element | Document = document): Promise<void> {
-  const results = await window.axe.run(context, {runOnly: {type: 'tag', values: wcagTags}, resultTypes: ['violations']});
+  const results = await window.axe.run(context, {
+    runOnly: {type: 'tag', values: wcagTags},
+    resultTypes: ['violations'],
+  });
   if (results.violations.length === 0) return;
-  const report = results.violations.map((v) =>
-    `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} — ${n.failureSummary}`).join('\n')}`);
+  const report = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} — ${n.failureSummary}`).join('\n')}`,
+  );
   throw new Error(`axe found ${results.violations.length} WCAG 2.2 A/AA violation(s):\n${report.join('\n')}`);
 }

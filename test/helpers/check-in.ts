@@ -6,4 +6,5 @@ export const legendOf = (el: HTMLElement) => textOf(el.shadowRoot!.querySelector
 /** The word of an option (its label without the symbol). */
 export const wordOf = (input: HTMLInputElement) => textOf(input.closest('label')!.querySelector('span:last-child'));
 /** The words of the checked options, in order. */
-export const checkedLabels = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map(wordOf);
+export const checkedLabels = (el: HTMLElement) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map(wordOf);

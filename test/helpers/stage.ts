@@ -27,7 +27,8 @@ export async function mount<T extends AnyWidget>(tag: string, props: Record<stri
 /** Waits for the widget and every widget nested in it (the inline help card), then a frame. */
 export async function settle(el: Element): Promise<void> {
   await (el as AnyWidget).updateComplete;
-  for (const nested of el.shadowRoot ? deepElements(el.shadowRoot) : []) if (nested.localName.startsWith('attune-')) await (nested as AnyWidget).updateComplete;
+  for (const nested of el.shadowRoot ? deepElements(el.shadowRoot) : [])
+    if (nested.localName.startsWith('attune-')) await (nested as AnyWidget).updateComplete;
   await nextFrame();
 }
 
@@ -49,7 +50,8 @@ export function isInside(host: Element, node: Node | null): boolean {
 /** A short name for an element in failure messages. */
 export function nameOf(el: Element | null): string {
   if (!el) return 'nothing';
-  const id = el.id ? `#${el.id}` : '', cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
+  const id = el.id ? `#${el.id}` : '';
+  const cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
   return `<${el.localName}${id}${cls}> "${textOf(el).slice(0, 40)}"`;
 }
 
@@ -62,7 +64,9 @@ export function find<T extends HTMLElement = HTMLElement>(el: Element, selector:
 
 /** The label of the option whose word is `word` (its symbol aside), in the group `name`. */
 export const option = (el: Element, name: string, word: string) =>
-  [...el.shadowRoot!.querySelectorAll(`input[name="${name}"]`)].map((i) => i.closest('label')!).find((l) => textOf(l.lastElementChild) === word)!;
+  [...el.shadowRoot!.querySelectorAll(`input[name="${name}"]`)]
+    .map((i) => i.closest('label')!)
+    .find((l) => textOf(l.lastElementChild) === word)!;
 
 /** A real mouse click in the middle of `target`, then the mouse is moved away (no hover left behind). */
 export async function click(widget: Element, target: Element): Promise<void> {

@@ -14,7 +14,10 @@ export async function useTheme(theme: ThemeName): Promise<void> {
     nhsLink = document.createElement('link');
     nhsLink.rel = 'stylesheet';
     nhsLink.href = new URL('../../themes/nhs.css', import.meta.url).href;
-    const loaded = new Promise((resolve, reject) => { nhsLink!.onload = resolve; nhsLink!.onerror = reject; });
+    const loaded = new Promise((resolve, reject) => {
+      nhsLink!.onload = resolve;
+      nhsLink!.onerror = reject;
+    });
     document.head.append(nhsLink);
     await loaded;
   } else if (theme !== 'nhs' && nhsLink) {

@@ -25,14 +25,26 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     // data: URLs are the browser's own (e.g. the time field's clock icon), not network requests.
     page.on('request', (request) => request.url().startsWith('data:') || requests.push(request.url()));
     await page.goto(`${site.url}/examples/cdn/index.html`, {waitUntil: 'networkidle0'});
-    const rendered = await page.evaluate(async (names) => Promise.all(names.map(async (tag) => {
-      await customElements.whenDefined(tag);
-      const el = document.querySelector(tag);
-      await el.updateComplete;
-      return [tag, el.shadowRoot.textContent.trim().length > 0];
-    })), tags);
-    assert.deepEqual(rendered, tags.map((tag) => [tag, true]));
-    assert.ok(requests.every((url) => url.startsWith(site.url)), `other origins: ${requests.filter((u) => !u.startsWith(site.url))}`);
+    const rendered = await page.evaluate(
+      async (names) =>
+        Promise.all(
+          names.map(async (tag) => {
+            await customElements.whenDefined(tag);
+            const el = document.querySelector(tag);
+            await el.updateComplete;
+            return [tag, el.shadowRoot.textContent.trim().length > 0];
+          }),
+        ),
+      tags,
+    );
+    assert.deepEqual(
+      rendered,
+      tags.map((tag) => [tag, true]),
+    );
+    assert.ok(
+      requests.every((url) => url.startsWith(site.url)),
+      `other origins: ${requests.filter((u) => !u.startsWith(site.url))}`,
+    );
     assert.ok(!requests.some((url) => url.includes('/chunks/')), 'the validation chunk loads only when content is set');
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
     await page.close();
@@ -41,8 +53,13 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
   it('runs the demo host page under the strict CSP with no violations or errors', async () => {
     const {page, problems} = await openPage(browser);
     await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});
-    await page.evaluate(() => Promise.all(['attune-help-card', 'attune-mood-check-in', 'attune-routine-planner']
-      .map((tag) => customElements.whenDefined(tag))));
+    await page.evaluate(() =>
+      Promise.all(
+        ['attune-help-card', 'attune-mood-check-in', 'attune-routine-planner'].map((tag) =>
+          customElements.whenDefined(tag),
+        ),
+      ),
+    );
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
     await page.close();
   });
@@ -51,34 +68,49 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     const {page, problems} = await openPage(browser);
     await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});
     await page.waitForFunction(() => document.querySelector('attune-help-card')?.shadowRoot?.querySelector('h3'));
-    const shown = () => page.evaluate(() => ({
-      lang: document.querySelector('attune-help-card').shadowRoot.querySelector('[part=base]').lang,
-      urgent: document.querySelector('attune-help-card').shadowRoot.textContent.replace(/\s+/g, ' '),
-      next: [...document.querySelector('attune-mood-check-in').shadowRoot.querySelectorAll('button')].map((b) => b.textContent.trim()),
-    }));
+    const shown = () =>
+      page.evaluate(() => ({
+        lang: document.querySelector('attune-help-card').shadowRoot.querySelector('[part=base]').lang,
+        urgent: document.querySelector('attune-help-card').shadowRoot.textContent.replace(/\s+/g, ' '),
+        next: [...document.querySelector('attune-mood-check-in').shadowRoot.querySelectorAll('button')].map((b) =>
+          b.textContent.trim(),
+        ),
+      }));
     assert.match((await shown()).urgent, /Call 111 and choose the mental health option/);
     await page.select('#pack', 'cy-GB-wales');
-    await page.waitForFunction(() => document.querySelector('attune-help-card').shadowRoot.querySelector('[part=base]').lang === 'cy');
+    await page.waitForFunction(
+      () => document.querySelector('attune-help-card').shadowRoot.querySelector('[part=base]').lang === 'cy',
+    );
     let now = await shown();
     assert.match(now.urgent, /Ffoniwch 111 a phwyso 2/);
     assert.ok(now.next.includes('Nesaf'), 'the check-in speaks Welsh too');
     await page.select('#pack', 'en-GB-northern-ireland');
-    await page.waitForFunction(() => /Lifeline/.test(document.querySelector('attune-help-card').shadowRoot.textContent));
+    await page.waitForFunction(() =>
+      /Lifeline/.test(document.querySelector('attune-help-card').shadowRoot.textContent),
+    );
     await page.reload({waitUntil: 'networkidle0'});
-    await page.waitForFunction(() => /Lifeline/.test(document.querySelector('attune-help-card')?.shadowRoot?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Lifeline/.test(document.querySelector('attune-help-card')?.shadowRoot?.textContent ?? ''),
+    );
     now = await shown();
     assert.equal(now.lang, 'en-GB');
     assert.doesNotMatch(now.urgent, /\b111\b/);
     assert.equal(await page.$eval('#pack', (select) => select.value), 'en-GB-northern-ireland');
     await page.select('#pack', 'en-GB-england');
     // Back to the built-in pack for the tests after this one, once the host has stored the choice.
-    await page.waitForFunction(() => new Promise((resolve) => {
-      const open = indexedDB.open('attune-demo-host');
-      open.onsuccess = () => {
-        const get = open.result.transaction('latest').objectStore('latest').get('pack');
-        get.onsuccess = () => { open.result.close(); resolve(get.result === 'en-GB-england'); };
-      };
-    }));
+    await page.waitForFunction(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('attune-demo-host');
+          open.onsuccess = () => {
+            const get = open.result.transaction('latest').objectStore('latest').get('pack');
+            get.onsuccess = () => {
+              open.result.close();
+              resolve(get.result === 'en-GB-england');
+            };
+          };
+        }),
+    );
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
     await page.close();
   });
@@ -86,14 +118,18 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
   it('demo: the host stores what the widgets report in IndexedDB and gives it back after a reload', async () => {
     const {page, problems} = await openPage(browser);
     await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});
-    await page.waitForFunction(() => document.querySelector('attune-mood-check-in')?.shadowRoot?.querySelector('input'));
+    await page.waitForFunction(() =>
+      document.querySelector('attune-mood-check-in')?.shadowRoot?.querySelector('input'),
+    );
     // A parent picks a mood and an idea for a routine, then the page reloads.
     await page.evaluate(() => {
-      const radio = [...document.querySelector('attune-mood-check-in').shadowRoot.querySelectorAll('input[name=mood]')]
-        .find((input) => input.closest('label').textContent.includes('Good'));
+      const radio = [
+        ...document.querySelector('attune-mood-check-in').shadowRoot.querySelectorAll('input[name=mood]'),
+      ].find((input) => input.closest('label').textContent.includes('Good'));
       radio.click();
-      const use = [...document.querySelector('attune-routine-planner').shadowRoot.querySelectorAll('button')]
-        .find((b) => b.textContent.replace(/\s+/g, ' ').trim() === 'Use this: Nap time');
+      const use = [...document.querySelector('attune-routine-planner').shadowRoot.querySelectorAll('button')].find(
+        (b) => b.textContent.replace(/\s+/g, ' ').trim() === 'Use this: Nap time',
+      );
       use.click();
     });
     await page.waitForFunction(() => /2 events stored/.test(document.getElementById('stored-summary').textContent));
@@ -108,7 +144,11 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
         listed: [...document.querySelectorAll('#stored-list strong')].map((s) => s.textContent),
       };
     });
-    assert.deepEqual(restored, {mood: 'good', routine: 'nap', listed: ['attune-routine-change', 'attune-check-in-change']});
+    assert.deepEqual(restored, {
+      mood: 'good',
+      routine: 'nap',
+      listed: ['attune-routine-change', 'attune-check-in-change'],
+    });
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
     await page.close();
   });

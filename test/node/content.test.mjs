@@ -8,71 +8,113 @@ import {defaultContent} from 'attune-widgets/schema';
 import {packs} from 'attune-widgets/packs/index.js';
 
 /** Fields that are codes, not words a parent reads. */
-const notProse = new Set(['id', 'href', 'locale', 'dir', 'version', 'kind', 'symbol', 'startTime', 'category',
-  'signpost', 'safetySignpost', 'questionId']);
+const notProse = new Set([
+  'id',
+  'href',
+  'locale',
+  'dir',
+  'version',
+  'kind',
+  'symbol',
+  'startTime',
+  'category',
+  'signpost',
+  'safetySignpost',
+  'questionId',
+]);
 
 function* strings(value, key = '') {
-  if (typeof value === 'string') { if (!notProse.has(key)) yield value; return; }
-  if (Array.isArray(value)) { for (const item of value) yield* strings(item, key); return; }
+  if (typeof value === 'string') {
+    if (!notProse.has(key)) yield value;
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) yield* strings(item, key);
+    return;
+  }
   if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, k);
 }
 
 const wordsOf = (s) => s.replace(/\{\w+\}/g, 'some').match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 /** A sentence ends at . ! ? or : followed by a space or the end; a label with no stop is one sentence. */
-const sentencesOf = (texts) => texts.flatMap((t) => t.split(/(?<=[.!?:])\s+/)).map((s) => s.trim()).filter(Boolean);
+const sentencesOf = (texts) =>
+  texts
+    .flatMap((t) => t.split(/(?<=[.!?:])\s+/))
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 it('the built-in pack is the England pack', () => assert.equal(defaultContent, packs['en-GB-england']));
 
 describe('the Welsh pack', () => {
   const texts = [...strings(packs['cy-GB-wales'])];
   it('contains no HTML markup in any string', () => {
-    assert.deepEqual(texts.filter((t) => /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i.test(t)), []);
+    assert.deepEqual(
+      texts.filter((t) => /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i.test(t)),
+      [],
+    );
   });
   it('has no sentence over 25 words', () => {
-    assert.deepEqual(sentencesOf(texts).filter((s) => wordsOf(s).length > 25), []);
+    assert.deepEqual(
+      sentencesOf(texts).filter((s) => wordsOf(s).length > 25),
+      [],
+    );
   });
   it('never uses scoring or gamified words', () => {
     // sgôr (score), pwyntiau (points), bathodyn (badge), rhediad (streak), methiant (failure), diog (lazy).
     const banned = /(^|[^\p{L}])(sgôr|pwyntiau|bathodyn|rhediad|methiant|diog)([^\p{L}]|$)/iu;
-    assert.deepEqual(texts.filter((t) => banned.test(t)), []);
+    assert.deepEqual(
+      texts.filter((t) => banned.test(t)),
+      [],
+    );
   });
 });
 
-for (const name of ['en-GB-england', 'en-GB-wales', 'en-GB-scotland', 'en-GB-northern-ireland']) describe(`the ${name} pack`, () => {
-  const texts = [...strings(packs[name])];
-  const sentences = sentencesOf(texts);
+for (const name of ['en-GB-england', 'en-GB-wales', 'en-GB-scotland', 'en-GB-northern-ireland'])
+  describe(`the ${name} pack`, () => {
+    const texts = [...strings(packs[name])];
+    const sentences = sentencesOf(texts);
 
-  it('contains no HTML markup in any string', () => {
-    const withMarkup = texts.filter((t) => /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i.test(t));
-    assert.deepEqual(withMarkup, []);
-  });
+    it('contains no HTML markup in any string', () => {
+      const withMarkup = texts.filter((t) => /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i.test(t));
+      assert.deepEqual(withMarkup, []);
+    });
 
-  it('has no sentence over 25 words', () => {
-    const long = sentences.filter((s) => wordsOf(s).length > 25);
-    assert.deepEqual(long, []);
-  });
+    it('has no sentence over 25 words', () => {
+      const long = sentences.filter((s) => wordsOf(s).length > 25);
+      assert.deepEqual(long, []);
+    });
 
-  const gradeOf = (list) => {
-    const words = list.flatMap(wordsOf);
-    return {
-      words: words.length,
-      grade: fleschKincaid({sentence: list.length, word: words.length, syllable: words.reduce((sum, w) => sum + syllable(w), 0)}),
+    const gradeOf = (list) => {
+      const words = list.flatMap(wordsOf);
+      return {
+        words: words.length,
+        grade: fleschKincaid({
+          sentence: list.length,
+          word: words.length,
+          syllable: words.reduce((sum, w) => sum + syllable(w), 0),
+        }),
+      };
     };
-  };
 
-  it('reads at Flesch–Kincaid grade 6 or lower, overall and in its prose alone', () => {
-    // Short labels ("Back", "Next") pull the overall grade down, so the prose (sentences of
-    // five words or more) must also pass on its own.
-    const overall = gradeOf(sentences);
-    const proseSentences = sentences.filter((s) => wordsOf(s).length >= 5);
-    const prose = gradeOf(proseSentences);
-    console.log(`# ${name}: ${texts.length} strings, ${sentences.length} sentences, ${overall.words} words: Flesch–Kincaid grade ${overall.grade.toFixed(2)} overall, ${prose.grade.toFixed(2)} for the ${proseSentences.length} sentences of 5+ words`);
-    assert.ok(overall.grade <= 6, `overall grade ${overall.grade.toFixed(2)} is above 6`);
-    assert.ok(prose.grade <= 6, `prose grade ${prose.grade.toFixed(2)} is above 6`);
-  });
+    it('reads at Flesch–Kincaid grade 6 or lower, overall and in its prose alone', () => {
+      // Short labels ("Back", "Next") pull the overall grade down, so the prose (sentences of
+      // five words or more) must also pass on its own.
+      const overall = gradeOf(sentences);
+      const proseSentences = sentences.filter((s) => wordsOf(s).length >= 5);
+      const prose = gradeOf(proseSentences);
+      console.log(
+        `# ${name}: ${texts.length} strings, ${sentences.length} sentences, ${overall.words} words: Flesch–Kincaid grade ${overall.grade.toFixed(2)} overall, ${prose.grade.toFixed(2)} for the ${proseSentences.length} sentences of 5+ words`,
+      );
+      assert.ok(overall.grade <= 6, `overall grade ${overall.grade.toFixed(2)} is above 6`);
+      assert.ok(prose.grade <= 6, `prose grade ${prose.grade.toFixed(2)} is above 6`);
+    });
 
-  it('never uses blaming or gamified words', () => {
-    const banned = /\b(streak|points?|badge|level up|score|fail(ed|ing)?|should have|bad (mum|mother|dad|father|parent)|lazy|weak)\b/i;
-    assert.deepEqual(texts.filter((t) => banned.test(t)), []);
+    it('never uses blaming or gamified words', () => {
+      const banned =
+        /\b(streak|points?|badge|level up|score|fail(ed|ing)?|should have|bad (mum|mother|dad|father|parent)|lazy|weak)\b/i;
+      assert.deepEqual(
+        texts.filter((t) => banned.test(t)),
+        [],
+      );
+    });
   });
-});

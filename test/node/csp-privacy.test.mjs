@@ -35,8 +35,15 @@ const page = `<!doctype html>
 
 /** Clicks the first element in `tag`'s shadow root that `selector` finds and whose text starts with `text` (when given). */
 async function clickIn(tab, tag, selector, text) {
-  const handle = await tab.evaluateHandle((t, s, wanted) => [...document.querySelector(t).shadowRoot.querySelectorAll(s)]
-    .find((el) => wanted === undefined || el.textContent.replace(/\s+/g, ' ').trim().startsWith(wanted)), tag, selector, text);
+  const handle = await tab.evaluateHandle(
+    (t, s, wanted) =>
+      [...document.querySelector(t).shadowRoot.querySelectorAll(s)].find(
+        (el) => wanted === undefined || el.textContent.replace(/\s+/g, ' ').trim().startsWith(wanted),
+      ),
+    tag,
+    selector,
+    text,
+  );
   const element = handle.asElement();
   assert.ok(element, `${tag}: nothing matches ${selector} ${text ?? ''}`);
   await element.click();
@@ -48,10 +55,17 @@ async function storageSeen(cdp, origin) {
   const {cookies} = await cdp.send('Network.getCookies', {urls: [origin]});
   const {frameTree} = await cdp.send('Page.getFrameTree');
   const {storageKey} = await cdp.send('Storage.getStorageKeyForFrame', {frameId: frameTree.frame.id});
-  const items = async (isLocalStorage) => (await cdp.send('DOMStorage.getDOMStorageItems', {storageId: {storageKey, isLocalStorage}}))
-    .entries.map(([key]) => key);
+  const items = async (isLocalStorage) =>
+    (await cdp.send('DOMStorage.getDOMStorageItems', {storageId: {storageKey, isLocalStorage}})).entries.map(
+      ([key]) => key,
+    );
   const {databaseNames} = await cdp.send('IndexedDB.requestDatabaseNames', {storageKey});
-  return {cookies: cookies.map((c) => c.name), localStorage: await items(true), sessionStorage: await items(false), indexedDB: databaseNames};
+  return {
+    cookies: cookies.map((c) => c.name),
+    localStorage: await items(true),
+    sessionStorage: await items(false),
+    indexedDB: databaseNames,
+  };
 }
 
 describe('strict CSP and privacy: every widget flow under the DevTools protocol', () => {
@@ -81,8 +95,13 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
     await cdp.send('Network.enable');
 
     await tab.goto(`${site.url}${pagePath}`, {waitUntil: 'networkidle0'});
-    await tab.evaluate(() => Promise.all(['attune-help-card', 'attune-mood-check-in', 'attune-routine-planner', 'attune-mood-trend']
-      .map((tag) => customElements.whenDefined(tag))));
+    await tab.evaluate(() =>
+      Promise.all(
+        ['attune-help-card', 'attune-mood-check-in', 'attune-routine-planner', 'attune-mood-trend'].map((tag) =>
+          customElements.whenDefined(tag),
+        ),
+      ),
+    );
 
     // A host's own (valid) pack on every widget: loads the lazy validation chunk.
     const errors = await tab.evaluate(async () => {
@@ -129,14 +148,32 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
       const trend = document.querySelector('attune-mood-trend');
       trend.entries = Array.from({length: 7}, (_, i) => {
         const at = new Date(Date.now() - i * 86_400_000).toISOString();
-        return {id: `e${i}`, contentId: 'attune-en-GB-england', contentVersion: '1.1.0', locale: 'en-GB', startedAt: at, submittedAt: at,
-          mood: {value: 3, optionId: 'okay'}, feelings: [], answers: [], signpost: 'none', flags: []};
+        return {
+          id: `e${i}`,
+          contentId: 'attune-en-GB-england',
+          contentVersion: '1.1.0',
+          locale: 'en-GB',
+          startedAt: at,
+          submittedAt: at,
+          mood: {value: 3, optionId: 'okay'},
+          feelings: [],
+          answers: [],
+          signpost: 'none',
+          flags: [],
+        };
       });
       await trend.updateComplete;
     });
     await clickIn(tab, 'attune-mood-trend', 'summary');
-    assert.equal(await tab.evaluate(() => document.querySelector('attune-mood-trend').shadowRoot.querySelector('details').open), true);
-    assert.ok(await tab.evaluate(() => document.querySelector('attune-mood-trend').shadowRoot.querySelectorAll('tbody tr').length) >= 1);
+    assert.equal(
+      await tab.evaluate(() => document.querySelector('attune-mood-trend').shadowRoot.querySelector('details').open),
+      true,
+    );
+    assert.ok(
+      (await tab.evaluate(
+        () => document.querySelector('attune-mood-trend').shadowRoot.querySelectorAll('tbody tr').length,
+      )) >= 1,
+    );
 
     // Let anything late (a beacon, a timer) surface before looking.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -144,13 +181,27 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
 
     // Network: the page and the widgets' own module files, nothing else, nothing sent.
-    const allowed = [new RegExp(`^${site.url}${pagePath}$`), new RegExp(`^${site.url}/dist/cdn/attune\\.min\\.js$`),
-      new RegExp(`^${site.url}/dist/cdn/chunks/[\\w-]+\\.js$`), new RegExp(`^${site.url}/favicon\\.ico$`)]; // the favicon is the browser's own request
+    const allowed = [
+      new RegExp(`^${site.url}${pagePath}$`),
+      new RegExp(`^${site.url}/dist/cdn/attune\\.min\\.js$`),
+      new RegExp(`^${site.url}/dist/cdn/chunks/[\\w-]+\\.js$`),
+      new RegExp(`^${site.url}/favicon\\.ico$`),
+    ]; // the favicon is the browser's own request
     const unexpected = requests.filter(({url}) => !allowed.some((pattern) => pattern.test(url)));
     assert.deepEqual(unexpected, [], 'requests other than the page and its modules');
-    assert.deepEqual(requests.filter(({url, type}) => !['Document', 'Script'].includes(type) && !url.endsWith('/favicon.ico')), [], 'fetch, XHR, beacon or other requests');
-    assert.ok(requests.every(({method}) => method === 'GET'), 'only GETs');
-    assert.ok(requests.some(({url}) => url.includes('/dist/cdn/chunks/')), 'the validation chunk loaded once content was set');
+    assert.deepEqual(
+      requests.filter(({url, type}) => !['Document', 'Script'].includes(type) && !url.endsWith('/favicon.ico')),
+      [],
+      'fetch, XHR, beacon or other requests',
+    );
+    assert.ok(
+      requests.every(({method}) => method === 'GET'),
+      'only GETs',
+    );
+    assert.ok(
+      requests.some(({url}) => url.includes('/dist/cdn/chunks/')),
+      'the validation chunk loaded once content was set',
+    );
     assert.deepEqual(sockets, [], 'no WebSocket');
 
     // Storage, as DevTools sees it: no cookie, no local or session storage, no IndexedDB.
@@ -158,14 +209,25 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
     assert.deepEqual(before, {cookies: [], localStorage: [], sessionStorage: [], indexedDB: []});
 
     // The same probes do see storage once the page writes some, so the empty result above is real.
-    await tab.evaluate(() => new Promise((resolve) => {
-      document.cookie = 'probe=1';
-      localStorage.setItem('probe', '1');
-      sessionStorage.setItem('probe', '1');
-      indexedDB.open('probe').onsuccess = (event) => { event.target.result.close(); resolve(); };
-    }));
+    await tab.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.cookie = 'probe=1';
+          localStorage.setItem('probe', '1');
+          sessionStorage.setItem('probe', '1');
+          indexedDB.open('probe').onsuccess = (event) => {
+            event.target.result.close();
+            resolve();
+          };
+        }),
+    );
     const written = await storageSeen(cdp, site.url);
-    assert.deepEqual(written, {cookies: ['probe'], localStorage: ['probe'], sessionStorage: ['probe'], indexedDB: ['probe']});
+    assert.deepEqual(written, {
+      cookies: ['probe'],
+      localStorage: ['probe'],
+      sessionStorage: ['probe'],
+      indexedDB: ['probe'],
+    });
     await context.close();
   });
 });

@@ -17,7 +17,10 @@ describe('frameworks', () => {
       <attune-help-card level="urgent" heading-level="3" />`;
     const {code} = compile(template, {mode: 'module', isCustomElement: (tag) => tag.startsWith('attune-')});
     assert.doesNotMatch(code, /resolveComponent/);
-    assert.match(code, /_createElementVNode\("attune-mood-check-in", \{\s*content: _ctx\.pack,\s*draft: _ctx\.draft,\s*onAttuneCheckInSubmit: _ctx\.save/);
+    assert.match(
+      code,
+      /_createElementVNode\("attune-mood-check-in", \{\s*content: _ctx\.pack,\s*draft: _ctx\.draft,\s*onAttuneCheckInSubmit: _ctx\.save/,
+    );
     // Without the option Vue would look for a component and warn at run time.
     assert.match(compile(template, {mode: 'module'}).code, /resolveComponent\("attune-mood-check-in"\)/);
   });
@@ -28,9 +31,13 @@ describe('frameworks', () => {
     assert.equal(registry.hasElement('attune-mood-check-in', [CUSTOM_ELEMENTS_SCHEMA]), true);
     assert.equal(registry.hasProperty('attune-mood-check-in', 'content', [CUSTOM_ELEMENTS_SCHEMA]), true);
     const {nodes, errors} = parseTemplate(
-      '<attune-mood-check-in [content]="pack" (attune-check-in-submit)="save($event.detail)"></attune-mood-check-in>', 'check-in.html');
+      '<attune-mood-check-in [content]="pack" (attune-check-in-submit)="save($event.detail)"></attune-mood-check-in>',
+      'check-in.html',
+    );
     assert.equal(errors, null);
-    assert.deepEqual([nodes[0].name, nodes[0].inputs.map((i) => i.name), nodes[0].outputs.map((o) => o.name)],
-      ['attune-mood-check-in', ['content'], ['attune-check-in-submit']]);
+    assert.deepEqual(
+      [nodes[0].name, nodes[0].inputs.map((i) => i.name), nodes[0].outputs.map((o) => o.name)],
+      ['attune-mood-check-in', ['content'], ['attune-check-in-submit']],
+    );
   });
 });

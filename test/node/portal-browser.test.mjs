@@ -22,7 +22,7 @@ describe('examples/portal in Chromium', () => {
     portal?.db.close();
   });
 
-  it('will not submit before a mood is chosen, in the pack\'s words', async () => {
+  it("will not submit before a mood is chosen, in the pack's words", async () => {
     const {page} = await openPage(browser);
     await page.goto(`${portal.url}/`);
     await page.waitForFunction(() => customElements.get('attune-mood-check-in'));
@@ -54,7 +54,10 @@ describe('examples/portal in Chromium', () => {
     const resource = await (await fetch(`${portal.url}/fhir/QuestionnaireResponse/${submitted.id}`)).json();
     assertValidFhir(resource);
     const {mood, feelings, answers, note, signpost, flags} = submitted;
-    assert.deepEqual(answersFromQuestionnaireResponse(resource, defaultContent), {ok: true, value: {mood, feelings, answers, note, signpost, flags}});
+    assert.deepEqual(answersFromQuestionnaireResponse(resource, defaultContent), {
+      ok: true,
+      value: {mood, feelings, answers, note, signpost, flags},
+    });
     assert.deepEqual(problems.pageErrors, []);
     await page.close();
   });

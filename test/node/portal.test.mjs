@@ -7,21 +7,38 @@ import {openDatabase, startPortal} from '../../examples/portal/server.mjs';
 import {assertValidFhir} from './helpers/fhir-validator.mjs';
 
 const response = () => ({
-  id: crypto.randomUUID(), contentId: defaultContent.id, contentVersion: defaultContent.version, locale: 'en-GB',
-  startedAt: '2026-11-27T08:00:00.000Z', submittedAt: '2026-11-27T08:02:00.000Z',
-  mood: {value: 2, optionId: 'low'}, feelings: ['tired'], answers: [], signpost: 'support', flags: ['mood-very-low'],
+  id: crypto.randomUUID(),
+  contentId: defaultContent.id,
+  contentVersion: defaultContent.version,
+  locale: 'en-GB',
+  startedAt: '2026-11-27T08:00:00.000Z',
+  submittedAt: '2026-11-27T08:02:00.000Z',
+  mood: {value: 2, optionId: 'low'},
+  feelings: ['tired'],
+  answers: [],
+  signpost: 'support',
+  flags: ['mood-very-low'],
 });
 
 describe('examples/portal server', () => {
   let portal;
   const count = () => portal.db.prepare('SELECT count(*) AS n FROM check_ins').get().n;
-  const post = (body, type = 'application/x-www-form-urlencoded') => fetch(`${portal.url}/check-ins`, {
-    method: 'POST', redirect: 'manual', headers: {'content-type': type, accept: 'application/json'}, body,
-  });
+  const post = (body, type = 'application/x-www-form-urlencoded') =>
+    fetch(`${portal.url}/check-ins`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {'content-type': type, accept: 'application/json'},
+      body,
+    });
   const form = (value) => new URLSearchParams({checkin: value}).toString();
 
-  before(async () => { portal = await startPortal({port: 0, db: openDatabase(':memory:')}); });
-  after(() => { portal.server.close(); portal.db.close(); });
+  before(async () => {
+    portal = await startPortal({port: 0, db: openDatabase(':memory:')});
+  });
+  after(() => {
+    portal.server.close();
+    portal.db.close();
+  });
 
   it('stores a valid check-in and lists it', async () => {
     const detail = {schemaVersion: 1, response: response()};
@@ -37,10 +54,18 @@ describe('examples/portal server', () => {
   const bad = [
     ['malformed JSON', form('{"schemaVersion": 1, "response": '), /not valid JSON/],
     ['a wrong schemaVersion', form(JSON.stringify({schemaVersion: 2, response: response()})), /checkin\.schemaVersion/],
-    ['a missing mood', form(JSON.stringify({schemaVersion: 1, response: {...response(), mood: undefined}})), /checkin\.response\.mood/],
+    [
+      'a missing mood',
+      form(JSON.stringify({schemaVersion: 1, response: {...response(), mood: undefined}})),
+      /checkin\.response\.mood/,
+    ],
     ['no check-in field at all', 'other=1', /No check-in was sent/],
     ['1 MB of junk', form(JSON.stringify({schemaVersion: 1, junk: 'x'.repeat(1024 * 1024)})), /checkin/],
-    ['markup in the note that is over 5000 characters', form(JSON.stringify({schemaVersion: 1, response: {...response(), note: '<script>'.repeat(700)}})), /checkin\.response\.note/],
+    [
+      'markup in the note that is over 5000 characters',
+      form(JSON.stringify({schemaVersion: 1, response: {...response(), note: '<script>'.repeat(700)}})),
+      /checkin\.response\.note/,
+    ],
   ];
   for (const [name, body, message] of bad) {
     it(`answers ${name} with 400 and a clear message, stores nothing, keeps serving`, async () => {
@@ -56,7 +81,10 @@ describe('examples/portal server', () => {
   }
 
   it('stores each check-in as a FHIR QuestionnaireResponse too, served as application/fhir+json', async () => {
-    const detail = {schemaVersion: 1, response: {...response(), answers: [{questionId: 'harm-thoughts', optionId: 'no', score: 0}]}};
+    const detail = {
+      schemaVersion: 1,
+      response: {...response(), answers: [{questionId: 'harm-thoughts', optionId: 'no', score: 0}]},
+    };
     assert.equal((await post(form(JSON.stringify(detail)))).status, 303);
     const res = await fetch(`${portal.url}/fhir/QuestionnaireResponse/${detail.response.id}`);
     assert.equal(res.status, 200);
@@ -65,7 +93,10 @@ describe('examples/portal server', () => {
     assertValidFhir(resource);
     assert.equal(resource.id, detail.response.id);
     assert.equal(resource.authored, detail.response.submittedAt);
-    assert.equal(resource.questionnaire, `https://attune-widgets.invalid/fhir/Questionnaire/${defaultContent.id}|${defaultContent.version}`);
+    assert.equal(
+      resource.questionnaire,
+      `https://attune-widgets.invalid/fhir/Questionnaire/${defaultContent.id}|${defaultContent.version}`,
+    );
     assert.deepEqual(resource.item[0].answer[0].valueCoding.code, 'low');
 
     const questionnaire = await fetch(`${portal.url}/fhir/Questionnaire/${defaultContent.id}`);
@@ -81,9 +112,14 @@ describe('examples/portal server', () => {
   });
 
   it('refuses a check-in made with another pack (its FHIR form would not match)', async () => {
-    const res = await post(form(JSON.stringify({schemaVersion: 1, response: {...response(), contentId: 'someone-else'}})));
+    const res = await post(
+      form(JSON.stringify({schemaVersion: 1, response: {...response(), contentId: 'someone-else'}})),
+    );
     assert.equal(res.status, 400);
-    assert.match((await res.json()).issues[0].message, new RegExp(`made with content "someone-else"; this portal asks "${defaultContent.id}"`));
+    assert.match(
+      (await res.json()).issues[0].message,
+      new RegExp(`made with content "someone-else"; this portal asks "${defaultContent.id}"`),
+    );
   });
 
   it('refuses the same check-in twice', async () => {

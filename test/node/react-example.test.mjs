@@ -30,10 +30,15 @@ describe('examples/react (attune-widgets/react)', () => {
   it('mounts every wrapper, and a completed check-in reaches the app through onCheckInSubmit', async () => {
     const {page, problems} = await openPage(browser);
     await page.goto(`${site.url}/examples/react/dist/index.html`);
-    await page.waitForFunction(() => ['attune-mood-check-in', 'attune-routine-planner', 'attune-help-card']
-      .every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount));
+    await page.waitForFunction(() =>
+      ['attune-mood-check-in', 'attune-routine-planner', 'attune-help-card'].every(
+        (tag) => document.querySelector(tag)?.shadowRoot?.childElementCount,
+      ),
+    );
     await completeCheckIn(page);
-    await page.waitForFunction(() => document.querySelector('[data-testid=response-count]').textContent.startsWith('1 '));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=response-count]').textContent.startsWith('1 '),
+    );
     const item = await page.$eval('[data-testid=response]', (li) => li.textContent);
     assert.equal(item, 'Mood 2 of 5, signpost support');
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});

@@ -21,8 +21,19 @@ describe('the clinical safety case', () => {
   it('has a hazard log covering at least the hazards the safety review asked for', () => {
     assert.ok(rows.length >= 7, `only ${rows.length} hazards`);
     rows.forEach((row, i) => assert.match(row, new RegExp(`^\\| H${i + 1} \\|`), 'ids run H1, H2, … in order'));
-    for (const topic of [/crisis signpost/i, /contact/i, /weakens a safety rule/i, /lost before/i, /reassuring/i, /misconfigures/i, /screen-reader/i]) {
-      assert.ok(rows.some((row) => topic.test(row)), `no hazard about ${topic}`);
+    for (const topic of [
+      /crisis signpost/i,
+      /contact/i,
+      /weakens a safety rule/i,
+      /lost before/i,
+      /reassuring/i,
+      /misconfigures/i,
+      /screen-reader/i,
+    ]) {
+      assert.ok(
+        rows.some((row) => topic.test(row)),
+        `no hazard about ${topic}`,
+      );
     }
   });
 

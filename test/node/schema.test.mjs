@@ -3,12 +3,21 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import {parseContentPack, defaultContent, ContentPackSchema, eventDetailSchemas, parseRoutine}
-  from 'attune-widgets/schema';
+import {
+  parseContentPack,
+  defaultContent,
+  ContentPackSchema,
+  eventDetailSchemas,
+  parseRoutine,
+} from 'attune-widgets/schema';
 
 const clone = () => structuredClone(defaultContent);
-const contentJsonSchema = JSON.parse(readFileSync(new URL('../../dist/attune-content.schema.json', import.meta.url), 'utf8'));
-const eventsJsonSchema = JSON.parse(readFileSync(new URL('../../dist/attune-events.schema.json', import.meta.url), 'utf8'));
+const contentJsonSchema = JSON.parse(
+  readFileSync(new URL('../../dist/attune-content.schema.json', import.meta.url), 'utf8'),
+);
+const eventsJsonSchema = JSON.parse(
+  readFileSync(new URL('../../dist/attune-events.schema.json', import.meta.url), 'utf8'),
+);
 
 describe('attune-widgets/schema in Node', () => {
   it('loads without a DOM and accepts the default pack', () => {
@@ -34,8 +43,12 @@ describe('attune-widgets/schema in Node', () => {
   it('has one JSON Schema definition per event in DESIGN.md', () => {
     assert.deepEqual(Object.keys(eventsJsonSchema.$defs).sort(), Object.keys(eventDetailSchemas).sort());
     assert.deepEqual(Object.keys(eventDetailSchemas).sort(), [
-      'attune-check-in-change', 'attune-check-in-submit', 'attune-content-error', 'attune-help-action',
-      'attune-routine-change', 'attune-routine-step-complete',
+      'attune-check-in-change',
+      'attune-check-in-submit',
+      'attune-content-error',
+      'attune-help-action',
+      'attune-routine-change',
+      'attune-routine-step-complete',
     ]);
   });
 
@@ -43,8 +56,24 @@ describe('attune-widgets/schema in Node', () => {
     ['null', null, '(root)'],
     ['a string', 'not a pack', '(root)'],
     ['an unknown schemaVersion', {...clone(), schemaVersion: 2}, 'schemaVersion'],
-    ['a missing emergency action', (() => { const p = clone(); p.help.levels.emergency.actions = []; return p; })(), 'help.levels.emergency.actions'],
-    ['a javascript: href', (() => { const p = clone(); p.help.levels.urgent.actions[0].href = 'javascript:alert(1)'; return p; })(), 'help.levels.urgent.actions.0.href'],
+    [
+      'a missing emergency action',
+      (() => {
+        const p = clone();
+        p.help.levels.emergency.actions = [];
+        return p;
+      })(),
+      'help.levels.emergency.actions',
+    ],
+    [
+      'a javascript: href',
+      (() => {
+        const p = clone();
+        p.help.levels.urgent.actions[0].href = 'javascript:alert(1)';
+        return p;
+      })(),
+      'help.levels.urgent.actions.0.href',
+    ],
     ['a bad locale', {...clone(), locale: 'not a locale!'}, 'locale'],
     ['an unknown field', {...clone(), extra: true}, '(root)'],
   ];
@@ -52,7 +81,10 @@ describe('attune-widgets/schema in Node', () => {
     it(`refuses ${name} with a named path and a readable message`, () => {
       const result = parseContentPack(input);
       assert.equal(result.ok, false);
-      assert.ok(result.issues.some((i) => i.path === path), `expected path ${path}, got ${JSON.stringify(result.issues)}`);
+      assert.ok(
+        result.issues.some((i) => i.path === path),
+        `expected path ${path}, got ${JSON.stringify(result.issues)}`,
+      );
       for (const issue of result.issues) assert.match(issue.message, /^[A-Z…"].{8,}/);
     });
   }
@@ -60,7 +92,12 @@ describe('attune-widgets/schema in Node', () => {
   it('refuses 10 MB of nested junk quickly, with a bounded list of issues, and never throws', () => {
     let junk = {};
     for (let i = 0; i < 2000; i++) junk = {nested: junk, list: [i, 'x']};
-    const big = {schemaVersion: 1, help: junk, checkIn: 'x'.repeat(10 * 1024 * 1024), junk: Array.from({length: 5000}, (_, i) => ({i}))};
+    const big = {
+      schemaVersion: 1,
+      help: junk,
+      checkIn: 'x'.repeat(10 * 1024 * 1024),
+      junk: Array.from({length: 5000}, (_, i) => ({i})),
+    };
     const started = performance.now();
     const result = parseContentPack(big);
     assert.equal(result.ok, false);
@@ -69,19 +106,35 @@ describe('attune-widgets/schema in Node', () => {
   });
 
   it('names the path of a bad routine step (routine.steps.1.minutes)', () => {
-    const routine = {id: 'r1', name: 'Bedtime', steps: [
-      {id: 'a', label: 'Bath', minutes: 10}, {id: 'b', label: 'Feed', minutes: -5},
-    ], updatedAt: new Date().toISOString()};
+    const routine = {
+      id: 'r1',
+      name: 'Bedtime',
+      steps: [
+        {id: 'a', label: 'Bath', minutes: 10},
+        {id: 'b', label: 'Feed', minutes: -5},
+      ],
+      updatedAt: new Date().toISOString(),
+    };
     const result = parseRoutine(routine);
     assert.equal(result.ok, false);
-    assert.deepEqual(result.issues.map((i) => i.path), ['routine.steps.1.minutes']);
+    assert.deepEqual(
+      result.issues.map((i) => i.path),
+      ['routine.steps.1.minutes'],
+    );
   });
 
-  it('refuses a line break in a routine\'s one-line fields (a text field would drop it), naming the path', () => {
-    const routine = {id: 'r1', name: 'Bedtime', steps: [{id: 'a', label: 'Bath\nthen bed', minutes: 10}], updatedAt: new Date().toISOString()};
+  it("refuses a line break in a routine's one-line fields (a text field would drop it), naming the path", () => {
+    const routine = {
+      id: 'r1',
+      name: 'Bedtime',
+      steps: [{id: 'a', label: 'Bath\nthen bed', minutes: 10}],
+      updatedAt: new Date().toISOString(),
+    };
     const result = parseRoutine(routine);
     assert.equal(result.ok, false);
-    assert.deepEqual(result.issues, [{path: 'routine.steps.0.label', message: 'Write this on one line: it cannot hold line breaks.'}]);
+    assert.deepEqual(result.issues, [
+      {path: 'routine.steps.0.label', message: 'Write this on one line: it cannot hold line breaks.'},
+    ]);
   });
 
   it('exports zod schemas a server can use directly', () => {

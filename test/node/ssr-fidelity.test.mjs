@@ -11,11 +11,21 @@ import {launch, openPage} from './helpers/browser.mjs';
 
 const pack = defaultContent;
 const draft = (step, extra = {}) => ({
-  contentId: pack.id, contentVersion: pack.version, step, startedAt: '2026-11-27T10:00:00.000Z',
-  mood: {value: 2, optionId: 'low'}, feelings: [], answers: [], note: '', ...extra,
+  contentId: pack.id,
+  contentVersion: pack.version,
+  step,
+  startedAt: '2026-11-27T10:00:00.000Z',
+  mood: {value: 2, optionId: 'low'},
+  feelings: [],
+  answers: [],
+  note: '',
+  ...extra,
 });
 const routine = {
-  id: 'routine-saved', name: 'Our bedtime', templateId: 'bedtime', startTime: '18:45',
+  id: 'routine-saved',
+  name: 'Our bedtime',
+  templateId: 'bedtime',
+  startTime: '18:45',
   steps: [
     {id: 'bath-1', stepId: 'bath', label: 'Warm bath', minutes: 10},
     {id: 'step-1', label: 'Pyjamas 👶🏽', minutes: 5, note: 'The soft ones'},
@@ -30,8 +40,17 @@ const entries = [4, 3, 2, 2, 3, 1, 4, 3, 2, 4, 5, 3].map((value, index) => {
   at.setDate(at.getDate() - index);
   const iso = at.toISOString();
   return {
-    id: `check-in-${index}`, contentId: pack.id, contentVersion: pack.version, locale: 'en-GB', startedAt: iso, submittedAt: iso,
-    mood: {value, optionId: moodIds[value - 1]}, feelings: [], answers: [], signpost: 'none', flags: [],
+    id: `check-in-${index}`,
+    contentId: pack.id,
+    contentVersion: pack.version,
+    locale: 'en-GB',
+    startedAt: iso,
+    submittedAt: iso,
+    mood: {value, optionId: moodIds[value - 1]},
+    feelings: [],
+    answers: [],
+    signpost: 'none',
+    flags: [],
   };
 });
 
@@ -39,17 +58,44 @@ const entries = [4, 3, 2, 2, 3, 1, 4, 3, 2, 4, 5, 3].map((value, index) => {
 const states = {
   'a fresh check-in': [{tag: 'attune-mood-check-in'}],
   'a check-in restored with a mood chosen': [{tag: 'attune-mood-check-in', properties: {draft: draft('mood')}}],
-  'a check-in restored with feelings ticked': [{tag: 'attune-mood-check-in', properties: {draft: draft('feelings', {feelings: ['tired', 'calm']})}}],
-  'a check-in restored with answers chosen': [{tag: 'attune-mood-check-in', properties: {
-    draft: draft('questions', {answers: [{questionId: 'sleep', optionId: 'hardly'}, {questionId: 'harm-thoughts', optionId: 'no'}]}),
-  }}],
-  'a check-in restored at the review': [{tag: 'attune-mood-check-in', properties: {
-    draft: draft('review', {feelings: ['lonely'], answers: [{questionId: 'harm-thoughts', optionId: 'no'}], note: 'Long night'}),
-  }}],
-  'a disabled check-in with a mood chosen': [{tag: 'attune-mood-check-in', attributes: {disabled: true}, properties: {draft: draft('mood')}}],
+  'a check-in restored with feelings ticked': [
+    {tag: 'attune-mood-check-in', properties: {draft: draft('feelings', {feelings: ['tired', 'calm']})}},
+  ],
+  'a check-in restored with answers chosen': [
+    {
+      tag: 'attune-mood-check-in',
+      properties: {
+        draft: draft('questions', {
+          answers: [
+            {questionId: 'sleep', optionId: 'hardly'},
+            {questionId: 'harm-thoughts', optionId: 'no'},
+          ],
+        }),
+      },
+    },
+  ],
+  'a check-in restored at the review': [
+    {
+      tag: 'attune-mood-check-in',
+      properties: {
+        draft: draft('review', {
+          feelings: ['lonely'],
+          answers: [{questionId: 'harm-thoughts', optionId: 'no'}],
+          note: 'Long night',
+        }),
+      },
+    },
+  ],
+  'a disabled check-in with a mood chosen': [
+    {tag: 'attune-mood-check-in', attributes: {disabled: true}, properties: {draft: draft('mood')}},
+  ],
   'every help level': [{tag: 'attune-help-card'}],
-  ...Object.fromEntries(['emergency', 'urgent', 'non-urgent', 'support'].map((level) =>
-    [`the ${level} help card`, [{tag: 'attune-help-card', attributes: {level}}]])),
+  ...Object.fromEntries(
+    ['emergency', 'urgent', 'non-urgent', 'support'].map((level) => [
+      `the ${level} help card`,
+      [{tag: 'attune-help-card', attributes: {level}}],
+    ]),
+  ),
   'an empty planner': [{tag: 'attune-routine-planner'}],
   'a planner with a routine': [{tag: 'attune-routine-planner', properties: {routine}}],
   'a planner running a routine': [{tag: 'attune-routine-planner', attributes: {mode: 'run'}, properties: {routine}}],
@@ -60,9 +106,20 @@ const noteState = [{tag: 'attune-mood-check-in', properties: {draft: draft('note
 
 /** The same page with no server markup: empty elements the client renders itself. */
 function clientTwin(widgets, serverPage) {
-  const attributes = (attrs = {}) => Object.entries(attrs).map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${value}"`)).join('');
-  const body = widgets.map(({tag, attributes: attrs}, index) => `<div data-attune-state="${index}"><${tag}${attributes(attrs)}></${tag}></div>`).join('\n');
-  return serverPage.replace(/<main>[\s\S]*<script type="application\/json"/, `<main><h1>Server-rendered widgets</h1>${body}\n<script type="application/json"`);
+  const attributes = (attrs = {}) =>
+    Object.entries(attrs)
+      .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${value}"`))
+      .join('');
+  const body = widgets
+    .map(
+      ({tag, attributes: attrs}, index) =>
+        `<div data-attune-state="${index}"><${tag}${attributes(attrs)}></${tag}></div>`,
+    )
+    .join('\n');
+  return serverPage.replace(
+    /<main>[\s\S]*<script type="application\/json"/,
+    `<main><h1>Server-rendered widgets</h1>${body}\n<script type="application/json"`,
+  );
 }
 
 /** In the page: every form control's state and the visible text, through every shadow root. */
@@ -73,7 +130,8 @@ function snapshot() {
     for (const node of root.childNodes) {
       if (node.nodeType === Node.TEXT_NODE) {
         const parent = node.parentElement;
-        if (parent && !parent.closest('style, script, template') && parent.checkVisibility()) text.push(node.textContent);
+        if (parent && !parent.closest('style, script, template') && parent.checkVisibility())
+          text.push(node.textContent);
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         if (node.matches('input, textarea, select, button')) {
           controls.push({
@@ -99,18 +157,30 @@ describe('server-rendered HTML shows exactly what the client renders', () => {
   before(async () => {
     browser = await launch();
     const all = {...states, note: noteState};
-    site = await serve({port: 0, routes: Object.fromEntries(Object.keys(all).map((name, index) => [name, name === 'note' ? 'note' : index])
-      .flatMap(([name, index]) => [
-      [`/ssr-${index}.html`, async () => {
-        const body = await renderStatePage(all[name]);
-        pages.set(name, body);
-        return {body, csp: cspFor(body)};
-      }],
-      [`/client-${index}.html`, async () => {
-        const body = clientTwin(all[name], await renderStatePage(all[name]));
-        return {body, csp: cspFor(body)};
-      }],
-    ]))});
+    site = await serve({
+      port: 0,
+      routes: Object.fromEntries(
+        Object.keys(all)
+          .map((name, index) => [name, name === 'note' ? 'note' : index])
+          .flatMap(([name, index]) => [
+            [
+              `/ssr-${index}.html`,
+              async () => {
+                const body = await renderStatePage(all[name]);
+                pages.set(name, body);
+                return {body, csp: cspFor(body)};
+              },
+            ],
+            [
+              `/client-${index}.html`,
+              async () => {
+                const body = clientTwin(all[name], await renderStatePage(all[name]));
+                return {body, csp: cspFor(body)};
+              },
+            ],
+          ]),
+      ),
+    });
   });
   after(async () => {
     await browser?.close();
@@ -123,8 +193,11 @@ describe('server-rendered HTML shows exactly what the client renders', () => {
     try {
       await page.goto(`${site.url}${path}`, {waitUntil: 'load'});
       if (javaScriptEnabled) {
-        await page.waitForFunction(() => [...document.querySelectorAll('[data-attune-state] > *')]
-          .every((el) => customElements.get(el.localName)), {timeout: 10000});
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('[data-attune-state] > *')].every((el) => customElements.get(el.localName)),
+          {timeout: 10000},
+        );
         await page.evaluate(async () => {
           await Promise.all([...document.querySelectorAll('[data-attune-state] > *')].map((el) => el.updateComplete));
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -143,7 +216,11 @@ describe('server-rendered HTML shows exactly what the client renders', () => {
       const hydrated = await look(`/ssr-${index}.html`, true);
       assert.ok(client.seen.text.length > 20, 'the client twin rendered its widget');
       assert.match(pages.get(name), /<template shadowroot(mode)?="open"/, 'the page was server-rendered');
-      assert.deepEqual(noScript.seen.controls, client.seen.controls, 'with scripts off, the controls are as the client renders them');
+      assert.deepEqual(
+        noScript.seen.controls,
+        client.seen.controls,
+        'with scripts off, the controls are as the client renders them',
+      );
       assert.equal(noScript.seen.text, client.seen.text, 'with scripts off, the text is as the client renders it');
       assert.deepEqual(hydrated.seen, client.seen, 'hydrated, the page is as the client renders it');
       assert.deepEqual(hydrated.problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
@@ -159,7 +236,10 @@ describe('server-rendered HTML shows exactly what the client renders', () => {
     const note = ({controls}) => controls.find((c) => c.control.startsWith('textarea')).value;
     assert.equal(note(client.seen), 'Long night');
     assert.equal(note(noScript.seen), '', 'with scripts off the note field is empty, never other words');
-    const withoutNote = ({controls, text}) => ({controls: controls.map((c) => (c.control.startsWith('textarea') ? {...c, value: '…'} : c)), text});
+    const withoutNote = ({controls, text}) => ({
+      controls: controls.map((c) => (c.control.startsWith('textarea') ? {...c, value: '…'} : c)),
+      text,
+    });
     assert.deepEqual(withoutNote(noScript.seen), withoutNote(client.seen));
     assert.deepEqual(hydrated.seen, client.seen, 'hydrated, the note is back');
   });

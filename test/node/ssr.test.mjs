@@ -14,10 +14,15 @@ describe('server rendering with @lit-labs/ssr', () => {
   let site;
   before(async () => {
     browser = await launch();
-    site = await serve({port: 0, routes: {'/ssr.html': async () => {
-      const body = await renderPage();
-      return {body, csp: cspFor(body)};
-    }}});
+    site = await serve({
+      port: 0,
+      routes: {
+        '/ssr.html': async () => {
+          const body = await renderPage();
+          return {body, csp: cspFor(body)};
+        },
+      },
+    });
   });
   after(async () => {
     await browser?.close();
@@ -43,10 +48,18 @@ describe('server rendering with @lit-labs/ssr', () => {
     await page.setRequestInterception(true);
     page.on('request', (request) => (request.url().endsWith('.js') ? request.abort() : request.continue()));
     await page.goto(`${site.url}/ssr.html`);
-    const shown = await page.evaluate((names) => names.map((tag) => {
-      const el = document.querySelector(tag);
-      return {tag, defined: Boolean(customElements.get(tag)), text: el?.shadowRoot?.textContent?.trim().slice(0, 40) ?? ''};
-    }), tags);
+    const shown = await page.evaluate(
+      (names) =>
+        names.map((tag) => {
+          const el = document.querySelector(tag);
+          return {
+            tag,
+            defined: Boolean(customElements.get(tag)),
+            text: el?.shadowRoot?.textContent?.trim().slice(0, 40) ?? '',
+          };
+        }),
+      tags,
+    );
     for (const {tag, defined, text} of shown) {
       assert.equal(defined, false, `${tag} should not be defined yet`);
       assert.ok(text.length > 0, `${tag} shows nothing before its script runs`);
@@ -77,20 +90,26 @@ describe('server rendering with @lit-labs/ssr', () => {
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
     assert.equal(await page.evaluate(() => window.__layoutShift), 0, 'cumulative layout shift while upgrading');
 
-    const detail = await page.evaluate(() => new Promise((resolve) => {
-      const card = document.querySelector('attune-help-card');
-      card.addEventListener('attune-help-action', (event) => resolve(event.detail));
-      card.addEventListener('click', (event) => event.preventDefault());
-      card.shadowRoot.querySelector('a.action').click();
-    }));
+    const detail = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const card = document.querySelector('attune-help-card');
+          card.addEventListener('attune-help-action', (event) => resolve(event.detail));
+          card.addEventListener('click', (event) => event.preventDefault());
+          card.shadowRoot.querySelector('a.action').click();
+        }),
+    );
     assert.equal(detail.level, 'urgent');
     assert.equal(detail.href, 'tel:111');
 
-    const change = await page.evaluate(() => new Promise((resolve) => {
-      const checkIn = document.querySelector('attune-mood-check-in');
-      checkIn.addEventListener('attune-check-in-change', (event) => resolve(event.detail.draft.mood));
-      checkIn.shadowRoot.querySelector('input[type=radio]').click();
-    }));
+    const change = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const checkIn = document.querySelector('attune-mood-check-in');
+          checkIn.addEventListener('attune-check-in-change', (event) => resolve(event.detail.draft.mood));
+          checkIn.shadowRoot.querySelector('input[type=radio]').click();
+        }),
+    );
     assert.equal(change.value, 1);
     await page.close();
   });

@@ -11,8 +11,14 @@ const root = new URL('../../storybook-static/', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
 
 /** Every element in the manifest with what its docs page must show. */
-const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)
-  .map((d) => ({tag: d.tagName, events: (d.events ?? []).map((e) => e.name), cssProperties: (d.cssProperties ?? []).map((p) => p.name)}));
+const elements = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.tagName)
+  .map((d) => ({
+    tag: d.tagName,
+    events: (d.events ?? []).map((e) => e.name),
+    cssProperties: (d.cssProperties ?? []).map((p) => p.name),
+  }));
 
 describe('the static Storybook', {skip: !existsSync(root) && 'run npm run build-storybook first'}, () => {
   let server;
@@ -37,7 +43,9 @@ describe('the static Storybook', {skip: !existsSync(root) && 'run npm run build-
 
   it('has a docs page for every element in the manifest', () => {
     const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-    const docs = Object.values(index.entries).filter((e) => e.type === 'docs').map((e) => e.id);
+    const docs = Object.values(index.entries)
+      .filter((e) => e.type === 'docs')
+      .map((e) => e.id);
     assert.deepEqual(elements.map((e) => e.tag).sort(), Object.keys(pages).sort());
     for (const {tag} of elements) assert.ok(docs.includes(pages[tag]), `no docs page ${pages[tag]} for <${tag}>`);
   });

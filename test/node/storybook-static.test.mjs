@@ -21,7 +21,9 @@ const pageRules = new Set(['skip_main_exists', 'aria_content_in_landmark', 'aria
 const built = existsSync(join('index.json'));
 const index = built ? JSON.parse(readFileSync(join('index.json'), 'utf8')) : {entries: {}};
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.startsWith('widgets-'));
+const docsPages = Object.values(index.entries).filter(
+  (entry) => entry.type === 'docs' && entry.id.startsWith('widgets-'),
+);
 
 function join(path) {
   return new URL(path, `file://${root}`).pathname;
@@ -33,7 +35,8 @@ function canvasReport() {
     let out = '';
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) out += child.textContent;
-      else if (child.nodeType === Node.ELEMENT_NODE) out += text(child.shadowRoot ?? child) + (child.shadowRoot ? text(child) : '');
+      else if (child.nodeType === Node.ELEMENT_NODE)
+        out += text(child.shadowRoot ?? child) + (child.shadowRoot ? text(child) : '');
     }
     return out;
   };
@@ -63,7 +66,12 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
 
   it('has stories for every widget', () => {
     const titles = new Set(stories.map((story) => story.title));
-    for (const title of ['Widgets/Help card', 'Widgets/Mood check-in', 'Widgets/Routine planner', 'Widgets/Mood trend']) {
+    for (const title of [
+      'Widgets/Help card',
+      'Widgets/Mood check-in',
+      'Widgets/Routine planner',
+      'Widgets/Mood trend',
+    ]) {
       assert.ok(titles.has(title), `no stories for ${title}`);
     }
     assert.ok(stories.length >= 50, `only ${stories.length} stories in index.json`);
@@ -102,9 +110,14 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
       const {page, problems} = await openPage(browser);
       try {
         await page.goto(`${server.url}/iframe.html?viewMode=docs&id=${docs.id}`, {waitUntil: 'load'});
-        await page.waitForFunction(() => document.querySelector('.sbdocs-content table, .docblock-argstable'), {timeout: 20000});
+        await page.waitForFunction(() => document.querySelector('.sbdocs-content table, .docblock-argstable'), {
+          timeout: 20000,
+        });
         const names = await page.evaluate(() =>
-          [...document.querySelectorAll('.docblock-argstable tbody tr td:first-child')].map((cell) => cell.textContent.trim()));
+          [...document.querySelectorAll('.docblock-argstable tbody tr td:first-child')].map((cell) =>
+            cell.textContent.trim(),
+          ),
+        );
         assert.ok(names.length > 0, `no API table rows on ${docs.id}`);
         const privateNames = names.filter((name) => name.startsWith('#') || name.startsWith('_'));
         assert.deepEqual(privateNames, [], `private members in the ${docs.id} docs table`);

@@ -34,7 +34,9 @@ export function a11yCommandsPlugin() {
         return true;
       }
       if (command === 'emulate-forced-colors') {
-        await sessions.get(page).send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload.value}]});
+        await sessions
+          .get(page)
+          .send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload.value}]});
         return true;
       }
       const {x, y, width, height} = payload;

@@ -5,7 +5,7 @@ import type * as R4 from '@medplum/fhirtypes';
 import {defaultContent} from '../../src/content/en-GB-england.js';
 import {fromQuestionnaire, toQuestionnaire, toQuestionnaireResponse} from '../../src/fhir/index.js';
 import type {PackWith} from '../../src/schema/content.js';
-import type {CheckInResponse} from '../../src/schema/check-in.js';
+import type {CheckInResponse} from '../../src/schema/check-in-data.js';
 
 declare const response: CheckInResponse;
 declare const anyR4Questionnaire: R4.Questionnaire;

@@ -18,7 +18,9 @@ export function App() {
         <h2 id="saved">Saved by the app</h2>
         <p data-testid="response-count">{responses.length} check-in(s) received</p>
         <ul>
-          {responses.map((r) => <li key={r.id} data-testid="response">{`Mood ${r.mood.value} of 5, signpost ${r.signpost}`}</li>)}
+          {responses.map((r) => (
+            <li key={r.id} data-testid="response">{`Mood ${r.mood.value} of 5, signpost ${r.signpost}`}</li>
+          ))}
         </ul>
       </section>
       <AttuneRoutinePlanner routine={routine} onRoutineChange={(event) => setRoutine(event.detail.routine)} />

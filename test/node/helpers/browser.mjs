@@ -5,7 +5,8 @@ import {browserArgs, findBrowser} from '../../../scripts/browser.mjs';
 /** Launches headless Chromium. Call `browser.close()` when done. */
 export function launch() {
   const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: run `npm test`, which finds or installs one, or set CHROME_PATH.');
+  if (!executablePath)
+    throw new Error('No Chromium found: run `npm test`, which finds or installs one, or set CHROME_PATH.');
   return puppeteer.launch({executablePath, headless: true, args: browserArgs});
 }
 
@@ -24,7 +25,9 @@ export async function openPage(browser, {javaScriptEnabled = true} = {}) {
   await page.exposeFunction('__reportCsp', (violation) => problems.cspViolations.push(violation));
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__reportCsp(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      window.__reportCsp(
+        `${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return {page, problems};

@@ -13,7 +13,9 @@ async function clickWhere(page, find, ...args) {
 
 const option = (selector, group, label) => {
   const root = document.querySelector(selector).shadowRoot;
-  return [...root.querySelectorAll(`input[name="${group}"]`)].find((input) => input.closest('label').textContent.includes(label));
+  return [...root.querySelectorAll(`input[name="${group}"]`)].find((input) =>
+    input.closest('label').textContent.includes(label),
+  );
 };
 const button = (selector, name) => {
   const root = document.querySelector(selector).shadowRoot;

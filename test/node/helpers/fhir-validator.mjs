@@ -26,8 +26,11 @@ function medplumErrors(resource) {
 /** Both validators' errors for `resource`, as "where: what" (empty when it is valid R4). */
 export function fhirErrors(resource) {
   const structural = medplumErrors(resource).map((e) => `${e.expression?.join(',')}: ${e.details?.text}`);
-  const coded = bindings.validate(resource).messages
-    .filter((m) => m.severity === 'error' || (m.severity === 'warning' && /Unexpected property/.test(m.message)))
+  const coded = bindings
+    .validate(resource)
+    .messages.filter(
+      (m) => m.severity === 'error' || (m.severity === 'warning' && /Unexpected property/.test(m.message)),
+    )
     .map((m) => `${m.location}: ${m.message}`);
   return [...structural, ...coded];
 }

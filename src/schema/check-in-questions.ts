@@ -1,0 +1,108 @@
+/**
+ * The check-in's questions and how answers are weighed: options with scores, safety questions,
+ * score bands and rules. Part of the `checkIn` section of a pack (see `check-in.ts`).
+ */
+import * as z from 'zod/mini';
+import {IdSchema, SignpostLevelSchema, addIssue, checkUniqueIds, text} from './common.js';
+import {isUrgent} from './plain/levels.js';
+
+export const QuestionOptionSchema = z.strictObject({
+  id: IdSchema,
+  label: text(120),
+  /** Whole-number score used by bands and by safety questions (non-zero = triggers). */
+  score: z.optional(z.int().check(z.gte(0, 'Scores start at 0.'), z.lte(100, 'Use a score of 100 or less.'))),
+});
+
+export const QuestionSchema = z
+  .strictObject({
+    id: IdSchema,
+    text: text(300),
+    hint: z.optional(text(300)),
+    options: z.array(QuestionOptionSchema).check(
+      z.minLength(2, 'A question needs at least 2 options.'),
+      z.maxLength(10, 'Use 10 options or fewer.'),
+      z.superRefine((options, ctx) =>
+        checkUniqueIds(
+          ctx,
+          options.map((o) => o.id),
+          (i) => [i, 'id'],
+          'option',
+        ),
+      ),
+    ),
+    /**
+     * A safety question: any answer with a non-zero score shows urgent or emergency help
+     * at once. Every option must have a score.
+     */
+    safety: z.optional(z.boolean()),
+    /** Level for a non-zero answer to this safety question (urgent or emergency). */
+    safetySignpost: z.optional(SignpostLevelSchema),
+  })
+  .check(
+    z.superRefine((question, ctx) => {
+      if (question.safetySignpost && !question.safety) {
+        addIssue(
+          ctx,
+          ['safetySignpost'],
+          'Only a safety question (safety: true) can have a safetySignpost.',
+          question.safetySignpost,
+        );
+      }
+      if (!question.safety) return;
+      if (question.safetySignpost && !isUrgent(question.safetySignpost)) {
+        addIssue(
+          ctx,
+          ['safetySignpost'],
+          'A safety question must lead to "urgent" or "emergency" help.',
+          question.safetySignpost,
+        );
+      }
+      question.options.forEach((option, i) => {
+        if (option.score === undefined) {
+          addIssue(
+            ctx,
+            ['options', i, 'score'],
+            'Every option of a safety question needs a score (0 means no concern).',
+            option,
+          );
+        }
+      });
+      if (!question.options.some((o) => (o.score ?? 0) > 0)) {
+        addIssue(
+          ctx,
+          ['options'],
+          'A safety question needs at least one option with a score above 0.',
+          question.options,
+        );
+      }
+    }),
+  );
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const BandSchema = z.strictObject({
+  id: IdSchema,
+  min: z.int().check(z.gte(0, 'Band limits start at 0.')),
+  max: z.int().check(z.gte(0, 'Band limits start at 0.')),
+  signpost: SignpostLevelSchema,
+});
+export type Band = z.infer<typeof BandSchema>;
+
+/** What makes a rule fire. */
+export const RuleConditionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({kind: z.literal('mood-at-most'), value: z.int().check(z.gte(1), z.lte(5))}),
+  z.strictObject({
+    kind: z.literal('option-chosen'),
+    questionId: IdSchema,
+    optionIds: z.array(IdSchema).check(z.minLength(1)),
+  }),
+  z.strictObject({kind: z.literal('feeling-chosen'), feelingIds: z.array(IdSchema).check(z.minLength(1))}),
+  z.strictObject({kind: z.literal('score-at-least'), value: z.int().check(z.gte(0))}),
+]);
+export type RuleCondition = z.infer<typeof RuleConditionSchema>;
+
+export const RuleSchema = z.strictObject({
+  id: IdSchema,
+  when: RuleConditionSchema,
+  signpost: SignpostLevelSchema,
+});
+export type Rule = z.infer<typeof RuleSchema>;
