@@ -20,7 +20,10 @@ const hasJava = spawnSync('java', ['-version']).status === 0;
  * attribute beside `shadowrootmode` (for browsers from before the standard name) and the
  * `<?lit$…$>` markers that hydration looks for. Nothing else is let through.
  */
-const litSsrMarkup = [/^Attribute “shadowroot” not allowed on element “template”/, /^Saw “<\?”\. Probable cause: Attempt to use an XML processing instruction/];
+const litSsrMarkup = [
+  /^Attribute “shadowroot” not allowed on element “template”/,
+  /^Saw “<\?”\. Probable cause: Attempt to use an XML processing instruction/,
+];
 
 describe('every page passes the Nu HTML Checker', {skip: !hasJava && 'no java on this machine'}, () => {
   let folder;
@@ -51,17 +54,28 @@ describe('every page passes the Nu HTML Checker', {skip: !hasJava && 'no java on
   });
 
   it('finds no errors or warnings', () => {
-    const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...Object.values(files)], {encoding: 'utf8'});
+    const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...Object.values(files)], {
+      encoding: 'utf8',
+    });
     const {messages} = JSON.parse(run.stderr);
-    const problems = messages.filter((m) => m.type === 'error' || m.subType === 'warning')
+    const problems = messages
+      .filter((m) => m.type === 'error' || m.subType === 'warning')
       .filter((m) => !(m.url.includes('server-rendered') && litSsrMarkup.some((known) => known.test(m.message))));
-    const named = problems.map((m) => `${Object.keys(files).find((k) => m.url.endsWith(files[k].split('/').pop())) ?? m.url}: ${m.message} (line ${m.lastLine})`);
+    const named = problems.map(
+      (m) =>
+        `${Object.keys(files).find((k) => m.url.endsWith(files[k].split('/').pop())) ?? m.url}: ${m.message} (line ${m.lastLine})`,
+    );
     assert.deepEqual(named, []);
     assert.ok(Object.keys(files).length >= 7);
     // The check can fail: vnu reports a broken page.
     const broken = join(folder, 'broken.html');
     writeFileSync(broken, '<!doctype html><html lang="en"><title>x</title><p><div></p>');
-    const check = JSON.parse(spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', broken], {encoding: 'utf8'}).stderr);
-    assert.ok(check.messages.some((m) => m.type === 'error'), 'vnu found nothing wrong in a broken page');
+    const check = JSON.parse(
+      spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', broken], {encoding: 'utf8'}).stderr,
+    );
+    assert.ok(
+      check.messages.some((m) => m.type === 'error'),
+      'vnu found nothing wrong in a broken page',
+    );
   });
 });

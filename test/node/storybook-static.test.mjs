@@ -93,11 +93,15 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
         assert.ok(report.text.length > 20, `the canvas of ${story.id} shows no text`);
         assert.deepEqual(problems.pageErrors, [], `page errors in ${story.id}`);
         await page.addScriptTag({content: ace});
-        const violations = await page.evaluate(async (ignored) => {
-          const {results} = await new window.ace.Checker().check(document, ['IBM_Accessibility']);
-          return results.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !ignored.includes(r.ruleId))
-            .map((r) => `${r.ruleId}: ${r.message} (${r.path.dom})`);
-        }, [...pageRules]);
+        const violations = await page.evaluate(
+          async (ignored) => {
+            const {results} = await new window.ace.Checker().check(document, ['IBM_Accessibility']);
+            return results
+              .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !ignored.includes(r.ruleId))
+              .map((r) => `${r.ruleId}: ${r.message} (${r.path.dom})`);
+          },
+          [...pageRules],
+        );
         assert.deepEqual(violations, [], `IBM accessibility checker violations in ${story.id}`);
       } finally {
         await page.close();
