@@ -110,6 +110,7 @@ const states: [string, () => Promise<AnyWidget>][] = [
   ['planner: a template chosen', bathTime],
   ['planner: an inline error', async () => {
     const el = await bathTime();
+    await click(el, find(el, 'li.step .toggle'));
     await click(el, find(el, 'li.step input[name=minutes]'));
     await retype('121');
     await settle(el);
@@ -117,6 +118,7 @@ const states: [string, () => Promise<AnyWidget>][] = [
   }],
   ['planner: a step removed, Undo offered', async () => {
     const el = await bathTime();
+    await click(el, find(el, 'li[data-id="massage-1"] .toggle'));
     await click(el, find(el, 'button', `${routineUi.remove}: Gentle massage`));
     return showing(el, 'button', `${routineUi.undo}: Gentle massage`);
   }],
@@ -358,7 +360,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
       expectDistinct(enabled, await shot(next), 'Next, enabled and disabled');
 
       const routine = await planner(savedRoutine);
-      const [first, second] = [...routine.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.step .actions button:first-child')];
+      const [first, second] = [...routine.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.step .move.up')];
       expect([first.disabled, second.disabled]).to.deep.equal([true, false]);
       expectDistinct(await shot(first), await shot(second), 'Move up, disabled (first step) and enabled (second step)');
     });
@@ -394,6 +396,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
       expectDistinct(valid, await shot(textarea), 'the note, without and with its error', 4);
 
       const routine = await bathTime();
+      await click(routine, find(routine, 'li.step .toggle'));
       const minutes = find(routine, 'li.step input[name=minutes]');
       const fine = await shot(minutes);
       await click(routine, minutes);
