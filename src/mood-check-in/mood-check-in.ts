@@ -19,6 +19,7 @@ import {checkInStepsFor as stepsFor} from '../schema/check-in-constants.js';
 import {buildResponse, emptyState, noteOver, toDraft, unansweredSafety, type CheckInState} from './draft.js';
 import {urgentHelpSoFar} from './scoring.js';
 import {styles} from './mood-check-in.styles.js';
+import {optionSymbol} from './faces.js';
 
 const scoped = scopedRegistry({'attune-help-card': AttuneHelpCard});
 
@@ -302,7 +303,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
         pick(o);
         if (invalid) this.#error = undefined;
         this.#changed();
-      }}>${o.symbol ? html`<span aria-hidden="true">${o.symbol}</span>` : nothing}<span>${o.label}</span></label>`)}</div>`;
+      }}>${optionSymbol(o.symbol)}<span>${o.label}</span></label>`)}</div>`;
   }
 
   #step(c: CheckInContent, level: number): TemplateResult {

@@ -5,6 +5,7 @@ import {css} from 'lit';
  * theme's colours; in forced colours every mark uses system colours so it stays visible.
  */
 export const styles = css`
+  .base { padding: calc(var(--_space) * 0.75); border-radius: var(--_radius); }
   .title { margin: 0; }
   svg { display: block; width: 100%; max-width: 28rem; direction: ltr; }
   .grid { stroke: var(--_border); stroke-dasharray: 2 4; }
