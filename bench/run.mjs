@@ -1,7 +1,7 @@
 // `npm run bench`: each Attune widget beside a plain Lit baseline (bench/baselines.js, bundled
 // here with Lit in production mode), in the system Chromium through puppeteer-core, from the
 // built CDN bundle. Prints medians, spreads and ratios against the targets of issue 8, then runs
-// bench/mood-trend.mjs. A report, not a test: it exits 0 when a target is missed (marked MISSED).
+// bench/mood-trend.mjs, bench/cls.mjs (the demo's CLS) and bench/planner-height.mjs. A report, not a test: it exits 0 when a target is missed (marked MISSED).
 //   npm run bench            RUNS=40 npm run bench
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
@@ -165,4 +165,8 @@ console.log('\nTimes are medians of performance.now() in the page. Ratios compar
 
 console.log('\n▶ bench/mood-trend.mjs');
 spawnSync('node', [here('mood-trend.mjs')], {stdio: 'inherit'});
+console.log('\n▶ bench/cls.mjs (the demo\'s layout shift, CPU 4× slower)');
+spawnSync('node', [here('cls.mjs')], {stdio: 'inherit'});
+console.log('\n▶ bench/planner-height.mjs (the Bedtime idea in edit mode on a phone)');
+spawnSync('node', [here('planner-height.mjs')], {stdio: 'inherit'});
 process.exit(0);

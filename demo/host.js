@@ -1,11 +1,8 @@
-// The demo host: listens to every attune-* event, saves what it receives in IndexedDB and
-// restores the check-in draft and the routine on reload. This is the host's job, not the
+// The demo host: listens to the attune-* events, saves what the parent needs back in IndexedDB
+// (the latest draft, the routine, the check-ins sent) and restores the draft and the routine on reload. This is the host's job, not the
 // widgets': they never touch storage themselves.
 const DB_NAME = 'attune-demo-host';
-const EVENTS = [
-  'attune-check-in-change', 'attune-check-in-submit', 'attune-routine-change',
-  'attune-routine-step-complete', 'attune-help-action', 'attune-content-error',
-];
+const EVENTS = ['attune-check-in-change', 'attune-check-in-submit', 'attune-routine-change'];
 
 function openDb() {
   return new Promise((resolve, reject) => {
@@ -44,13 +41,18 @@ async function usePack(name = 'en-GB-england') {
   }
 }
 
-/** Saves one event; keeps the newest draft and routine for restoring. */
+/**
+ * Keeps only what the parent needs back: the newest check-in draft (replaced at every change,
+ * so note text the parent deleted is gone), the routine, and the check-ins they sent. Nothing
+ * else is written: no history of drafts, keystrokes or links used.
+ */
 async function store(event) {
-  const record = {type: event.type, at: new Date().toISOString(), detail: event.detail};
   await tx(db, ['events', 'latest'], 'readwrite', (t) => {
-    t.objectStore('events').add(record);
     if (event.type === 'attune-check-in-change') t.objectStore('latest').put(event.detail.draft, 'draft');
-    if (event.type === 'attune-check-in-submit') t.objectStore('latest').delete('draft');
+    if (event.type === 'attune-check-in-submit') {
+      t.objectStore('events').add({type: event.type, at: new Date().toISOString(), detail: event.detail});
+      t.objectStore('latest').delete('draft');
+    }
     if (event.type === 'attune-routine-change') t.objectStore('latest').put(event.detail.routine, 'routine');
   });
   await showStored();
@@ -63,25 +65,36 @@ async function showTrend() {
   if (trend) trend.entries = records.filter((r) => r.type === 'attune-check-in-submit').map((r) => r.detail.response);
 }
 
+/** One stored thing, with its JSON behind a disclosure. */
+function storedItem(name, value) {
+  const item = document.createElement('li');
+  const title = document.createElement('strong');
+  title.textContent = name;
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = 'Show';
+  const pre = document.createElement('pre');
+  pre.textContent = JSON.stringify(value, null, 2);
+  details.append(summary, pre);
+  item.append(title, ' ', details);
+  return item;
+}
+
 async function showStored() {
   await showTrend();
-  const records = await tx(db, ['events'], 'readonly', (t) => t.objectStore('events').getAll());
-  const list = document.getElementById('stored-list');
-  list.replaceChildren(...records.slice(-20).reverse().map((record) => {
-    const item = document.createElement('li');
-    const title = document.createElement('strong');
-    title.textContent = record.type;
-    const details = document.createElement('details');
-    const summary = document.createElement('summary');
-    summary.textContent = new Date(record.at).toLocaleTimeString();
-    const pre = document.createElement('pre');
-    pre.textContent = JSON.stringify(record.detail, null, 2);
-    details.append(summary, pre);
-    item.append(title, ' ', details);
-    return item;
-  }));
-  document.getElementById('stored-summary').textContent = records.length
-    ? `${records.length} event${records.length === 1 ? '' : 's'} stored. Showing the newest ${Math.min(20, records.length)}.`
+  const [records, draft, routine] = await Promise.all([
+    tx(db, ['events'], 'readonly', (t) => t.objectStore('events').getAll()),
+    tx(db, ['latest'], 'readonly', (t) => t.objectStore('latest').get('draft')),
+    tx(db, ['latest'], 'readonly', (t) => t.objectStore('latest').get('routine')),
+  ]);
+  const items = [
+    ...(draft ? [storedItem('The check-in in progress (latest draft only)', draft)] : []),
+    ...(routine ? [storedItem('The routine', routine)] : []),
+    ...records.slice(-20).reverse().map((record) => storedItem(`Check-in sent ${new Date(record.at).toLocaleString()}`, record.detail.response)),
+  ];
+  document.getElementById('stored-list').replaceChildren(...items);
+  document.getElementById('stored-summary').textContent = items.length
+    ? `${records.length} check-in${records.length === 1 ? '' : 's'} sent${draft ? ', one in progress' : ''}${routine ? ', one routine' : ''}.`
     : 'Nothing stored yet.';
 }
 

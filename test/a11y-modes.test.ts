@@ -147,40 +147,30 @@ const states: [string, () => Promise<AnyWidget>][] = [
 
   ['planner: empty, edit mode', async () => showing(await planner(), '.templates')],
   ['planner: a template chosen', bathTime],
-  [
-    'planner: an inline error',
-    async () => {
-      const el = await bathTime();
-      await click(el, find(el, 'li.step input[name=minutes]'));
-      await retypeAndLeave('121');
-      await settle(el);
-      return showing(el, 'li.step input[aria-invalid=true]');
-    },
-  ],
-  [
-    'planner: a step removed, Undo offered',
-    async () => {
-      const el = await bathTime();
-      await click(el, find(el, 'button', `${routineUi.remove}: Gentle massage`));
-      return showing(el, 'button', `${routineUi.undo}: Gentle massage`);
-    },
-  ],
-  [
-    'planner: run mode, on a step',
-    async () => {
-      const el = await running();
-      await click(el, find(el, 'button', routineUi.done));
-      return showing(el, '.run-heading', `Step 2 of 5: ${savedRoutine.steps[1].label}`);
-    },
-  ],
-  [
-    'planner: run finished',
-    async () => {
-      const el = await running();
-      await click(el, find(el, 'button', routineUi.finish));
-      return showing(el, '.run-heading', routineUi.finished);
-    },
-  ],
+  ['planner: an inline error', async () => {
+    const el = await bathTime();
+    await click(el, find(el, 'li.step .toggle'));
+    await click(el, find(el, 'li.step input[name=minutes]'));
+    await retypeAndLeave('121');
+    await settle(el);
+    return showing(el, 'li.step input[aria-invalid=true]');
+  }],
+  ['planner: a step removed, Undo offered', async () => {
+    const el = await bathTime();
+    await click(el, find(el, 'li[data-id="massage-1"] .toggle'));
+    await click(el, find(el, 'button', `${routineUi.remove}: Gentle massage`));
+    return showing(el, 'button', `${routineUi.undo}: Gentle massage`);
+  }],
+  ['planner: run mode, on a step', async () => {
+    const el = await running();
+    await click(el, find(el, 'button', routineUi.done));
+    return showing(el, '.run-heading', `Step 2 of 5: ${savedRoutine.steps[1].label}`);
+  }],
+  ['planner: run finished', async () => {
+    const el = await running();
+    await click(el, find(el, 'button', routineUi.finish));
+    return showing(el, '.run-heading', routineUi.finished);
+  }],
 
   ...Object.values(trendStates).map(reached),
 ];
@@ -433,9 +423,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
       expectDistinct(enabled, await shot(next), 'Next, enabled and disabled');
 
       const routine = await planner(savedRoutine);
-      const [first, second] = [
-        ...routine.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.step .actions button:first-child'),
-      ];
+      const [first, second] = [...routine.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.step .move.up')];
       expect([first.disabled, second.disabled]).to.deep.equal([true, false]);
       expectDistinct(await shot(first), await shot(second), 'Move up, disabled (first step) and enabled (second step)');
     });
@@ -472,6 +460,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
       expectDistinct(valid, await shot(textarea), 'the note, without and with its error', 4);
 
       const routine = await bathTime();
+      await click(routine, find(routine, 'li.step .toggle'));
       const minutes = find(routine, 'li.step input[name=minutes]');
       const fine = await shot(minutes);
       await click(routine, minutes);

@@ -151,6 +151,9 @@ for (const pointer of ['mouse', 'touch'] as const) {
 
       it(`Remove removes one step for ${press}`, async () => {
         const el = await planner();
+        // A step's Remove is with its fields: open the first step (one press), then remove it.
+        el.shadowRoot!.querySelector<HTMLButtonElement>('li.step .toggle')!.click();
+        await el.updateComplete;
         const changes = recordEvents(el, 'attune-routine-change');
         await pressTwice(button(el, routineUi.remove), pointer, el);
         expect(changes).to.have.length(1);

@@ -134,13 +134,13 @@ describe('<attune-mood-check-in>', () => {
       expect(textOf($(el, '.progress'))).to.equal('Step 1 of 5');
       const radios = $$<HTMLInputElement>(el, 'input[type=radio][name=mood]');
       expect(radios).to.have.length(5);
-      expect(radios.map((r) => textOf(r.closest('label')))).to.deep.equal(
-        words.mood.options.map((o) => `${o.symbol}${o.label}`),
-      );
+      // Each built-in mood symbol is drawn as an SVG face (no emoji font needed), so the label's text is its word.
+      expect(radios.map((r) => textOf(r.closest('label')))).to.deep.equal(words.mood.options.map((o) => o.label));
       expect(radios.map(wordOf)).to.deep.equal(words.mood.options.map((o) => o.label));
-      // The symbol adds to the word and is hidden from screen readers; the word is always shown.
-      for (const symbol of $$(el, 'label span[aria-hidden="true"]'))
-        expect(words.mood.options.map((o) => o.symbol)).to.include(textOf(symbol));
+      // The face adds to the word and is hidden from screen readers; the word is always shown.
+      const faces = radios.map((r) => r.closest('label')!.querySelector('svg.face'));
+      expect(faces.map((f) => f?.getAttribute('aria-hidden'))).to.deep.equal(radios.map(() => 'true'));
+      expect(new Set(faces.map((f) => f!.querySelector('path')!.getAttribute('d'))).size, 'five different faces').to.equal(5);
       expect($$(el, 'label span:not([aria-hidden])').map(textOf)).to.deep.equal(words.mood.options.map((o) => o.label));
       expect(textOf($(el, '.hint'))).to.equal(words.mood.hint);
       expect(buttons(el).map(textOf)).to.deep.equal([ui.next]);

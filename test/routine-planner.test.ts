@@ -36,6 +36,7 @@ async function planner(routine?: Routine, content?: ContentPack): Promise<Attune
 const values = (el: AttuneRoutinePlanner, name: string) =>
   $$<HTMLInputElement>(el, `li.step input[name=${name}]`).map((i) => i.value);
 const times = (el: AttuneRoutinePlanner) => $$(el, 'li.step .time').map(textOf);
+const toggleOf = (el: AttuneRoutinePlanner, id: string) => $<HTMLButtonElement>(el, `li[data-id="${id}"] .toggle`)!;
 const status = (el: AttuneRoutinePlanner) => textOf($(el, '[role=status]'));
 
 /** Presses Tab until `wanted` holds for the focused element inside the planner. */
@@ -53,6 +54,15 @@ async function chord(modifier: 'Alt' | 'Control', key: string) {
   await sendKeys({down: modifier});
   await sendKeys({press: key});
   await sendKeys({up: modifier});
+}
+
+/** Opens a step's fields by pressing its row's button, as a person would; focus goes to its first field. */
+async function openStep(el: AttuneRoutinePlanner, id: string) {
+  toggleOf(el, id).focus();
+  await sendKeys({press: 'Enter'});
+  await el.updateComplete;
+  expect(toggleOf(el, id).getAttribute('aria-expanded')).to.equal('true');
+  expect(active(el)?.id).to.equal(`s-${id}-label`);
 }
 
 /** Focuses `input`, replaces its text with `text` and leaves it with Tab, as a person would. */
@@ -104,12 +114,13 @@ describe('<attune-routine-planner>', () => {
     expect(active(el), 'focus moves to the steps').to.equal($(el, '.steps-heading'));
     expect(status(el)).to.equal('Bath time added.');
 
-    // Alt+ArrowDown on the first step's label moves it, and focus stays with it.
-    await tabTo(el, (f) => f instanceof HTMLInputElement && f.value === 'Warm bath', 'the Warm bath label');
+    // Alt+ArrowDown on the first step's row moves it, and focus stays with it.
+    await tabTo(el, (f) => f === toggleOf(el, 'bath-1'), 'the Warm bath row');
+    expect(textOf(el.shadowRoot!.getElementById(toggleOf(el, 'bath-1').getAttribute('aria-describedby')!)), 'the keyboard hint is the row\'s description').to.equal(ui.reorderHint);
     await chord('Alt', 'ArrowDown');
     await el.updateComplete;
     expect(values(el, 'label').slice(0, 2)).to.deep.equal(['Gentle massage', 'Warm bath']);
-    expect((active(el) as HTMLInputElement).value).to.equal('Warm bath');
+    expect(active(el)).to.equal(toggleOf(el, 'bath-1'));
     expect(status(el)).to.equal('Warm bath moved to position 2 of 5.');
 
     // "Move up" on the last step, with Enter.
@@ -126,16 +137,23 @@ describe('<attune-routine-planner>', () => {
     expect(textOf(active(el)), 'focus stays on the moved step').to.equal('Move up: Story or song');
     expect(status(el)).to.equal('Story or song moved to position 4 of 5.');
 
-    // Gentle massage: 5 → 40 minutes. Nothing is sent until the field is left.
+    // Gentle massage: 5 → 40 minutes. Its row opens its fields; nothing is sent until the field is left.
     before.focus();
-    await tabTo(
-      el,
-      (f) => f.id.endsWith('-minutes') && f.closest('li')?.dataset.id === 'massage-1',
-      'the massage minutes',
-    );
+    await tabTo(el, (f) => f === toggleOf(el, 'massage-1'), 'the massage row');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(active(el)?.id, 'opening a step focuses its first field').to.equal('s-massage-1-label');
+    await tabTo(el, (f) => f.id === 's-massage-1-minutes', 'the massage minutes');
     await retype('40');
     expect(events).to.have.length(3);
     await sendKeys({press: 'Tab'});
+    // Escape closes the step and gives focus back to its row.
+    await sendKeys({press: 'Escape'});
+    await el.updateComplete;
+    expect(active(el)).to.equal(toggleOf(el, 'massage-1'));
+    expect($(el, '#s-massage-1-edit')!.hidden).to.be.true;
+    expect(toggleOf(el, 'massage-1').getAttribute('aria-expanded')).to.equal('false');
+    expect(textOf(toggleOf(el, 'massage-1'))).to.contain('40 min');
 
     // Start at 18:45, typed into the time field.
     before.focus();
@@ -144,13 +162,7 @@ describe('<attune-routine-planner>', () => {
     await sendKeys({press: 'Tab'});
     await el.updateComplete;
 
-    expect(times(el)).to.deep.equal([
-      'Starts at 18:45',
-      'Starts at 19:25',
-      'Starts at 19:35',
-      'Starts at 19:40',
-      'Starts at 19:45',
-    ]);
+    expect(times(el)).to.deep.equal(['18:45', '19:25', '19:35', '19:40', '19:45']);
     expect(textOf($(el, '.total'))).to.equal('Total: 1 h 5 min, ending at 19:50');
     expect(events.map((e) => e.detail.reason)).to.deep.equal([
       'template',
@@ -184,7 +196,10 @@ describe('<attune-routine-planner>', () => {
     const el = await planner(saved);
     const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
     await fillIn(el, $<HTMLInputElement>(el, '#name')!, 'Sleepy time');
+    await openStep(el, 'step-1');
     await fillIn(el, $<HTMLInputElement>(el, '#s-step-1-note')!, 'Blue ones tonight');
+    await openStep(el, 'feed-1');
+    expect($(el, '#s-step-1-edit')!.hidden, 'one step is open at a time').to.be.true;
     await fillIn(el, $<HTMLInputElement>(el, '#s-feed-1-label')!, 'Milk');
     expect(events.map((e) => e.detail.reason)).to.deep.equal(['rename', 'edit-step', 'edit-step']);
     const routine = events[2].detail.routine;
@@ -197,6 +212,7 @@ describe('<attune-routine-planner>', () => {
   it("refuses an empty label or bad minutes inline with the pack's words, and sends nothing", async () => {
     const el = await planner(saved);
     const events = recordEvents(el, 'attune-routine-change');
+    await openStep(el, 'bath-1');
     const minutes = $<HTMLInputElement>(el, '#s-bath-1-minutes')!;
     await fillIn(el, minutes, '121');
     expect(textOf($(el, '#s-bath-1-minutes-error'))).to.equal(ui.minutesInvalid);
@@ -264,6 +280,7 @@ describe('<attune-routine-planner>', () => {
   it('removes a step with an announcement and an Undo that puts it back where it was', async () => {
     const el = await planner(saved);
     const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+    await openStep(el, 'feed-1');
     buttonNamed(el, 'Remove: Feed')!.focus();
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
@@ -322,6 +339,7 @@ describe('<attune-routine-planner>', () => {
     const down = $$<HTMLButtonElement>(el, 'li.step button').filter((b) => textOf(b).startsWith(ui.moveDown));
     expect(up.map((b) => b.disabled)).to.deep.equal([true, false, false, false, false]);
     expect(down.map((b) => b.disabled)).to.deep.equal([false, false, false, false, true]);
+    await openStep(el, 'feed-1');
     $<HTMLInputElement>(el, '#s-feed-1-note')!.focus();
     await chord('Alt', 'ArrowUp');
     await chord('Alt', 'ArrowUp');
@@ -431,6 +449,7 @@ describe('<attune-routine-planner>', () => {
 
   it("back from run mode, the last edit's message is not announced again and its Undo is gone", async () => {
     const el = await planner(saved);
+    await openStep(el, 'feed-1');
     buttonNamed(el, 'Remove: Feed')!.click();
     await el.updateComplete;
     expect(status(el)).to.equal('Feed removed.');
@@ -464,6 +483,7 @@ describe('<attune-routine-planner>', () => {
     const el = await planner(saved);
     const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
     const parent = el.parentElement!;
+    await openStep(el, 'bath-1');
     $<HTMLInputElement>(el, '#s-bath-1-note')!.focus();
     await sendKeys({type: 'Check the water'});
     el.remove();
@@ -612,6 +632,7 @@ describe('<attune-routine-planner>', () => {
         await el.updateComplete;
         expect(status(el)).to.equal('Warm bath moved to position 2 of 5.');
         expect(active(el), 'focus stays on the same button').to.equal(moveDown);
+        await openStep(el, 'feed-1');
         buttonNamed(el, 'Remove: Feed')!.focus();
         await sendKeys({press: 'Enter'});
         await el.updateComplete;
@@ -648,25 +669,16 @@ describe('<attune-routine-planner>', () => {
     const el = await planner(longRoutine);
     const shown = times(el);
     expect(shown).to.have.length(40);
-    expect(shown[0]).to.equal('Starts at 22:30');
-    expect(shown.slice(7, 9)).to.deep.equal(['Starts at 23:50', 'Starts at 00:10']);
+    expect(shown[0]).to.equal('22:30');
+    expect(shown.slice(7, 9)).to.deep.equal(['23:50', '0:10']);
     expect(longRoutine.steps.reduce((sum, s) => sum + s.minutes, 0)).to.equal(500);
-    expect(textOf($(el, '.total'))).to.equal('Total: 8 h 20 min, ending at 06:50');
-    expect([buttonNamed(el, ui.addStep)!.disabled, buttonNamed(el, ui.addCustom)!.disabled]).to.deep.equal([
-      true,
-      true,
-    ]);
+    expect(textOf($(el, '.total'))).to.equal('Total: 8 h 20 min, ending at 6:50');
+    expect([buttonNamed(el, ui.addStep)!.disabled, buttonNamed(el, ui.addCustom)!.disabled]).to.deep.equal([true, true]);
   });
 
   it('shows 12-hour clock times for a 12-hour locale (en-US)', async () => {
     const el = await planner(saved, {...clonePack(), locale: 'en-US'});
-    expect(times(el).map((t) => t.replace(/\s/g, ' '))).to.deep.equal([
-      'Starts at 6:45 PM',
-      'Starts at 6:55 PM',
-      'Starts at 7:00 PM',
-      'Starts at 7:20 PM',
-      'Starts at 7:30 PM',
-    ]);
+    expect(times(el).map((t) => t.replace(/\s/g, ' '))).to.deep.equal(['6:45 PM', '6:55 PM', '7:00 PM', '7:20 PM', '7:30 PM']);
     expect(textOf($(el, '.total')).replace(/\s/g, ' ')).to.equal('Total: 50 min, ending at 7:35 PM');
   });
 
@@ -690,8 +702,10 @@ describe('<attune-routine-planner>', () => {
 
   it('makes every button and field at least 44 by 44 CSS pixels', async () => {
     const el = await planner(saved);
+    await openStep(el, 'feed-1');
     const check = () => {
-      for (const control of $$(el, 'button, input, select, .handle')) {
+      // Every control on screen (the closed steps' fields are hidden until opened).
+      for (const control of $$(el, 'button, input, select, .handle').filter((c) => c.checkVisibility())) {
         const box = control.getBoundingClientRect();
         expect(box.height, textOf(control) || control.id).to.be.at.least(44);
         expect(box.width, textOf(control) || control.id).to.be.at.least(44);
@@ -723,6 +737,8 @@ describe('<attune-routine-planner>', () => {
       steps: [...saved.steps, {id: 'long', label: 'W'.repeat(80), minutes: 120, note: 'x'.repeat(500)}],
     };
     await fits('edit');
+    await openStep(el, 'long');
+    await fits('edit, the long step open');
     el.mode = 'run';
     await fits('run');
   });
@@ -734,7 +750,9 @@ describe('<attune-routine-planner>', () => {
       await expectAccessible(empty);
       const el = await planner(saved);
       await expectAccessible(el);
-      // With an announcement, an Undo and inline errors showing.
+      // A step open, then an announcement, an Undo and inline errors showing.
+      await openStep(el, 'feed-1');
+      await expectAccessible(el);
       buttonNamed(el, 'Remove: Feed')!.click();
       const custom = $<HTMLFormElement>(el, 'form[novalidate]')!;
       custom.requestSubmit();

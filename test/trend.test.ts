@@ -11,7 +11,7 @@ import {
   summarise,
   type DayPoint,
 } from '../src/mood-trend/trend.js';
-import {linePath, ticksPath, xOf, yOf, layoutFor} from '../src/mood-trend/chart.js';
+import {labelledDays, linePath, ticksPath, xOf, yOf, layoutFor} from '../src/mood-trend/chart.js';
 import {entriesFor, localDaysAgo, safetyEntry, trendEntry} from '../fixtures/index.js';
 
 const london = 'Europe/London';
@@ -263,19 +263,32 @@ describe('mood trend maths', () => {
   describe('chart geometry', () => {
     const point = (mood?: number): DayPoint => ({date: '', mood, count: mood ? 1 : 0, urgent: false});
 
+    const box = {width: 288, left: 50, right: 280, font: 13};
+
     it('breaks the line at a day without a check-in', () => {
       const points = [point(3), point(4), point(), point(5), point(), point(1)];
-      const x = (i: number) => xOf(i, 6, 50);
-      expect(linePath(points, 50)).to.equal(`M${x(0)} ${yOf(3)}L${x(1)} ${yOf(4)}M${x(3)} ${yOf(5)}M${x(5)} ${yOf(1)}`);
-      expect(linePath([point(), point()], 50)).to.equal('');
+      const x = (i: number) => xOf(i, 6, box);
+      expect(linePath(points, box)).to.equal(`M${x(0)} ${yOf(3)}L${x(1)} ${yOf(4)}M${x(3)} ${yOf(5)}M${x(5)} ${yOf(1)}`);
+      expect(linePath([point(), point()], box)).to.equal('');
     });
 
     it('spreads the days evenly from the mood words to the right edge, very good at the top', () => {
-      expect(xOf(0, 14, 50)).to.equal(50);
-      expect(xOf(13, 14, 50)).to.equal(280);
+      expect(xOf(0, 14, box)).to.equal(50);
+      expect(xOf(13, 14, box)).to.equal(280);
+      expect(layoutFor(['Low'], 1000).right, 'as wide as it is drawn').to.equal(992);
       expect(yOf(5)).to.be.below(yOf(4));
       expect(yOf(1) - yOf(2)).to.equal(yOf(4) - yOf(5));
-      expect(ticksPath(3, 50).match(/M/g)).to.have.length(3);
+      expect(ticksPath(3, box).match(/M/g)).to.have.length(3);
+    });
+
+    it('names each Monday under the axis, and the first and last day where there is room', () => {
+      // 28 days from Thursday 2026-11-05 to Wednesday 2026-12-02: Mondays are the 9th, 16th, 23rd and 30th.
+      const days = Array.from({length: 28}, (_, i) => ({...point(3), date: new Date(Date.UTC(2026, 10, 5 + i)).toISOString().slice(0, 10)}));
+      const wide = labelledDays(days, layoutFor(['Very good'], 1200));
+      expect(wide.map((i) => days[i].date)).to.deep.equal(['2026-11-05', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30', '2026-12-02']);
+      const phone = labelledDays(days, layoutFor(['Very good'], 288));
+      for (let i = 1; i < phone.length; i++) expect((phone[i] - phone[i - 1]) * (288 - 8 - 60) / 27, 'labels do not overlap').to.be.at.least(60);
+      expect(phone.length).to.be.at.least(2);
     });
 
     it('makes room for long mood words, and draws very long ones smaller rather than off the edge', () => {

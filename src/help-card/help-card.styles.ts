@@ -2,9 +2,13 @@ import {css} from 'lit';
 
 /**
  * Care-card look. Each level has its own border shape (not only its own colour), so the
- * difference survives greyscale, print and forced colours. The level colours read their public
- * `--attune-*` property right where they are used (each is used once), which is shorter than a
- * private `--_*` copy on `:host`; hosts set them on the element or above, so the value is the same.
+ * difference survives greyscale, print and forced colours. An emergency reads as more urgent
+ * than an urgent card at a glance, in every scheme, without colour: it has a thick frame all
+ * round, a warning sign drawn before its heading and, as on NHS.UK, a dark body with light text;
+ * an urgent card has a light body and a thick top edge only (in a dark scheme its heading is
+ * outlined, not filled, so the emergency's filled heading still stands out). The level colours
+ * read their public `--attune-*` property right where they are used; hosts set them on the
+ * element or above, so the value is the same.
  */
 export const styles = css`
   .card {
@@ -18,10 +22,20 @@ export const styles = css`
   .card.emergency {
     --_level: var(--attune-color-emergency, light-dark(#a4161a, #ff8e8e));
     border-width: 6px;
-    background: var(--attune-color-emergency-surface, var(--_surface));
-    color: var(--attune-color-on-emergency-surface, var(--_text));
+    background: var(--attune-color-emergency-surface, light-dark(#212b32, #000000));
+    color: var(--attune-color-on-emergency-surface, #ffffff);
+  }
+  .emergency .heading { font-size: 1.375em; }
+  .emergency .heading::before {
+    content: ''; display: inline-block; width: 24px; height: 22px; margin-inline-end: 0.5rem; vertical-align: -2px;
+    background: currentColor;
+    clip-path: path(evenodd, "M12 0L24 22H0Z M10.5 7H13.5V14H10.5Z M10.5 16H13.5V19H10.5Z");
   }
   .card.urgent { --_level: var(--attune-color-urgent, light-dark(#a4161a, #ff8e8e)); border-width: 6px 2px 2px; }
+  .urgent .heading {
+    background: light-dark(var(--_level), transparent);
+    color: light-dark(var(--attune-color-on-level, #ffffff), var(--_level));
+  }
   .card.support {
     --_level: var(--attune-color-support, light-dark(#4b5560, #b9c0c8));
     border-width: 0;
@@ -56,15 +70,19 @@ export const styles = css`
   /* The emergency body may be dark (as in the NHS theme): ring it in its own text colour so
      focus always shows on the most important link. */
   .emergency .action:focus-visible { outline-color: currentColor; }
+  /* The first call action of a crisis card is in view when the card takes focus. */
+  .card { scroll-margin-block: var(--_space); }
 
   @media print {
     .card { break-inside: avoid; }
-    .heading { background: transparent; color: inherit; }
+    .heading, .urgent .heading { background: transparent; color: inherit; }
+    .card.emergency { background: none; color: #000000; }
     .action::after { content: ' (' attr(href) ')'; font-weight: 400; }
   }
   @media (forced-colors: active) {
     .card { border-color: CanvasText; }
     .heading { background: Canvas; color: CanvasText; }
+    .emergency .heading::before { forced-color-adjust: none; background: CanvasText; }
     .action { border-color: LinkText; color: LinkText; }
   }
 `;

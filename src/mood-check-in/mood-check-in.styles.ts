@@ -3,8 +3,12 @@ import {css} from 'lit';
 /**
  * Check-in look. A chosen option keeps its native radio or checkbox and gets a thicker border
  * (not only a colour), so the choice shows in forced colours and in greyscale. Targets are 44 px.
+ * Choices are one column in a narrow widget (as NHS.UK radios are) and a steady grid when wide,
+ * with as many columns as make full rows (5 moods in one row), so none is left alone. A control
+ * never shrinks when its label wraps, and no word is broken across lines.
  */
 export const styles = css`
+  .base { container-type: inline-size; padding: calc(var(--_space) * 0.75); border-radius: var(--_radius); }
   .title, .result-heading, .ideas-heading { margin: 0 0 var(--_space); font-size: 1.25em; line-height: 1.3; }
   fieldset { margin: 0 0 var(--_space); padding: 0; border: 0; min-width: 0; }
   legend { margin-block-end: 0.5rem; padding: 0; font-weight: 700; }
@@ -13,13 +17,24 @@ export const styles = css`
   .hint, .count, .error { margin: 0 0 0.75rem; }
   .question { margin-block-start: calc(var(--_space) * 1.5); }
   .error { padding-inline-start: 0.75rem; border-inline-start: 4px solid; color: var(--_error); font-weight: 700; }
-  .choices, .nav, .row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
-  .choice {
-    display: flex; flex: 1 1 9rem; align-items: center; gap: 0.75rem; min-height: var(--_target);
-    padding: 0.5rem 0.75rem; border: 2px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
+  .nav, .row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+  .choices { display: grid; grid-template-columns: 1fr; gap: 0.5rem; }
+  @container (min-width: 46rem) {
+    .choices { --_cols: 4; grid-template-columns: repeat(var(--_cols), minmax(0, 1fr)); }
+    .choices:has(> :nth-child(2):last-child) { --_cols: 2; }
+    .choices:has(> :nth-child(3):last-child), .choices:has(> :nth-child(6):last-child), .choices:has(> :nth-child(9):last-child) { --_cols: 3; }
+    .choices:has(> :nth-child(5):last-child), .choices:has(> :nth-child(10):last-child) { --_cols: 5; }
   }
+  .choice {
+    display: flex; align-items: center; gap: 0.75rem; min-height: var(--_target);
+    padding: 0.5rem 0.75rem; border: 2px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
+    overflow-wrap: normal; word-break: normal; hyphens: manual;
+  }
+  .face { flex: none; width: 2rem; height: 2rem; }
   .choice:has(:checked) { padding: calc(0.5rem - 2px) calc(0.75rem - 2px); border: 4px solid var(--_accent); background: var(--_surface-alt); }
-  input { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--_accent); }
+  input { flex: none; width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--_accent); }
+  /* A crisis card that takes focus shows its first call action on a phone screen. */
+  .help { scroll-margin-block: var(--_space); }
   textarea {
     display: block; width: 100%; min-height: 8rem; margin-block-end: 0.5rem; padding: 0.5rem;
     border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: inherit; font: inherit;

@@ -10,6 +10,7 @@ import {describedBy} from '../core/described-by.js';
 import {say} from '../core/plural.js';
 import type {CheckInContent} from '../schema/check-in.js';
 import type {UrgentLevel} from '../schema/plain/levels.js';
+import {optionSymbol} from './faces.js';
 import {helpCard, helpName, type ResultView} from './result.js';
 import type {CheckInStep} from '../schema/plain/check-in-steps.js';
 import {
@@ -75,11 +76,6 @@ export function group(
   </fieldset>`;
 }
 
-/** The one place an option's symbol is drawn, beside (never instead of) its word. */
-export function optionSymbol(option: {symbol?: string}): TemplateResult | typeof nothing {
-  return option.symbol ? html`<span aria-hidden="true">${option.symbol}</span>` : nothing;
-}
-
 /**
  * Real radios or checkboxes inside their labels: native keys, one tap, visible in forced
  * colours. `chosen` holds the checked ids; `invalid` marks the group until it is answered.
@@ -96,7 +92,7 @@ function choices<O extends {id: string; label: string; symbol?: string}>(
   return html`<div class="choices">${options.map(
     (o) => html`<label class="choice" part="choice"><input type=${type} name=${name}
     ?checked=${checked(chosen.includes(o.id))} ?disabled=${view.disabled} aria-invalid=${invalid || nothing}
-    @change=${() => view.change(pick(o), invalid)}>${optionSymbol(o)}<span>${o.label}</span></label>`,
+    @change=${() => view.change(pick(o), invalid)}>${optionSymbol(o.symbol)}<span>${o.label}</span></label>`,
   )}</div>`;
 }
 

@@ -5,8 +5,10 @@ import {css} from 'lit';
  * theme's colours; in forced colours every mark uses system colours so it stays visible.
  */
 export const styles = css`
+  .base { padding: calc(var(--_space) * 0.75); border-radius: var(--_radius); }
   .title { margin: 0; }
-  svg { display: block; width: 100%; max-width: 28rem; direction: ltr; }
+  /* As wide as the column; its height is fixed, so measuring its width never moves the page. */
+  svg { display: block; width: 100%; height: 158px; direction: ltr; }
   .grid { stroke: var(--_border); stroke-dasharray: 2 4; }
   .ticks { stroke: var(--_border); stroke-width: 1.5; }
   .line { fill: none; stroke: var(--_accent); stroke-width: 2.5; }

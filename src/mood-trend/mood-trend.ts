@@ -10,7 +10,7 @@ import type {TrendContent} from '../schema/trend.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
 import {trend as trendWords} from '../content/en-GB-england/trend.js';
-import {HEIGHT, PLOT_RIGHT, WIDTH, gridPath, layoutFor, linePath, ticksPath, xOf, yOf} from './chart.js';
+import {ChartWidth, HEIGHT, WIDTH, gridPath, labelledDays, layoutFor, linePath, ticksPath, xOf, yOf} from './chart.js';
 import {RULE_DAYS, formatDay, moodTrend, rangeOf, type DayPoint} from './trend.js';
 import {styles} from './mood-trend.styles.js';
 
@@ -79,6 +79,7 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
   headingLevel = 2;
 
   #entries: CheckInResponse[] = [];
+  #chartWidth = new ChartWidth(this, () => this.shadowRoot?.querySelector('[part=chart]'));
 
   /**
    * The check-in responses to show, as `attune-check-in-submit` gave them (`detail.response`),
@@ -119,7 +120,7 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
       ${heading(titleLevel, 'title', words.title)}
       <p id="summary" part="summary">${sentence}</p>
       ${helpLevel === 'urgent' ? notice : nothing}
-      ${summary.checkedIn ? [chart(points, words, range, this.pack.locale), table(points, words, range, this.pack.locale)] : nothing}
+      ${summary.checkedIn ? [chart(points, words, range, this.pack.locale, this.#chartWidth.width), table(points, words, range, this.pack.locale)] : nothing}
       ${helpLevel === 'non-urgent' ? notice : nothing}`;
   }
 }
@@ -127,19 +128,22 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
 /**
  * The SVG chart: drawn for sighted users. Screen readers hear one image named by what it shows
  * (the table's caption), after the summary sentence: naming it by the summary read that twice.
+ * It is as wide as its column (`width` is the measured width); each Monday is named under the axis.
  */
-function chart(points: DayPoint[], words: TrendContent, range: string, locale: string): TemplateResult {
-  const {left, font} = layoutFor(words.moods);
-  return html`<svg part="chart" role="img" aria-label=${fill(words.table.caption, {range})} viewBox="0 0 ${WIDTH} ${HEIGHT}">
+function chart(points: DayPoint[], words: TrendContent, range: string, locale: string, width = WIDTH): TemplateResult {
+  const layout = layoutFor(words.moods, width);
+  const {left, font} = layout;
+  const labelled = labelledDays(points, layout);
+  const anchor = (index: number) => (index === 0 ? 'start' : index === points.length - 1 ? 'end' : 'middle');
+  return html`<svg part="chart" role="img" aria-label=${fill(words.table.caption, {range})} viewBox="0 0 ${width} ${HEIGHT}" preserveAspectRatio="xMinYMid meet">
     <g aria-hidden="true" font-size=${font} fill="currentColor">
-      <path class="grid" d=${gridPath(left)}></path>
+      <path class="grid" d=${gridPath(layout)}></path>
       ${words.moods.map((word, index) => svg`<text x=${left - 8} y=${yOf(index + 1)} text-anchor="end" dominant-baseline="central">${word}</text>`)}
-      <path class="ticks" d=${ticksPath(points.length, left)}></path>
-      <text x=${left} y=${HEIGHT - 4}>${formatDay(points[0].date, locale, false)}</text>
-      <text x=${PLOT_RIGHT} y=${HEIGHT - 4} text-anchor="end">${formatDay(points.at(-1)!.date, locale, false)}</text>
-      <path class="line" d=${linePath(points, left)}></path>
+      <path class="ticks" d=${ticksPath(points.length, layout, labelled)}></path>
+      ${labelled.map((index) => svg`<text class="day" x=${xOf(index, points.length, layout)} y=${HEIGHT - 4} text-anchor=${anchor(index)}>${formatDay(points[index].date, locale, false)}</text>`)}
+      <path class="line" d=${linePath(points, layout)}></path>
       ${points.map((point, index) => point.mood === undefined ? nothing
-        : svg`<circle class="point" cx=${xOf(index, points.length, left)} cy=${yOf(point.mood)} r="4.5"></circle>`)}
+        : svg`<circle class="point" cx=${xOf(index, points.length, layout)} cy=${yOf(point.mood)} r="4.5"></circle>`)}
     </g>
   </svg>`;
 }

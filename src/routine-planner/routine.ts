@@ -171,11 +171,12 @@ export function schedule(routine: Routine): Schedule {
 const clockFormats: Record<string, Intl.DateTimeFormat> = {};
 
 /**
- * A minute of the day as the locale's usual short clock time: "07:05" and "18:45" in en-GB,
- * "7:05 AM" and "6:45 PM" in en-US. (`hour: 'numeric'` would give en-GB "0:10" after midnight.)
+ * A minute of the day as a clock time in the pack's locale, the same way everywhere the planner
+ * shows a time (each step, the total, run mode): "7:05" and "18:45" in en-GB, "7:05 AM" and
+ * "6:45 PM" in en-US. Only the start-time field itself shows the browser's own format.
  */
 export function formatClock(minuteOfDay: number, locale: string): string {
-  clockFormats[locale] ??= new Intl.DateTimeFormat(locale, {timeStyle: 'short', timeZone: 'UTC'});
+  clockFormats[locale] ??= new Intl.DateTimeFormat(locale, {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'});
   return clockFormats[locale].format(minuteOfDay * 60_000);
 }
 

@@ -46,7 +46,7 @@ export const routine: RoutineContent = {
     heading: 'Gwyliwch eich babi',
     intro: 'Mae eich babi’n dangos i chi beth sydd ei angen arno. Dilynwch ei arwain, ac arafwch neu stopiwch os yw wedi cael digon.',
     engagement: {heading: 'Yn barod i glosio', items: ['Llygaid disglair, llydan', 'Troi tuag atoch chi', 'Gwenu neu estyn allan', 'Gwneud synau atoch chi']},
-    disengagement: {heading: 'Angen seibiant: arafwch neu stopiwch', items: ['Troi neu wthio i ffwrdd', 'Edrych i ffwrdd', 'Ffysian neu wgu', 'Dylyfu gên neu igian']},
+    disengagement: {heading: 'Angen seibiant: arafwch neu stopiwch', items: ['Troi neu wthio i ffwrdd', 'Edrych i ffwrdd', 'Ffysian neu wgu', 'Igian neu disian']},
     tired: {heading: 'Yn dechrau blino', items: ['Dylyfu gên', 'Rhwbio’r llygaid neu’r clustiau', 'Syllu i’r gwagle', 'Symud yn herciog neu grio']},
   },
   reminders: {
@@ -98,7 +98,7 @@ export const routine: RoutineContent = {
     runProgress: 'Cam {current} o {total}',
     done: 'Wedi’i wneud',
     skip: 'Hepgor',
-    finish: 'Gorffen',
+    finish: 'Gorffen y drefn',
     finished: 'Dyna ni. Diolch am fynd ar gyflymder eich babi.',
     runAgain: 'Dechrau eto',
     noSteps: 'Does dim camau yn y drefn hon eto.',

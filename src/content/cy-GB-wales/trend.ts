@@ -15,7 +15,7 @@ export const trend: TrendContent = {
     noneLow: 'Doedd dim un o’r dyddiau y gwnaethoch chi wirio yn ystod {range} yn teimlo’n isel.',
   },
   notice: {
-    'non-urgent': 'Dros {range}, rydych chi wedi teimlo’n isel ar y rhan fwyaf o’r dyddiau y gwnaethoch chi wirio. Mae hyn yn gyffredin, a gall siarad â rhywun helpu.',
+    'non-urgent': 'Mae teimlo’n isel ar y rhan fwyaf o ddyddiau am bythefnos neu fwy yn gyffredin. Gall siarad â rhywun helpu.',
     urgent: 'Mewn gwiriad diweddar, dywedoch chi fod gennych chi feddyliau anodd iawn. Rydych chi’n haeddu cymorth, a does dim rhaid i chi aros.',
   },
   table: {

@@ -51,7 +51,7 @@ export const routine: RoutineContent = {
     heading: 'Watch your baby',
     intro: 'Your baby shows you what they need. Follow their lead, and slow down or pause if they have had enough.',
     engagement: {heading: 'Ready to connect', items: ['Bright, wide eyes', 'Turning towards you', 'Smiling or reaching out', 'Making sounds at you']},
-    disengagement: {heading: 'Needs a break: slow down or pause', items: ['Turning or arching away', 'Looking away', 'Fussing or frowning', 'Yawning or hiccups']},
+    disengagement: {heading: 'Needs a break: slow down or pause', items: ['Turning or arching away', 'Looking away', 'Fussing or frowning', 'Hiccups or sneezing']},
     tired: {heading: 'Getting tired', items: ['Yawning', 'Rubbing eyes or ears', 'Staring into space', 'Jerky moves or crying']},
   },
   reminders: {
@@ -103,7 +103,7 @@ export const routine: RoutineContent = {
     runProgress: 'Step {current} of {total}',
     done: 'Done',
     skip: 'Skip',
-    finish: 'Finish',
+    finish: 'End routine',
     finished: 'All done. Thank you for going at your baby’s pace.',
     runAgain: 'Start again',
     noSteps: 'This routine has no steps yet.',

@@ -14,7 +14,7 @@ export const trend: TrendContent = {
     noneLow: 'None of the days you checked in during {range} felt low.',
   },
   notice: {
-    'non-urgent': 'Over {range}, you have felt low on most of the days you checked in. This is common, and talking to someone can help.',
+    'non-urgent': 'Feeling low on most days for two weeks or more is common. Talking to someone can help.',
     urgent: 'In a recent check-in, you said you had some very hard thoughts. You deserve support, and you do not have to wait.',
   },
   table: {
