@@ -22,7 +22,10 @@ const content = [/\/content\/en-GB/];
  *   little room, enforced, so the bundle cannot quietly grow. Lower it when the bundle shrinks.
  */
 const rows = [
-  ['dist/help-card.js code (no Lit, zod, content)', 'dist/help-card.js', [...lit, ...zod, ...content], {budget: 3 * KB}],
+  // The help card's 3 KB was met until an emergency card had to look more urgent than an urgent
+  // one in every scheme (a dark body, a drawn warning sign, an outlined urgent heading in dark):
+  // 3.00 KB today (2.81 before), a target not met by a few bytes, with a ceiling.
+  ['dist/help-card.js code (no Lit, zod, content)', 'dist/help-card.js', [...lit, ...zod, ...content], {target: 3 * KB, ceiling: 3.1 * KB}],
   // Issue 4's 6 KB is not met (it includes the inline help card). The check-in's and the CDN
   // ceilings were raised on purpose (+0.2 KB) for help as soon as an answer is worrying, Change
   // returning to the review, and the note's "too long" said once, not at every key.
@@ -39,17 +42,21 @@ const rows = [
   // Raised on purpose (+0.05 to +0.2 KB) for the scoped registry of the inline help card (check-in,
   // trend) and the data checks loading apart from the pack schemas (every element): the planner's
   // 7 KB and the trend's 5 KB are no longer met. Lower them again when the bundles shrink.
-  ['dist/mood-check-in.js code (no Lit, zod, content)', 'dist/mood-check-in.js', [...lit, ...zod, ...content], {target: 6 * KB, ceiling: 7.25 * KB}],
-  ['dist/routine-planner.js code (no Lit, zod, content)', 'dist/routine-planner.js', [...lit, ...zod, ...content], {target: 7 * KB, ceiling: 7.35 * KB}],
-  ['dist/mood-trend.js code (no Lit, zod, content)', 'dist/mood-trend.js', [...lit, ...zod, ...content], {target: 5 * KB, ceiling: 5.25 * KB}],
+  // Raised on purpose (gzip, before → after) for the phone redesign: the planner's compact list
+  // with one step open at a time, its drag controller and its views in their own modules (code
+  // 7.29 → 8.33 KB); the check-in's SVG faces and its one-column / full-row grid (7.17 → 7.83 KB);
+  // the trend's chart as wide as its column with each Monday named (5.18 → 5.84 KB).
+  ['dist/mood-check-in.js code (no Lit, zod, content)', 'dist/mood-check-in.js', [...lit, ...zod, ...content], {target: 6 * KB, ceiling: 7.95 * KB}],
+  ['dist/routine-planner.js code (no Lit, zod, content)', 'dist/routine-planner.js', [...lit, ...zod, ...content], {target: 7 * KB, ceiling: 8.45 * KB}],
+  ['dist/mood-trend.js code (no Lit, zod, content)', 'dist/mood-trend.js', [...lit, ...zod, ...content], {target: 5 * KB, ceiling: 5.95 * KB}],
   // Issue 8: each element with Lit and its default words, 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 15.2 * KB}],
-  ['dist/routine-planner.js with Lit and content', 'dist/routine-planner.js', zod, {target: 10 * KB, ceiling: 16.5 * KB}],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 11.95 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 15.9 * KB}],
+  ['dist/routine-planner.js with Lit and content', 'dist/routine-planner.js', zod, {target: 10 * KB, ceiling: 17.6 * KB}],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 12.7 * KB}],
   ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
   // Issue 4's figure read literally ("without Lit and zod"): its default words counted too.
-  ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], {target: 6 * KB, ceiling: 9.95 * KB}],
+  ['dist/mood-check-in.js without Lit and zod (code + content)', 'dist/mood-check-in.js', [...lit, ...zod], {target: 6 * KB, ceiling: 10.65 * KB}],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
   // what it maps with the pack schemas, so the schema code comes along; zod is shared with the app.
@@ -98,23 +105,24 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     results.push({label: `${label} (${files.length} files)`, ...limits, ...page(files)});
   };
   const single = page(['attune.min.js']).gzip;
-  // The single file: every element, Lit inside.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {budget: 25 * KB});
+  // The single file: every element, Lit inside. 25 KB was met (24.98 KB) until the phone redesign
+  // above (27.29 KB): a target not met, with a ceiling.
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 27.4 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
-  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 9.62 * KB});
+  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 9.85 * KB}); // 9.56 → 9.75 KB for the emergency card's look
   // Each entry's target is its npm entry with Lit and words, plus 0.5 KB. Not met: every extra
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
-  for (const [name, ceiling] of [['mood-check-in', 17], ['routine-planner', 19.3], ['mood-trend', 14.1]]) {
+  for (const [name, ceiling] of [['mood-check-in', 17.7], ['routine-planner', 20.55], ['mood-trend', 14.8]]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {target: npmWithLit[name] + 0.5 * KB, ceiling: ceiling * KB});
   }
   const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
-  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 28.7 * KB});
+  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 30.95 * KB});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).
-  pageRow('page: mood-trend.min.js with host entries, lazy chunks included', ['mood-trend.min.js'], {ceiling: 24.95 * KB}, {lazy: 'data'});
-  pageRow('page: attune.min.js, trend with host entries, lazy chunks included', ['attune.min.js'], {ceiling: 35.9 * KB}, {lazy: 'data'});
+  pageRow('page: mood-trend.min.js with host entries, lazy chunks included', ['mood-trend.min.js'], {ceiling: 25.65 * KB}, {lazy: 'data'});
+  pageRow('page: attune.min.js, trend with host entries, lazy chunks included', ['attune.min.js'], {ceiling: 38.2 * KB}, {lazy: 'data'});
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB
   // target, so it is not met; a ceiling holds. The content-pack chunk adds the pack schemas.
   const {data, content} = lazyChunks(staticClosure(['attune.min.js']));
