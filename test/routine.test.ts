@@ -143,8 +143,10 @@ describe('routine (pure module)', () => {
     it('gives each step its start, the total and the end, wrapping past midnight', () => {
       const {total, starts, end} = schedule(routineOf([20, 20, 30], '23:30'));
       expect(total).to.equal(70);
-      expect(starts!.map((m) => formatClock(m, 'en-GB'))).to.deep.equal(['23:30', '23:50', '00:10']);
-      expect(formatClock(end!, 'en-GB')).to.equal('00:40');
+      // The pack's locale, with hour: 'numeric' (as everywhere the planner shows a time).
+      expect(starts!.map((m) => formatClock(m, 'en-GB'))).to.deep.equal(['23:30', '23:50', '0:10']);
+      expect(formatClock(end!, 'en-GB')).to.equal('0:40');
+      expect(formatClock(18 * 60 + 30, 'en-US').replace(/\s/g, ' ')).to.equal('6:30 PM');
     });
 
     it('has a total but no clock times without a start time', () => {
