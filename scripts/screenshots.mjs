@@ -83,12 +83,12 @@ async function shootStory(page, base, id, theme, widths) {
   await page.waitForFunction(() => {
     const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
     return phase === undefined || ['completed', 'finished', 'errored', 'aborted'].includes(phase);
-  }, {timeout: 60000});
+  }, {timeout: 20000});
   await page.waitForFunction(() => {
     const root = document.querySelector('#storybook-root');
     const widgets = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('attune-'));
     return widgets.length > 0 && widgets.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount);
-  }, {timeout: 60000});
+  }, {timeout: 20000});
   const shots = [];
   for (const width of widths) {
     await page.setViewport({width, height: 844});
@@ -128,12 +128,18 @@ export async function run({update = false, only} = {}) {
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         const {id, theme} = job;
         let shots;
-        try {
-          shots = await shootStory(page, server.url, id, theme, job.widths);
-        } catch (error) {
-          failures.push(`${id} ${theme}: ${error.message}`);
-          continue;
+        // A story that did not settle (a busy machine, a play function that lost focus to another
+        // page) gets one more try, brought to the front.
+        for (let attempt = 1; !shots; attempt++) {
+          try {
+            if (attempt > 1) await page.bringToFront();
+            shots = await shootStory(page, server.url, id, theme, job.widths);
+          } catch (error) {
+            if (attempt === 2) failures.push(`${id} ${theme}: ${error.message}`);
+            if (attempt === 2) break;
+          }
         }
+        if (!shots) continue;
         for (const {width, png} of shots) {
           const file = fileOf(id, theme, width);
           if (update) {
