@@ -22,11 +22,15 @@ const content = [/\/content\/en-GB/];
  *   little room, enforced, so the bundle cannot quietly grow. Lower it when the bundle shrinks.
  */
 const rows = [
+  // The help card's 3 KB was met until an emergency card had to look more urgent than an urgent
+  // one in every scheme (a dark body, a drawn warning sign, an outlined urgent heading in dark):
+  // 3.00 KB today (2.81 before), a target not met by a few bytes, with a ceiling.
+  // Issue 4's 6 KB is not met (it includes the inline help card). The check-in's and the CDN
   [
     'dist/help-card.js code (no Lit, zod, content)',
     'dist/help-card.js',
     [...lit, ...zod, ...content],
-    {budget: 3 * KB},
+    {target: 3 * KB, ceiling: 3.1 * KB},
   ],
   // The check-in's 6 KB target is not met (it includes the inline help card). The check-in's and the CDN
   // ceilings were raised on purpose (+0.2 KB) for help as soon as an answer is worrying, Change
@@ -44,6 +48,10 @@ const rows = [
   // Raised on purpose (+0.05 to +0.2 KB) for the scoped registry of the inline help card (check-in,
   // trend) and the data checks loading apart from the pack schemas (every element): the planner's
   // 7 KB and the trend's 5 KB are no longer met. Lower them again when the bundles shrink.
+  // Raised on purpose (gzip, before → after) for the phone redesign: the planner's compact list
+  // with one step open at a time, its drag controller and its views in their own modules (code
+  // 7.29 → 8.33 KB); the check-in's SVG faces and its one-column / full-row grid (7.17 → 7.83 KB);
+  // the trend's chart as wide as its column with each Monday named (5.18 → 5.84 KB).
   // Raised on purpose for readability: the check-in split into one template function per step,
   // named pure state changes and one firstProblem, and the shared core helpers (button,
   // describedBy, FocusAfterRender, headingLevels, one Intl cache) in the widgets chunk. Most

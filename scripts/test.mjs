@@ -1,5 +1,6 @@
 // `npm test`: every check, in the order that fails fastest. Finds (or installs) Chromium
-// first, then typecheck, lint, format, build, docs, bundle budgets, Storybook, Node, browser and story tests.
+// first, then typecheck, lint, format, build, docs, bundle budgets, Storybook, Node, browser and story tests,
+// and the screenshots of every story compared with their baselines.
 import {spawnSync} from 'node:child_process';
 import {ensureBrowser} from './browser.mjs';
 
@@ -20,6 +21,7 @@ const steps = [
   ],
   ['browser tests (Chromium)', 'npx', ['web-test-runner']],
   ['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']],
+  ['screenshots of every story against the baselines (npm run screenshots:update to renew)', 'node', ['scripts/screenshots.mjs']],
 ];
 
 const timings = [];

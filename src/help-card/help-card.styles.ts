@@ -22,12 +22,12 @@ export const styles = css`
   .card.emergency {
     --_level: var(--attune-color-emergency, light-dark(#a4161a, #ff8e8e));
     border-width: 6px;
-    background: var(--attune-color-emergency-surface, light-dark(#212b32, #000000));
-    color: var(--attune-color-on-emergency-surface, #ffffff);
+    background: var(--attune-color-emergency-surface, light-dark(#212b32, #000));
+    color: var(--attune-color-on-emergency-surface, #fff);
   }
   .emergency .heading { font-size: 1.375em; }
   .emergency .heading::before {
-    content: ''; display: inline-block; width: 24px; height: 22px; margin-inline-end: 0.5rem; vertical-align: -2px;
+    content: ''; display: inline-block; width: 24px; height: 22px; margin-inline-end: .5rem; vertical-align: -2px;
     background: currentColor;
     clip-path: path(evenodd, "M12 0L24 22H0Z M10.5 7H13.5V14H10.5Z M10.5 16H13.5V19H10.5Z");
   }
@@ -76,7 +76,7 @@ export const styles = css`
   @media print {
     .card { break-inside: avoid; }
     .heading, .urgent .heading { background: transparent; color: inherit; }
-    .card.emergency { background: none; color: #000000; }
+    .card.emergency { background: none; color: #000; }
     .action::after { content: ' (' attr(href) ')'; font-weight: 400; }
   }
   @media (forced-colors: active) {

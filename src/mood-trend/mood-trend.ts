@@ -133,7 +133,8 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
 function chart(points: DayPoint[], words: TrendContent, range: string, locale: string, width = WIDTH): TemplateResult {
   const layout = layoutFor(words.moods, width);
   const {left, font} = layout;
-  const labelled = labelledDays(points, layout);
+  // Which days are named does not depend on the measured width, so the server's HTML says the same as the client.
+  const labelled = labelledDays(points, layoutFor(words.moods));
   const anchor = (index: number) => (index === 0 ? 'start' : index === points.length - 1 ? 'end' : 'middle');
   return html`<svg part="chart" role="img" aria-label=${fill(words.table.caption, {range})} viewBox="0 0 ${width} ${HEIGHT}" preserveAspectRatio="xMinYMid meet">
     <g aria-hidden="true" font-size=${font} fill="currentColor">

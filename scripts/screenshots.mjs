@@ -1,0 +1,186 @@
+// Screenshots of every story of the static Storybook (storybook-static/index.json) at 320, 390
+// and 1280 px, in the default, dark and NHS themes: only the story's root element's box, so the
+// baselines stay small. `node scripts/screenshots.mjs --update` (npm run screenshots:update)
+// writes the baselines to test/screenshots/; without it, each shot is compared with its
+// baseline (pixelmatch, a small tolerance) and what differs is written to
+// test/screenshots/.diff/. One browser, a few pages in parallel; the clock is fixed, motion
+// reduced and fonts are the system's (`.ci/run` installs the ones the baselines were made with).
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import pixelmatch from 'pixelmatch';
+import {PNG} from 'pngjs';
+import puppeteer from 'puppeteer-core';
+import {browserArgs, findBrowser} from './browser.mjs';
+import {serveFolder} from '../test/node/helpers/serve-folder.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const storybook = join(root, 'storybook-static');
+export const baselines = join(root, 'test/screenshots');
+const diffs = join(baselines, '.diff');
+export const widths = [320, 390, 1280];
+export const themes = ['default', 'dark', 'nhs'];
+/** A pixel differs when its colour differs by more than this (pixelmatch's YIQ threshold, 0–1). */
+const THRESHOLD = 0.1;
+/** A shot matches when at most this share of its pixels differ (anti-aliasing, sub-pixel text). */
+const TOLERANCE = 0.002;
+const PARALLEL = 4;
+/** Every shot sees the same day: the trend's dates and the check-in's times stay put. */
+const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
+
+/**
+ * Story ids to shoot: every widget story in the static build, in a stable order. The content
+ * editor's stories are left out: they show the whole pack as editable JSON beside all four
+ * widgets (each of which has its own stories here), and they never settle in a headless page.
+ */
+export function storyIds() {
+  const index = JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8'));
+  return Object.values(index.entries).filter((e) => e.type === 'story' && !e.id.startsWith('widgets-content-editor--')).map((e) => e.id).sort();
+}
+
+export const fileOf = (id, theme, width) => join(baselines, id, `${theme}-${width}.png`);
+
+/**
+ * The themes and widths a story is shot in: a story that is itself a theme ("Dark", "NHS theme")
+ * only in its own, and "Small phone" only at 320 px, so no two baselines show the same thing.
+ */
+export function shotsOf(id) {
+  const own = /--(dark|nhs-theme)$/.test(id);
+  return (own ? ['default'] : themes).map((theme) => ({id, theme, widths: id.endsWith('--small-phone') ? [320] : widths}));
+}
+
+function freezeClock(now) {
+  const RealDate = Date;
+  class FixedDate extends RealDate {
+    constructor(...args) {
+      super(...(args.length ? args : [now]));
+    }
+    static now() {
+      return now;
+    }
+  }
+  globalThis.Date = FixedDate;
+}
+
+/** Waits until every widget in the story is defined, rendered and settled (two frames: the chart measures its width). */
+async function settle(page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const all = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('attune-'));
+    for (let i = 0; i < 2; i++) {
+      await Promise.all(all.map((el) => el.updateComplete));
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }
+    document.activeElement?.blur?.();
+  });
+}
+
+/** Opens a story once in a theme and shoots it at each width (resizing, not reloading). */
+async function shootStory(page, base, id, theme, widths) {
+  await page.setViewport({width: widths[0], height: 844});
+  const globals = theme === 'default' ? '' : `&globals=theme:${theme}`;
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`, {waitUntil: 'load'});
+  // Storybook has rendered the story and run its play function (if any) to the end. Best effort:
+  // a play function that waits on something a headless page never gives (focus, a dialled link)
+  // is not waited for past 10 s; the shot then shows where it stopped, and the comparison decides.
+  await page.waitForFunction(() => {
+    const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+    return phase === undefined || ['completed', 'finished', 'errored', 'aborted'].includes(phase);
+  }, {timeout: 10000}).catch(() => {});
+  await page.waitForFunction(() => {
+    const root = document.querySelector('#storybook-root');
+    const widgets = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('attune-'));
+    return widgets.length > 0 && widgets.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount);
+  }, {timeout: 30000});
+  const shots = [];
+  for (const width of widths) {
+    await page.setViewport({width, height: 844});
+    await settle(page);
+    const root = await page.$('#storybook-root');
+    shots.push({width, png: Buffer.from(await root.screenshot({type: 'png', captureBeyondViewport: true}))});
+  }
+  return shots;
+}
+
+function compare(actual, expectedPath) {
+  if (!existsSync(expectedPath)) return 'no baseline';
+  const a = PNG.sync.read(actual);
+  const e = PNG.sync.read(readFileSync(expectedPath));
+  if (a.width !== e.width || a.height !== e.height) return `size ${a.width}×${a.height}, baseline ${e.width}×${e.height}`;
+  const diff = new PNG({width: a.width, height: a.height});
+  const count = pixelmatch(a.data, e.data, diff.data, a.width, a.height, {threshold: THRESHOLD});
+  if (count <= a.width * a.height * TOLERANCE) return '';
+  return {message: `${count} pixels differ (${(100 * count / (a.width * a.height)).toFixed(2)} %)`, diff: PNG.sync.write(diff)};
+}
+
+/** Shoots every story; with `update`, writes baselines, else compares. Resolves with the failures. */
+export async function run({update = false, only} = {}) {
+  const ids = storyIds().filter((id) => !only || id.includes(only));
+  const jobs = ids.flatMap(shotsOf);
+  const total = jobs.reduce((sum, job) => sum + job.widths.length, 0);
+  const server = await serveFolder(storybook);
+  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: [...browserArgs, '--hide-scrollbars', '--font-render-hinting=none', '--lang=en-GB']});
+  const failures = [];
+  rmSync(diffs, {recursive: true, force: true});
+  try {
+    const worker = async () => {
+      const page = await browser.newPage();
+      await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+      await page.emulateTimezone('Europe/London');
+      await page.evaluateOnNewDocument(freezeClock, NOW);
+      for (let job = jobs.shift(); job; job = jobs.shift()) {
+        const {id, theme} = job;
+        let shots;
+        // A story that did not settle (a busy machine, a play function that lost focus to another
+        // page) gets one more try, brought to the front.
+        for (let attempt = 1; !shots; attempt++) {
+          try {
+            if (attempt > 1) await page.bringToFront();
+            shots = await shootStory(page, server.url, id, theme, job.widths);
+          } catch (error) {
+            if (attempt === 2) failures.push(`${id} ${theme}: ${error.message}`);
+            if (attempt === 2) break;
+          }
+        }
+        if (!shots) continue;
+        for (const {width, png} of shots) {
+          const file = fileOf(id, theme, width);
+          if (update) {
+            mkdirSync(join(baselines, id), {recursive: true});
+            writeFileSync(file, png);
+            continue;
+          }
+          const result = compare(png, file);
+          if (!result) continue;
+          const message = typeof result === 'string' ? result : result.message;
+          failures.push(`${id} ${theme} ${width} px: ${message}`);
+          mkdirSync(join(diffs, id), {recursive: true});
+          writeFileSync(join(diffs, id, `${theme}-${width}.actual.png`), png);
+          if (result.diff) writeFileSync(join(diffs, id, `${theme}-${width}.diff.png`), result.diff);
+        }
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({length: PARALLEL}, worker));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  if (update && !only) {
+    // Baselines of stories that no longer exist go, so a renamed story leaves nothing behind.
+    for (const dir of readdirSync(baselines)) if (!dir.startsWith('.') && !ids.includes(dir)) rmSync(join(baselines, dir), {recursive: true});
+  }
+  return {failures, total};
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const update = process.argv.includes('--update');
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
+  const started = Date.now();
+  const {failures, total} = await run({update, only});
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (failures.length) {
+    console.error(`${failures.length} screenshot(s) differ from their baselines (${seconds} s); see test/screenshots/.diff/:\n${failures.join('\n')}`);
+    process.exit(1);
+  }
+  console.log(update ? `${total} baselines written to test/screenshots/ (${seconds} s).` : `All ${total} screenshots match their baselines (${seconds} s).`);
+}
