@@ -14,7 +14,8 @@ const fill = (text, values) => text.replace(/\{(\w+)\}/g, (match, key) => values
 class BaseHelpCard extends LitElement {
   static styles = base;
   render() {
-    return Object.entries(help.levels).map(([level, card]) => html`<div class=${level}>
+    return Object.entries(help.levels).map(
+      ([level, card]) => html`<div class=${level}>
       <h2><span class="visually-hidden">${card.hiddenPrefix} </span>${card.heading}</h2>
       <div>
         <ul>${card.signs.map((sign) => html`<li>${sign}</li>`)}</ul>
@@ -22,7 +23,8 @@ class BaseHelpCard extends LitElement {
         ${card.body ? html`<p>${card.body}</p>` : ''}
         <ul>${card.actions.map((a) => html`<li><a href=${a.href} @click=${() => this.dispatchEvent(new CustomEvent('base-help-action', {bubbles: true, composed: true}))}>${a.label}</a></li>`)}</ul>
       </div>
-    </div>`);
+    </div>`,
+    );
   }
 }
 
@@ -32,8 +34,10 @@ class BaseCheckIn extends LitElement {
     return html`<h2>${checkIn.title}</h2>
       <fieldset aria-describedby="hint"><legend><span>${fill(checkIn.ui.progress, {current: 1, total: 5})}</span> <span>${checkIn.mood.legend}</span></legend>
         <p id="hint">${checkIn.mood.hint}</p>
-        <div>${checkIn.mood.options.map((o) => html`<label><input type="radio" name="mood"
-          @change=${() => this.dispatchEvent(new CustomEvent('base-check-in-change', {bubbles: true, composed: true, detail: {mood: o.id}}))}><span aria-hidden="true">${o.symbol}</span><span>${o.label}</span></label>`)}</div>
+        <div>${checkIn.mood.options.map(
+          (o) => html`<label><input type="radio" name="mood"
+          @change=${() => this.dispatchEvent(new CustomEvent('base-check-in-change', {bubbles: true, composed: true, detail: {mood: o.id}}))}><span aria-hidden="true">${o.symbol}</span><span>${o.label}</span></label>`,
+        )}</div>
       </fieldset>
       <div><button type="button">${checkIn.ui.next}</button></div>`;
   }
@@ -52,8 +56,10 @@ class BasePlanner extends LitElement {
       <div>${field('name', ui.nameLabel)}${field('start', ui.startTimeLabel, 'time', ui.startTimeHint)}</div>
       <h3>${ui.stepsHeading}</h3><p>${ui.emptyRoutine}</p><div><p role="status"></p></div>
       <section><h3>${ui.addHeading}</h3>
-        <form><div><label for="library">${ui.addFromLibrary}</label><select id="library">${routine.categories.map((c) => html`<optgroup label=${c.label}>
-          ${routine.library.filter((s) => s.category === c.id).map((s) => html`<option value=${s.id}>${s.label} (${fill(ui.minutesShort, {minutes: s.minutes})})</option>`)}</optgroup>`)}</select></div>
+        <form><div><label for="library">${ui.addFromLibrary}</label><select id="library">${routine.categories.map(
+          (c) => html`<optgroup label=${c.label}>
+          ${routine.library.filter((s) => s.category === c.id).map((s) => html`<option value=${s.id}>${s.label} (${fill(ui.minutesShort, {minutes: s.minutes})})</option>`)}</optgroup>`,
+        )}</select></div>
           <button type="submit">${ui.addStep}</button></form>
         <form novalidate><fieldset><legend>${ui.customLegend}</legend>
           <div>${field('custom-label', ui.stepLabel)}${field('custom-minutes', ui.minutesLabel)}</div>
@@ -73,7 +79,7 @@ class BaseTrend extends LitElement {
   }
   render() {
     const days = this.entries.slice(-14);
-    const x = (i) => 75 + i * 205 / 13;
+    const x = (i) => 75 + (i * 205) / 13;
     const y = (mood) => 14 + (5 - mood) * 26;
     return html`<h2>${trend.title}</h2><p id="summary">${fill(trend.summary.someLow, {range: trend.ranges['14']})}</p>
       <svg role="img" aria-labelledby="summary" viewBox="0 0 288 158"><g aria-hidden="true" fill="currentColor" font-size="13">

@@ -43,8 +43,10 @@ try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measureCls(browser, `${url}/demo/index.html`, viewport));
     const worst = Math.max(...runs);
-    console.log(`demo CLS at ${viewport.width} × ${viewport.height} (CPU 4× slower): worst of ${RUNS} ${worst.toFixed(3)} ` +
-      `(runs: ${runs.map((r) => r.toFixed(3)).join(', ')}) — target ≤ 0.05 ${worst <= 0.05 ? 'met' : 'MISSED'}`);
+    console.log(
+      `demo CLS at ${viewport.width} × ${viewport.height} (CPU 4× slower): worst of ${RUNS} ${worst.toFixed(3)} ` +
+        `(runs: ${runs.map((r) => r.toFixed(3)).join(', ')}) — target ≤ 0.05 ${worst <= 0.05 ? 'met' : 'MISSED'}`,
+    );
   }
 } finally {
   await browser.close();

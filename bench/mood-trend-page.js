@@ -9,9 +9,17 @@ function yearOfEntries() {
     const at = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 364 + index, 12).toISOString();
     const value = [4, 3, 4, 5, 4, 3, 2, 3, 4, 4][index % 10];
     return {
-      id: `bench-${index}`, contentId: 'attune-en-GB-england', contentVersion: '1.1.0', locale: 'en-GB', startedAt: at,
-      submittedAt: at, mood: {value, optionId: ['very-low', 'low', 'okay', 'good', 'very-good'][value - 1]},
-      feelings: ['tired'], answers: [{questionId: 'sleep', optionId: 'sometimes'}], signpost: 'none', flags: [],
+      id: `bench-${index}`,
+      contentId: 'attune-en-GB-england',
+      contentVersion: '1.1.0',
+      locale: 'en-GB',
+      startedAt: at,
+      submittedAt: at,
+      mood: {value, optionId: ['very-low', 'low', 'okay', 'good', 'very-good'][value - 1]},
+      feelings: ['tired'],
+      answers: [{questionId: 'sleep', optionId: 'sometimes'}],
+      signpost: 'none',
+      flags: [],
     };
   });
 }

@@ -20,15 +20,25 @@ const browser = await puppeteer.launch({executablePath: ensureBrowser(), headles
 let failed = false;
 try {
   const page = await browser.newPage();
-  page.on('pageerror', (error) => { console.error(`page error: ${error.message}`); failed = true; });
+  page.on('pageerror', (error) => {
+    console.error(`page error: ${error.message}`);
+    failed = true;
+  });
   await page.goto(`${url}/bench/mood-trend.html`);
-  await page.waitForFunction(() => typeof window.benchMoodTrend === 'function' && customElements.get('attune-mood-trend'));
+  await page.waitForFunction(
+    () => typeof window.benchMoodTrend === 'function' && customElements.get('attune-mood-trend'),
+  );
   const {first, rerender, points} = await page.evaluate((runs) => window.benchMoodTrend(runs), RUNS);
   if (points !== 14 && points !== 28) throw new Error(`expected a chart of 14 or 28 points, got ${points}`);
   console.log(`<attune-mood-trend>, 365 check-ins, ${RUNS} runs (Chromium ${await browser.version()})`);
-  for (const [label, times] of [['first render (validate + bucket + draw + layout)', first], ['re-render (days 14 -> 28)', rerender]]) {
+  for (const [label, times] of [
+    ['first render (validate + bucket + draw + layout)', first],
+    ['re-render (days 14 -> 28)', rerender],
+  ]) {
     const s = stats(times);
-    console.log(`  ${label.padEnd(48)} median ${ms(s.median)}  (p25 ${ms(s.p25)}, p75 ${ms(s.p75)}, min ${ms(s.min)}, max ${ms(s.max)})`);
+    console.log(
+      `  ${label.padEnd(48)} median ${ms(s.median)}  (p25 ${ms(s.p25)}, p75 ${ms(s.p75)}, min ${ms(s.min)}, max ${ms(s.max)})`,
+    );
   }
   const median = stats(first).median;
   if (median >= BUDGET_MS) {

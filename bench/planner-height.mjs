@@ -31,7 +31,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     for (const width of [320, 390]) {
       const {height, steps} = await plannerHeight(browser, server.url, width);
-      console.log(`planner, Bedtime idea (${steps} steps), edit mode, ${width} px wide: ${height} px tall (budget 700 + 110 per step = ${700 + 110 * steps} px)`);
+      console.log(
+        `planner, Bedtime idea (${steps} steps), edit mode, ${width} px wide: ${height} px tall (budget 700 + 110 per step = ${700 + 110 * steps} px)`,
+      );
     }
   } finally {
     await browser.close();

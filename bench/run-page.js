@@ -8,8 +8,19 @@ function fortnight() {
   return Array.from({length: 14}, (_, i) => {
     const at = new Date(Date.now() - (13 - i) * 86_400_000).toISOString();
     const value = [4, 3, 4, 5, 2, 3, 4][i % 7];
-    return {id: `bench-${i}`, contentId: 'attune-en-GB-england', contentVersion: '1.1.0', locale: 'en-GB', startedAt: at, submittedAt: at,
-      mood: {value, optionId: ['very-low', 'low', 'okay', 'good', 'very-good'][value - 1]}, feelings: [], answers: [], signpost: 'none', flags: []};
+    return {
+      id: `bench-${i}`,
+      contentId: 'attune-en-GB-england',
+      contentVersion: '1.1.0',
+      locale: 'en-GB',
+      startedAt: at,
+      submittedAt: at,
+      mood: {value, optionId: ['very-low', 'low', 'okay', 'good', 'very-good'][value - 1]},
+      feelings: [],
+      answers: [],
+      signpost: 'none',
+      flags: [],
+    };
   });
 }
 
@@ -45,9 +56,21 @@ window.benchPrepare = async (kind, tag) => {
   // event. puppeteer sends press and release as two messages, and the gap between them belongs
   // to the driver (a finger, for a person), not to the widget.
   for (const type of ['pointerup', 'keydown']) {
-    document.addEventListener(type, (event) => { window.benchInputAt = event.timeStamp; }, {capture: true, once: true});
+    document.addEventListener(
+      type,
+      (event) => {
+        window.benchInputAt = event.timeStamp;
+      },
+      {capture: true, once: true},
+    );
   }
-  el.addEventListener(kind === 'attune' ? 'attune-check-in-change' : 'base-check-in-change', () => { window.benchEventAt = performance.now(); }, {once: true});
+  el.addEventListener(
+    kind === 'attune' ? 'attune-check-in-change' : 'base-check-in-change',
+    () => {
+      window.benchEventAt = performance.now();
+    },
+    {once: true},
+  );
 };
 
 /** `cycles` create-attach-render-remove cycles of `tag`. */

@@ -62,7 +62,10 @@ async function sampleFirst(kind, tag, count) {
 async function sampleInput(kind, tag, how) {
   await fresh();
   await tab.evaluate((k, t) => window.benchPrepare(k, t), kind, tag);
-  const radio = await tab.evaluateHandle((t) => document.querySelector(t).shadowRoot.querySelector('input[type=radio]'), tag);
+  const radio = await tab.evaluateHandle(
+    (t) => document.querySelector(t).shadowRoot.querySelector('input[type=radio]'),
+    tag,
+  );
   if (how === 'click') {
     await radio.asElement().click();
   } else {
@@ -108,7 +111,9 @@ const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 
 try {
   await cdp.send('HeapProfiler.enable');
-  console.log(`Attune widgets beside plain Lit baselines: ${RUNS} runs each, fresh page per sample (Chromium ${await browser.version()})\n`);
+  console.log(
+    `Attune widgets beside plain Lit baselines: ${RUNS} runs each, fresh page per sample (Chromium ${await browser.version()})\n`,
+  );
   for (const [name, tag, baseTag] of widgets) {
     const times = {attune: {1: [], 100: []}, baseline: {1: [], 100: []}};
     for (let run = 0; run < RUNS; run++) {
@@ -122,14 +127,34 @@ try {
       const a = stats(times.attune[count]);
       const b = stats(times.baseline[count]);
       const ratio = a.median / b.median;
-      rows.push([name, `define + render + layout, ${count}`, ms(a.median), `${ms(a.p25)}–${ms(a.p75)}`, ms(b.median),
-        `${ratio.toFixed(2)}×`, '≤ 1.25×', verdict(ratio <= 1.25)]);
+      rows.push([
+        name,
+        `define + render + layout, ${count}`,
+        ms(a.median),
+        `${ms(a.p25)}–${ms(a.p75)}`,
+        ms(b.median),
+        `${ratio.toFixed(2)}×`,
+        '≤ 1.25×',
+        verdict(ratio <= 1.25),
+      ]);
     }
     const extra = (stats(times.attune[100]).median - stats(times.attune[1]).median) / 99;
     const baseExtra = (stats(times.baseline[100]).median - stats(times.baseline[1]).median) / 99;
-    rows.push([name, 'one more instance (steady)', ms(extra), '(100 − 1) / 99', ms(baseExtra), `${(extra / baseExtra).toFixed(2)}×`, '≤ 1 ms', verdict(extra <= 1)]);
+    rows.push([
+      name,
+      'one more instance (steady)',
+      ms(extra),
+      '(100 − 1) / 99',
+      ms(baseExtra),
+      `${(extra / baseExtra).toFixed(2)}×`,
+      '≤ 1 ms',
+      verdict(extra <= 1),
+    ]);
     if (tag === 'attune-mood-check-in') {
-      for (const [how, measure] of [['click', 'mood click (release) → change event'], ['key', 'mood ArrowDown → change event']]) {
+      for (const [how, measure] of [
+        ['click', 'mood click (release) → change event'],
+        ['key', 'mood ArrowDown → change event'],
+      ]) {
         const a = [];
         const b = [];
         for (let run = 0; run < RUNS; run++) {
@@ -138,19 +163,45 @@ try {
         }
         const sa = stats(a);
         const sb = stats(b);
-        rows.push([name, measure, ms(sa.median), `${ms(sa.p25)}–${ms(sa.p75)}`, ms(sb.median),
-          `${(sa.median / sb.median).toFixed(2)}×`, '≤ 4 ms', verdict(sa.median <= 4)]);
+        rows.push([
+          name,
+          measure,
+          ms(sa.median),
+          `${ms(sa.p25)}–${ms(sa.p75)}`,
+          ms(sb.median),
+          `${(sa.median / sb.median).toFixed(2)}×`,
+          '≤ 4 ms',
+          verdict(sa.median <= 4),
+        ]);
       }
     }
     const mem = await retained('attune', tag);
     const baseMem = await retained('baseline', baseTag);
-    rows.push([name, `heap retained, ${CYCLES} cycles`, kb(mem), 'after GC (CDP)', kb(baseMem), '', '< 1 MB', verdict(mem < 1024 * 1024)]);
+    rows.push([
+      name,
+      `heap retained, ${CYCLES} cycles`,
+      kb(mem),
+      'after GC (CDP)',
+      kb(baseMem),
+      '',
+      '< 1 MB',
+      verdict(mem < 1024 * 1024),
+    ]);
   }
   if (chunk) {
     const samples = [];
     for (let run = 0; run < RUNS; run++) samples.push(await sampleValidation());
     const v = stats(samples);
-    rows.push(['validation chunk', 'evaluate (zod + schemas)', ms(v.median), `${ms(v.p25)}–${ms(v.p75)}`, '—', '', 'report', '']);
+    rows.push([
+      'validation chunk',
+      'evaluate (zod + schemas)',
+      ms(v.median),
+      `${ms(v.p25)}–${ms(v.p75)}`,
+      '—',
+      '',
+      'report',
+      '',
+    ]);
   }
 } finally {
   await browser.close();
@@ -161,11 +212,13 @@ const header = ['widget', 'measure', 'Attune median', 'spread (p25–p75)', 'bas
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-console.log('\nTimes are medians of performance.now() in the page. Ratios compare medians with the plain Lit baseline.');
+console.log(
+  '\nTimes are medians of performance.now() in the page. Ratios compare medians with the plain Lit baseline.',
+);
 
 console.log('\n▶ bench/mood-trend.mjs');
 spawnSync('node', [here('mood-trend.mjs')], {stdio: 'inherit'});
-console.log('\n▶ bench/cls.mjs (the demo\'s layout shift, CPU 4× slower)');
+console.log("\n▶ bench/cls.mjs (the demo's layout shift, CPU 4× slower)");
 spawnSync('node', [here('cls.mjs')], {stdio: 'inherit'});
 console.log('\n▶ bench/planner-height.mjs (the Bedtime idea in edit mode on a phone)');
 spawnSync('node', [here('planner-height.mjs')], {stdio: 'inherit'});

@@ -36,7 +36,9 @@ const packSelect = document.getElementById('pack');
 async function usePack(name = 'en-GB-england') {
   packSelect.value = name;
   const content = name === 'en-GB-england' ? undefined : (await import(`../dist/packs/${name}.js`)).default;
-  for (const el of document.querySelectorAll('attune-mood-check-in, attune-mood-trend, attune-routine-planner, attune-help-card')) {
+  for (const el of document.querySelectorAll(
+    'attune-mood-check-in, attune-mood-trend, attune-routine-planner, attune-help-card',
+  )) {
     el.content = content;
   }
 }
@@ -90,7 +92,10 @@ async function showStored() {
   const items = [
     ...(draft ? [storedItem('The check-in in progress (latest draft only)', draft)] : []),
     ...(routine ? [storedItem('The routine', routine)] : []),
-    ...records.slice(-20).reverse().map((record) => storedItem(`Check-in sent ${new Date(record.at).toLocaleString()}`, record.detail.response)),
+    ...records
+      .slice(-20)
+      .reverse()
+      .map((record) => storedItem(`Check-in sent ${new Date(record.at).toLocaleString()}`, record.detail.response)),
   ];
   document.getElementById('stored-list').replaceChildren(...items);
   document.getElementById('stored-summary').textContent = items.length
@@ -114,7 +119,10 @@ if (routine && customElements.get('attune-routine-planner')) planner.routine = r
 await showStored();
 
 document.getElementById('clear').addEventListener('click', async () => {
-  await tx(db, ['events', 'latest'], 'readwrite', (t) => { t.objectStore('events').clear(); t.objectStore('latest').clear(); });
+  await tx(db, ['events', 'latest'], 'readwrite', (t) => {
+    t.objectStore('events').clear();
+    t.objectStore('latest').clear();
+  });
   await showStored();
 });
 

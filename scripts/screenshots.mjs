@@ -34,7 +34,10 @@ const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
  */
 export function storyIds() {
   const index = JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8'));
-  return Object.values(index.entries).filter((e) => e.type === 'story' && !e.id.startsWith('widgets-content-editor--')).map((e) => e.id).sort();
+  return Object.values(index.entries)
+    .filter((e) => e.type === 'story' && !e.id.startsWith('widgets-content-editor--'))
+    .map((e) => e.id)
+    .sort();
 }
 
 export const fileOf = (id, theme, width) => join(baselines, id, `${theme}-${width}.png`);
@@ -45,7 +48,11 @@ export const fileOf = (id, theme, width) => join(baselines, id, `${theme}-${widt
  */
 export function shotsOf(id) {
   const own = /--(dark|nhs-theme)$/.test(id);
-  return (own ? ['default'] : themes).map((theme) => ({id, theme, widths: id.endsWith('--small-phone') ? [320] : widths}));
+  return (own ? ['default'] : themes).map((theme) => ({
+    id,
+    theme,
+    widths: id.endsWith('--small-phone') ? [320] : widths,
+  }));
 }
 
 function freezeClock(now) {
@@ -82,15 +89,26 @@ async function shootStory(page, base, id, theme, widths) {
   // Storybook has rendered the story and run its play function (if any) to the end. Best effort:
   // a play function that waits on something a headless page never gives (focus, a dialled link)
   // is not waited for past 10 s; the shot then shows where it stopped, and the comparison decides.
-  await page.waitForFunction(() => {
-    const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-    return phase === undefined || ['completed', 'finished', 'errored', 'aborted'].includes(phase);
-  }, {timeout: 10000}).catch(() => {});
-  await page.waitForFunction(() => {
-    const root = document.querySelector('#storybook-root');
-    const widgets = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('attune-'));
-    return widgets.length > 0 && widgets.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount);
-  }, {timeout: 30000});
+  await page
+    .waitForFunction(
+      () => {
+        const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+        return phase === undefined || ['completed', 'finished', 'errored', 'aborted'].includes(phase);
+      },
+      {timeout: 10000},
+    )
+    .catch(() => {});
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('#storybook-root');
+      const widgets = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('attune-'));
+      return (
+        widgets.length > 0 &&
+        widgets.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount)
+      );
+    },
+    {timeout: 30000},
+  );
   const shots = [];
   for (const width of widths) {
     await page.setViewport({width, height: 844});
@@ -105,11 +123,15 @@ function compare(actual, expectedPath) {
   if (!existsSync(expectedPath)) return 'no baseline';
   const a = PNG.sync.read(actual);
   const e = PNG.sync.read(readFileSync(expectedPath));
-  if (a.width !== e.width || a.height !== e.height) return `size ${a.width}×${a.height}, baseline ${e.width}×${e.height}`;
+  if (a.width !== e.width || a.height !== e.height)
+    return `size ${a.width}×${a.height}, baseline ${e.width}×${e.height}`;
   const diff = new PNG({width: a.width, height: a.height});
   const count = pixelmatch(a.data, e.data, diff.data, a.width, a.height, {threshold: THRESHOLD});
   if (count <= a.width * a.height * TOLERANCE) return '';
-  return {message: `${count} pixels differ (${(100 * count / (a.width * a.height)).toFixed(2)} %)`, diff: PNG.sync.write(diff)};
+  return {
+    message: `${count} pixels differ (${((100 * count) / (a.width * a.height)).toFixed(2)} %)`,
+    diff: PNG.sync.write(diff),
+  };
 }
 
 /** Shoots every story; with `update`, writes baselines, else compares. Resolves with the failures. */
@@ -118,7 +140,11 @@ export async function run({update = false, only} = {}) {
   const jobs = ids.flatMap(shotsOf);
   const total = jobs.reduce((sum, job) => sum + job.widths.length, 0);
   const server = await serveFolder(storybook);
-  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: [...browserArgs, '--hide-scrollbars', '--font-render-hinting=none', '--lang=en-GB']});
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: [...browserArgs, '--hide-scrollbars', '--font-render-hinting=none', '--lang=en-GB'],
+  });
   const failures = [];
   rmSync(diffs, {recursive: true, force: true});
   try {
@@ -167,7 +193,8 @@ export async function run({update = false, only} = {}) {
   }
   if (update && !only) {
     // Baselines of stories that no longer exist go, so a renamed story leaves nothing behind.
-    for (const dir of readdirSync(baselines)) if (!dir.startsWith('.') && !ids.includes(dir)) rmSync(join(baselines, dir), {recursive: true});
+    for (const dir of readdirSync(baselines))
+      if (!dir.startsWith('.') && !ids.includes(dir)) rmSync(join(baselines, dir), {recursive: true});
   }
   return {failures, total};
 }
@@ -179,8 +206,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const {failures, total} = await run({update, only});
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (failures.length) {
-    console.error(`${failures.length} screenshot(s) differ from their baselines (${seconds} s); see test/screenshots/.diff/:\n${failures.join('\n')}`);
+    console.error(
+      `${failures.length} screenshot(s) differ from their baselines (${seconds} s); see test/screenshots/.diff/:\n${failures.join('\n')}`,
+    );
     process.exit(1);
   }
-  console.log(update ? `${total} baselines written to test/screenshots/ (${seconds} s).` : `All ${total} screenshots match their baselines (${seconds} s).`);
+  console.log(
+    update
+      ? `${total} baselines written to test/screenshots/ (${seconds} s).`
+      : `All ${total} screenshots match their baselines (${seconds} s).`,
+  );
 }

@@ -22,6 +22,9 @@ const content = [/\/content\/en-GB/];
  *   little room, enforced, so the bundle cannot quietly grow. Lower it when the bundle shrinks.
  */
 const rows = [
+  // All ceilings raised once more when the phone redesign (compact planner, urgency styling, SVG
+  // faces, a chart as wide as its column) and the readability refactor were put together:
+  // gzip today is check-in code 8.58, planner 8.44, trend 5.94, attune.min.js 27.79 KB.
   // The help card's 3 KB was met until an emergency card had to look more urgent than an urgent
   // one in every scheme (a dark body, a drawn warning sign, an outlined urgent heading in dark):
   // 3.00 KB today (2.81 before), a target not met by a few bytes, with a ceiling.
@@ -62,37 +65,37 @@ const rows = [
     'dist/mood-check-in.js code (no Lit, zod, content)',
     'dist/mood-check-in.js',
     [...lit, ...zod, ...content],
-    {target: 6 * KB, ceiling: 7.95 * KB},
+    {target: 6 * KB, ceiling: 8.65 * KB},
   ],
   [
     'dist/routine-planner.js code (no Lit, zod, content)',
     'dist/routine-planner.js',
     [...lit, ...zod, ...content],
-    {target: 7 * KB, ceiling: 7.45 * KB},
+    {target: 7 * KB, ceiling: 8.5 * KB},
   ],
   [
     'dist/mood-trend.js code (no Lit, zod, content)',
     'dist/mood-trend.js',
     [...lit, ...zod, ...content],
-    {target: 5 * KB, ceiling: 5.3 * KB},
+    {target: 5 * KB, ceiling: 6 * KB},
   ],
   // The target for each element with Lit and its default words: 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 15.85 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 16.55 * KB}],
   [
     'dist/routine-planner.js with Lit and content',
     'dist/routine-planner.js',
     zod,
-    {target: 10 * KB, ceiling: 16.6 * KB},
+    {target: 10 * KB, ceiling: 17.7 * KB},
   ],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 12 * KB}],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 12.75 * KB}],
   ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
   // The check-in's 6 KB target read literally ("without Lit and zod"): its default words counted too.
   [
     'dist/mood-check-in.js without Lit and zod (code + content)',
     'dist/mood-check-in.js',
     [...lit, ...zod],
-    {target: 6 * KB, ceiling: 10.65 * KB},
+    {target: 6 * KB, ceiling: 11.35 * KB},
   ],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
@@ -156,18 +159,18 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   const single = page(['attune.min.js']).gzip;
   // The single file: every element, Lit inside.
   // 25 KB was met (24.98 KB) until the readability work above: now a target, with a ceiling.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 25.85 * KB});
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 27.9 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
-  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 9.7 * KB});
+  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 9.9 * KB});
   // Each entry's target is its npm entry with Lit and words, plus 0.5 KB. Not met: every extra
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
-    ['mood-check-in', 17.85],
-    ['routine-planner', 19.8],
-    ['mood-trend', 14.52],
+    ['mood-check-in', 18.6],
+    ['routine-planner', 21.1],
+    ['mood-trend', 15.3],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
       target: npmWithLit[name] + 0.5 * KB,
@@ -175,18 +178,18 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     });
   }
   const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
-  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 29.55 * KB});
+  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 31.85 * KB});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).
   pageRow(
     'page: mood-trend.min.js with host entries, lazy chunks included',
     ['mood-trend.min.js'],
-    {ceiling: 25.4 * KB},
+    {ceiling: 26.1 * KB},
     {lazy: 'data'},
   );
   pageRow(
     'page: attune.min.js, trend with host entries, lazy chunks included',
     ['attune.min.js'],
-    {ceiling: 36.65 * KB},
+    {ceiling: 38.7 * KB},
     {lazy: 'data'},
   );
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB

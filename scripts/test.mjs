@@ -21,7 +21,11 @@ const steps = [
   ],
   ['browser tests (Chromium)', 'npx', ['web-test-runner']],
   ['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']],
-  ['screenshots of every story against the baselines (npm run screenshots:update to renew)', 'node', ['scripts/screenshots.mjs']],
+  [
+    'screenshots of every story against the baselines (npm run screenshots:update to renew)',
+    'node',
+    ['scripts/screenshots.mjs'],
+  ],
 ];
 
 const timings = [];

@@ -147,30 +147,42 @@ const states: [string, () => Promise<AnyWidget>][] = [
 
   ['planner: empty, edit mode', async () => showing(await planner(), '.templates')],
   ['planner: a template chosen', bathTime],
-  ['planner: an inline error', async () => {
-    const el = await bathTime();
-    await click(el, find(el, 'li.step .toggle'));
-    await click(el, find(el, 'li.step input[name=minutes]'));
-    await retypeAndLeave('121');
-    await settle(el);
-    return showing(el, 'li.step input[aria-invalid=true]');
-  }],
-  ['planner: a step removed, Undo offered', async () => {
-    const el = await bathTime();
-    await click(el, find(el, 'li[data-id="massage-1"] .toggle'));
-    await click(el, find(el, 'button', `${routineUi.remove}: Gentle massage`));
-    return showing(el, 'button', `${routineUi.undo}: Gentle massage`);
-  }],
-  ['planner: run mode, on a step', async () => {
-    const el = await running();
-    await click(el, find(el, 'button', routineUi.done));
-    return showing(el, '.run-heading', `Step 2 of 5: ${savedRoutine.steps[1].label}`);
-  }],
-  ['planner: run finished', async () => {
-    const el = await running();
-    await click(el, find(el, 'button', routineUi.finish));
-    return showing(el, '.run-heading', routineUi.finished);
-  }],
+  [
+    'planner: an inline error',
+    async () => {
+      const el = await bathTime();
+      await click(el, find(el, 'li.step .toggle'));
+      await click(el, find(el, 'li.step input[name=minutes]'));
+      await retypeAndLeave('121');
+      await settle(el);
+      return showing(el, 'li.step input[aria-invalid=true]');
+    },
+  ],
+  [
+    'planner: a step removed, Undo offered',
+    async () => {
+      const el = await bathTime();
+      await click(el, find(el, 'li[data-id="massage-1"] .toggle'));
+      await click(el, find(el, 'button', `${routineUi.remove}: Gentle massage`));
+      return showing(el, 'button', `${routineUi.undo}: Gentle massage`);
+    },
+  ],
+  [
+    'planner: run mode, on a step',
+    async () => {
+      const el = await running();
+      await click(el, find(el, 'button', routineUi.done));
+      return showing(el, '.run-heading', `Step 2 of 5: ${savedRoutine.steps[1].label}`);
+    },
+  ],
+  [
+    'planner: run finished',
+    async () => {
+      const el = await running();
+      await click(el, find(el, 'button', routineUi.finish));
+      return showing(el, '.run-heading', routineUi.finished);
+    },
+  ],
 
   ...Object.values(trendStates).map(reached),
 ];

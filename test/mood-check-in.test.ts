@@ -140,7 +140,10 @@ describe('<attune-mood-check-in>', () => {
       // The face adds to the word and is hidden from screen readers; the word is always shown.
       const faces = radios.map((r) => r.closest('label')!.querySelector('svg.face'));
       expect(faces.map((f) => f?.getAttribute('aria-hidden'))).to.deep.equal(radios.map(() => 'true'));
-      expect(new Set(faces.map((f) => f!.querySelector('path')!.getAttribute('d'))).size, 'five different faces').to.equal(5);
+      expect(
+        new Set(faces.map((f) => f!.querySelector('path')!.getAttribute('d'))).size,
+        'five different faces',
+      ).to.equal(5);
       expect($$(el, 'label span:not([aria-hidden])').map(textOf)).to.deep.equal(words.mood.options.map((o) => o.label));
       expect(textOf($(el, '.hint'))).to.equal(words.mood.hint);
       expect(buttons(el).map(textOf)).to.deep.equal([ui.next]);

@@ -96,7 +96,9 @@ describe('<attune-mood-trend>', () => {
       expect(card.level).to.equal('non-urgent');
       expect(card.headingLevel).to.equal(3);
       await card.updateComplete;
-      expect(textOf(card.shadowRoot!.querySelector('h3'))).to.equal(`${defaultContent.help.levels['non-urgent'].hiddenPrefix} ${defaultContent.help.levels['non-urgent'].heading}`);
+      expect(textOf(card.shadowRoot!.querySelector('h3'))).to.equal(
+        `${defaultContent.help.levels['non-urgent'].hiddenPrefix} ${defaultContent.help.levels['non-urgent'].heading}`,
+      );
       expect(textOf($(el, '[part=notice] p'))).to.equal(words.notice['non-urgent']);
       expect(isAfter($(el, '[part=notice]')!, $(el, 'details')!), 'the gentle nudge follows the data').to.be.true;
     });

@@ -116,7 +116,10 @@ describe('<attune-routine-planner>', () => {
 
     // Alt+ArrowDown on the first step's row moves it, and focus stays with it.
     await tabTo(el, (f) => f === toggleOf(el, 'bath-1'), 'the Warm bath row');
-    expect(textOf(el.shadowRoot!.getElementById(toggleOf(el, 'bath-1').getAttribute('aria-describedby')!)), 'the keyboard hint is the row\'s description').to.equal(ui.reorderHint);
+    expect(
+      textOf(el.shadowRoot!.getElementById(toggleOf(el, 'bath-1').getAttribute('aria-describedby')!)),
+      "the keyboard hint is the row's description",
+    ).to.equal(ui.reorderHint);
     await chord('Alt', 'ArrowDown');
     await el.updateComplete;
     expect(values(el, 'label').slice(0, 2)).to.deep.equal(['Gentle massage', 'Warm bath']);
@@ -673,12 +676,21 @@ describe('<attune-routine-planner>', () => {
     expect(shown.slice(7, 9)).to.deep.equal(['23:50', '0:10']);
     expect(longRoutine.steps.reduce((sum, s) => sum + s.minutes, 0)).to.equal(500);
     expect(textOf($(el, '.total'))).to.equal('Total: 8 h 20 min, ending at 6:50');
-    expect([buttonNamed(el, ui.addStep)!.disabled, buttonNamed(el, ui.addCustom)!.disabled]).to.deep.equal([true, true]);
+    expect([buttonNamed(el, ui.addStep)!.disabled, buttonNamed(el, ui.addCustom)!.disabled]).to.deep.equal([
+      true,
+      true,
+    ]);
   });
 
   it('shows 12-hour clock times for a 12-hour locale (en-US)', async () => {
     const el = await planner(saved, {...clonePack(), locale: 'en-US'});
-    expect(times(el).map((t) => t.replace(/\s/g, ' '))).to.deep.equal(['6:45 PM', '6:55 PM', '7:00 PM', '7:20 PM', '7:30 PM']);
+    expect(times(el).map((t) => t.replace(/\s/g, ' '))).to.deep.equal([
+      '6:45 PM',
+      '6:55 PM',
+      '7:00 PM',
+      '7:20 PM',
+      '7:30 PM',
+    ]);
     expect(textOf($(el, '.total')).replace(/\s/g, ' ')).to.equal('Total: 50 min, ending at 7:35 PM');
   });
 

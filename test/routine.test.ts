@@ -320,15 +320,18 @@ describe('routine (pure module)', () => {
     });
 
     it('clock times read back as the same minute of the day in 24-hour and 12-hour locales', () => {
-      fc.assert(fc.property(fc.integer({min: 0, max: 1439}), (minute) => {
-        const gb = formatClock(minute, 'en-GB');
-        // hour: 'numeric': "0:10" and "6:30" in en-GB, as the pack's locale writes them.
-        expect(gb).to.match(/^\d{1,2}:\d\d$/);
-        expect(parseClock(gb.padStart(5, '0'))).to.equal(minute);
-        const us = /^(\d{1,2}):(\d\d)\s(AM|PM)$/.exec(formatClock(minute, 'en-US'))!;
-        expect(us, formatClock(minute, 'en-US')).to.not.equal(null);
-        expect((Number(us[1]) % 12 + (us[3] === 'PM' ? 12 : 0)) * 60 + Number(us[2])).to.equal(minute);
-      }), {numRuns: 300});
+      fc.assert(
+        fc.property(fc.integer({min: 0, max: 1439}), (minute) => {
+          const gb = formatClock(minute, 'en-GB');
+          // hour: 'numeric': "0:10" and "6:30" in en-GB, as the pack's locale writes them.
+          expect(gb).to.match(/^\d{1,2}:\d\d$/);
+          expect(parseClock(gb.padStart(5, '0'))).to.equal(minute);
+          const us = /^(\d{1,2}):(\d\d)\s(AM|PM)$/.exec(formatClock(minute, 'en-US'))!;
+          expect(us, formatClock(minute, 'en-US')).to.not.equal(null);
+          expect(((Number(us[1]) % 12) + (us[3] === 'PM' ? 12 : 0)) * 60 + Number(us[2])).to.equal(minute);
+        }),
+        {numRuns: 300},
+      );
     });
 
     it('event → restore is the identity: a routine sent as JSON and checked again is exactly the same', () => {

@@ -268,7 +268,9 @@ describe('mood trend maths', () => {
     it('breaks the line at a day without a check-in', () => {
       const points = [point(3), point(4), point(), point(5), point(), point(1)];
       const x = (i: number) => xOf(i, 6, box);
-      expect(linePath(points, box)).to.equal(`M${x(0)} ${yOf(3)}L${x(1)} ${yOf(4)}M${x(3)} ${yOf(5)}M${x(5)} ${yOf(1)}`);
+      expect(linePath(points, box)).to.equal(
+        `M${x(0)} ${yOf(3)}L${x(1)} ${yOf(4)}M${x(3)} ${yOf(5)}M${x(5)} ${yOf(1)}`,
+      );
       expect(linePath([point(), point()], box)).to.equal('');
     });
 
@@ -283,11 +285,22 @@ describe('mood trend maths', () => {
 
     it('names each Monday under the axis, and the first and last day where there is room', () => {
       // 28 days from Thursday 2026-11-05 to Wednesday 2026-12-02: Mondays are the 9th, 16th, 23rd and 30th.
-      const days = Array.from({length: 28}, (_, i) => ({...point(3), date: new Date(Date.UTC(2026, 10, 5 + i)).toISOString().slice(0, 10)}));
+      const days = Array.from({length: 28}, (_, i) => ({
+        ...point(3),
+        date: new Date(Date.UTC(2026, 10, 5 + i)).toISOString().slice(0, 10),
+      }));
       const wide = labelledDays(days, layoutFor(['Very good'], 1200));
-      expect(wide.map((i) => days[i].date)).to.deep.equal(['2026-11-05', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30', '2026-12-02']);
+      expect(wide.map((i) => days[i].date)).to.deep.equal([
+        '2026-11-05',
+        '2026-11-09',
+        '2026-11-16',
+        '2026-11-23',
+        '2026-11-30',
+        '2026-12-02',
+      ]);
       const phone = labelledDays(days, layoutFor(['Very good'], 288));
-      for (let i = 1; i < phone.length; i++) expect((phone[i] - phone[i - 1]) * (288 - 8 - 60) / 27, 'labels do not overlap').to.be.at.least(60);
+      for (let i = 1; i < phone.length; i++)
+        expect(((phone[i] - phone[i - 1]) * (288 - 8 - 60)) / 27, 'labels do not overlap').to.be.at.least(60);
       expect(phone.length).to.be.at.least(2);
     });
 

@@ -44,12 +44,17 @@ export interface Layout {
 export function layoutFor(moods: readonly string[], width = WIDTH): Layout {
   const wanted = Math.max(...moods.map((word) => word.length)) * FONT * 0.55;
   const room = Math.min(wanted, MAX_LABEL_WIDTH);
-  return {width, left: Math.ceil(room) + 10, right: width - RIGHT_MARGIN, font: wanted > MAX_LABEL_WIDTH ? FONT * MAX_LABEL_WIDTH / wanted : FONT};
+  return {
+    width,
+    left: Math.ceil(room) + 10,
+    right: width - RIGHT_MARGIN,
+    font: wanted > MAX_LABEL_WIDTH ? (FONT * MAX_LABEL_WIDTH) / wanted : FONT,
+  };
 }
 
 /** The x of the `index`-th of `count` days (a range always has at least 7). */
 export function xOf(index: number, count: number, layout: Layout): number {
-  return layout.left + index * (layout.right - layout.left) / (count - 1);
+  return layout.left + (index * (layout.right - layout.left)) / (count - 1);
 }
 
 /** The mood line: one segment per run of days with a check-in, so a missing day leaves a gap. */
@@ -74,7 +79,8 @@ export function gridPath(layout: Layout): string {
 /** A short tick under every day, so gaps read as days without a check-in; a longer one under each labelled day. */
 export function ticksPath(count: number, layout: Layout, labelled: readonly number[] = []): string {
   let d = '';
-  for (let index = 0; index < count; index++) d += `M${xOf(index, count, layout)} ${AXIS}v${labelled.includes(index) ? 9 : 5}`;
+  for (let index = 0; index < count; index++)
+    d += `M${xOf(index, count, layout)} ${AXIS}v${labelled.includes(index) ? 9 : 5}`;
   return d;
 }
 
@@ -103,7 +109,10 @@ export class ChartWidth implements ReactiveController {
   #observer?: ResizeObserver;
   #observed?: Element;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly find: () => Element | null | undefined) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly find: () => Element | null | undefined,
+  ) {
     host.addController(this);
   }
 

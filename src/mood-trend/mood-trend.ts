@@ -62,7 +62,10 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
   }
 
   /** The inline help card comes from this element's own registry where the browser has scoped registries. */
-  static override shadowRootOptions: ShadowRootInit = {...LitElement.shadowRootOptions, customElementRegistry: scoped.registry};
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    customElementRegistry: scoped.registry,
+  };
 
   static override styles = [tokens, styles];
   static override properties = {
@@ -111,7 +114,10 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     const [titleLevel, cardLevel] = headingLevels(this.headingLevel, 2);
     const sentence = fill(words.summary[summary.kind], {range});
     // Urgent help comes before the chart; the gentler non-urgent nudge follows the data it is about.
-    const notice = helpLevel === 'none' ? nothing : html`<div part="notice">
+    const notice =
+      helpLevel === 'none'
+        ? nothing
+        : html`<div part="notice">
       <p>${fill(words.notice[helpLevel], {range: words.ranges[RULE_DAYS]})}</p>
       <attune-help-card part="help" level=${helpLevel} heading-level=${cardLevel}
         .content=${this.pack === builtInContent ? undefined : this.pack}></attune-help-card>
@@ -143,8 +149,11 @@ function chart(points: DayPoint[], words: TrendContent, range: string, locale: s
       <path class="ticks" d=${ticksPath(points.length, layout, labelled)}></path>
       ${labelled.map((index) => svg`<text class="day" x=${xOf(index, points.length, layout)} y=${HEIGHT - 4} text-anchor=${anchor(index)}>${formatDay(points[index].date, locale, false)}</text>`)}
       <path class="line" d=${linePath(points, layout)}></path>
-      ${points.map((point, index) => point.mood === undefined ? nothing
-        : svg`<circle class="point" cx=${xOf(index, points.length, layout)} cy=${yOf(point.mood)} r="4.5"></circle>`)}
+      ${points.map((point, index) =>
+        point.mood === undefined
+          ? nothing
+          : svg`<circle class="point" cx=${xOf(index, points.length, layout)} cy=${yOf(point.mood)} r="4.5"></circle>`,
+      )}
     </g>
   </svg>`;
 }
@@ -156,10 +165,12 @@ function table(points: DayPoint[], {table: words, moods}: TrendContent, range: s
     <table>
       <caption>${fill(words.caption, {range})}</caption>
       <thead><tr><th scope="col">${words.day}</th><th scope="col">${words.mood}</th></tr></thead>
-      <tbody>${points.map(({date, mood}) => html`<tr>
+      <tbody>${points.map(
+        ({date, mood}) => html`<tr>
         <th scope="row">${formatDay(date, locale, true)}</th>
         <td>${mood ? moods[mood - 1] : words.noCheckIn}</td>
-      </tr>`)}</tbody>
+      </tr>`,
+      )}</tbody>
     </table>
   </details>`;
 }

@@ -2,20 +2,26 @@ import {html, type TemplateResult} from 'lit';
 import {heading} from '../core/heading.js';
 import {say} from '../core/plural.js';
 import type {LibraryStep, RoutineContent} from '../schema/routine.js';
-import {MAX_LABEL_LENGTH} from '../schema/routine-limits.js';
+import {MAX_LABEL_LENGTH} from '../schema/plain/routine-limits.js';
 import {button, field} from './fields.js';
 
 /** The ideas to start from, offered while the routine is empty; `use()` without an id starts with no steps. */
-export function templatesView(words: RoutineContent, use: (templateId?: string) => void, level: number): TemplateResult {
+export function templatesView(
+  words: RoutineContent,
+  use: (templateId?: string) => void,
+  level: number,
+): TemplateResult {
   const ui = words.ui;
   return html`<section>
     ${heading(level, 'heading', ui.templatesLegend)}
     <ul class="templates" part="templates">
-      ${words.templates.map((template) => html`<li class="card">
+      ${words.templates.map(
+        (template) => html`<li class="card">
         <p>${template.name}</p>
         <p>${template.description}</p>
         ${button(ui.useTemplate, () => use(template.id), template.name)}
-      </li>`)}
+      </li>`,
+      )}
     </ul>
     ${button(ui.startEmpty, () => use())}
   </section>`;
@@ -43,8 +49,15 @@ export function addView(words: RoutineContent, locale: string, view: AddView): T
       <div class="field">
         <label for="library">${ui.addFromLibrary}</label>
         <select id="library" name="step" class="input" part="input">
-          ${categories.map((category) => html`<optgroup label=${category.label}>${library.filter((step) => step.category === category.id).map((step) =>
-            html`<option value=${step.id}>${step.label} (${say(locale, ui.minutesShort, {minutes: step.minutes}, 'minutes')})</option>`)}</optgroup>`)}
+          ${categories.map(
+            (category) =>
+              html`<optgroup label=${category.label}>${library
+                .filter((step) => step.category === category.id)
+                .map(
+                  (step) =>
+                    html`<option value=${step.id}>${step.label} (${say(locale, ui.minutesShort, {minutes: step.minutes}, 'minutes')})</option>`,
+                )}</optgroup>`,
+          )}
         </select>
       </div>
       ${button(ui.addStep, undefined, '', 'submit', view.full)}

@@ -3,7 +3,7 @@ import {fill} from '../core/format.js';
 import {heading} from '../core/heading.js';
 import type {PackWith} from '../schema/content.js';
 import type {Routine} from '../schema/routine.js';
-import {MAX_NAME_LENGTH, MAX_ROUTINE_STEPS} from '../schema/routine-limits.js';
+import {MAX_NAME_LENGTH, MAX_ROUTINE_STEPS} from '../schema/plain/routine-limits.js';
 import {addView, templatesView} from './add-view.js';
 import {button, field} from './fields.js';
 import {formatClock, formatDuration, schedule} from './routine.js';
@@ -33,13 +33,18 @@ export interface EditView extends Omit<StepList, 'ui' | 'locale' | 'steps' | 'st
  * likely and is always in the steps' accessible description.
  */
 export function editView(view: EditView): TemplateResult {
-  const {pack, routine, levels: [level, sub]} = view;
+  const {
+    pack,
+    routine,
+    levels: [level, sub],
+  } = view;
   const {ui} = pack.routine;
   const locale = pack.locale;
   const {total, starts, end} = schedule(routine);
   const duration = formatDuration(total, ui, locale);
   const empty = !routine.steps.length;
-  const input = (id: string, label: string, options: Parameters<typeof field>[3]) => field(id, label, view.errors.get(id), options);
+  const input = (id: string, label: string, options: Parameters<typeof field>[3]) =>
+    field(id, label, view.errors.get(id), options);
   return html`
     ${heading(level, 'title', pack.routine.title)}
     ${empty ? templatesView(pack.routine, view.useTemplate, sub) : nothing}
@@ -48,20 +53,32 @@ export function editView(view: EditView): TemplateResult {
       ${input('start', ui.startTimeLabel, {value: routine.startTime ?? '', type: 'time', hint: ui.startTimeHint, change: view.startTime})}
     </div>
     ${heading(sub, 'steps-heading', ui.stepsHeading, true)}
-    ${empty
-      ? html`<p class="hint">${ui.emptyRoutine}</p>`
-      : html`<p class="hint keys" id="reorder-hint">${ui.reorderHint}</p>
-        ${stepList({...view, ui, locale, steps: routine.steps, starts})}`}
+    ${
+      empty
+        ? html`<p class="hint">${ui.emptyRoutine}</p>`
+        : html`<p class="hint keys" id="reorder-hint">${ui.reorderHint}</p>
+        ${stepList({...view, ui, locale, steps: routine.steps, starts})}`
+    }
     <div class="status" part="status">
       <p role="status">${view.status}</p>
       ${view.undo ? button(ui.undo, view.undoRemove, view.undo) : nothing}
     </div>
-    ${empty ? nothing : html`
-      <p class="total" part="total">${end === undefined
-        ? fill(ui.totalNoTime, {duration})
-        : fill(ui.total, {duration, time: formatClock(end, locale)})}</p>
-      ${button(ui.run, view.run, '', 'primary')}`}
+    ${
+      empty
+        ? nothing
+        : html`
+      <p class="total" part="total">${
+        end === undefined
+          ? fill(ui.totalNoTime, {duration})
+          : fill(ui.total, {duration, time: formatClock(end, locale)})
+      }</p>
+      ${button(ui.run, view.run, '', 'primary')}`
+    }
     ${addView(pack.routine, locale, {
-      sub, full: routine.steps.length >= MAX_ROUTINE_STEPS, errors: view.errors, library: view.addLibrary, custom: view.addCustom,
+      sub,
+      full: routine.steps.length >= MAX_ROUTINE_STEPS,
+      errors: view.errors,
+      library: view.addLibrary,
+      custom: view.addCustom,
     })}`;
 }

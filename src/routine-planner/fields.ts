@@ -18,11 +18,13 @@ export interface FieldOptions {
  */
 export function field(id: string, label: string, error: string | undefined, options: FieldOptions): TemplateResult {
   const {value = '', change, type, max, hint, name} = options;
-  const commit = change && ((e: Event) => {
-    const input = e.target as HTMLInputElement;
-    // A time field changes once per typed part (hours, then minutes): save it as the parent leaves it.
-    if (type !== 'time' || e.type === 'blur' || !input.matches(':focus')) change(input);
-  });
+  const commit =
+    change &&
+    ((e: Event) => {
+      const input = e.target as HTMLInputElement;
+      // A time field changes once per typed part (hours, then minutes): save it as the parent leaves it.
+      if (type !== 'time' || e.type === 'blur' || !input.matches(':focus')) change(input);
+    });
   return html`<div class="field">
     <label for=${id}>${label}</label>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
@@ -38,7 +40,14 @@ export function field(id: string, label: string, error: string | undefined, opti
 export type ButtonKind = 'primary' | 'secondary' | 'submit';
 
 /** A button; `hidden` is appended to its accessible name only (e.g. "Move up: Bath"). */
-export function button(label: string, click?: (e: Event) => void, hidden = '', kind: ButtonKind = 'secondary', disabled = false, extra = ''): TemplateResult {
+export function button(
+  label: string,
+  click?: (e: Event) => void,
+  hidden = '',
+  kind: ButtonKind = 'secondary',
+  disabled = false,
+  extra = '',
+): TemplateResult {
   return html`<button type=${kind === 'submit' ? kind : 'button'} part="button" class="button ${kind} ${extra}"
     ?disabled=${disabled} @click=${click}>
     ${label}${hidden ? html`<span class="visually-hidden">: ${hidden}</span>` : nothing}</button>`;
@@ -48,10 +57,16 @@ export function button(label: string, click?: (e: Event) => void, hidden = '', k
  * Checks a label or minutes field, records or clears its error in `errors` (by field id), and
  * gives the error in the pack's words back, or false when the value is fine. A note is always fine.
  */
-export function checkField(input: HTMLInputElement, ui: RoutineContent['ui'], errors: Map<string, string>): string | false {
+export function checkField(
+  input: HTMLInputElement,
+  ui: RoutineContent['ui'],
+  errors: Map<string, string>,
+): string | false {
   const {value, name, id} = input;
-  const error = name === 'minutes' ? !isValidMinutes(Number(value)) && ui.minutesInvalid
-    : name === 'label' && !value.trim() && ui.labelRequired;
+  const error =
+    name === 'minutes'
+      ? !isValidMinutes(Number(value)) && ui.minutesInvalid
+      : name === 'label' && !value.trim() && ui.labelRequired;
   if (error) errors.set(id, error);
   else errors.delete(id);
   return error;

@@ -11,8 +11,16 @@ import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
 import {routine as routineWords} from '../content/en-GB-england/routine.js';
 import {
-  addStep, applyTemplate, createRoutine, editStep,
-  moveStep, removeStep, renameRoutine, restoreStep, setStartTime, type StepEdit,
+  addStep,
+  applyTemplate,
+  createRoutine,
+  editStep,
+  moveStep,
+  removeStep,
+  renameRoutine,
+  restoreStep,
+  setStartTime,
+  type StepEdit,
 } from './routine.js';
 import {DragController} from './drag-controller.js';
 import {chosenStep, customFields} from './add-view.js';
@@ -108,7 +116,11 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   /** Field id → error message, for inline validation. */
   #errors = new Map<string, string>();
   #runIndex = 0;
-  #drag = new DragController(this, () => this.shadowRoot!.querySelectorAll('li.step'), (id, to) => this.#move(id, to));
+  #drag = new DragController(
+    this,
+    () => this.shadowRoot!.querySelectorAll('li.step'),
+    (id, to) => this.#move(id, to),
+  );
 
   /**
    * The routine being planned. Set it to restore one the host saved from
@@ -122,10 +134,17 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     return structuredClone(this.#routine);
   }
   set routine(value: Routine | null | undefined) {
-    this.validateLater('routine', value, (v, input) => v.parseRoutine(input), (routine) => {
-      this.#routine = routine;
-      this.#freshEdit();
-    }, createRoutine, this.#routine);
+    this.validateLater(
+      'routine',
+      value,
+      (v, input) => v.parseRoutine(input),
+      (routine) => {
+        this.#routine = routine;
+        this.#freshEdit();
+      },
+      createRoutine,
+      this.#routine,
+    );
   }
 
   /** Edit mode starts afresh (new fields; no message, Undo, errors or open step) on restore and for run mode. */
@@ -138,7 +157,9 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     this.requestUpdate();
   }
 
-  get #ui(): Ui { return this.pack.routine.ui; }
+  get #ui(): Ui {
+    return this.pack.routine.ui;
+  }
 
   /** Applies one user edit: the new routine, one change event, and what to announce. */
   #commit(next: Routine, reason: RoutineChangeReason, status = '', undo?: Undo): boolean {
@@ -160,26 +181,42 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   protected override renderContent(): TemplateResult {
     return this.mode === 'run'
       ? runView({
-        words: this.pack.routine, locale: this.pack.locale, routine: this.#routine, index: this.#runIndex,
-        levels: levels(this.headingLevel), done: (step) => this.#done(step), go: (i) => this.#advance(i), edit: () => this.#switchTo('edit'),
-      })
+          words: this.pack.routine,
+          locale: this.pack.locale,
+          routine: this.#routine,
+          index: this.#runIndex,
+          levels: levels(this.headingLevel),
+          done: (step) => this.#done(step),
+          go: (i) => this.#advance(i),
+          edit: () => this.#switchTo('edit'),
+        })
       : html`${keyed(this.#generation, this.#renderEdit())}`;
   }
 
-
   #renderEdit(): TemplateResult {
     return editView({
-      pack: this.pack, routine: this.#routine, levels: levels(this.headingLevel), status: this.#status, undo: this.#undo?.label,
-      open: this.#open, errors: this.#errors, drag: this.#drag,
+      pack: this.pack,
+      routine: this.#routine,
+      levels: levels(this.headingLevel),
+      status: this.#status,
+      undo: this.#undo?.label,
+      open: this.#open,
+      errors: this.#errors,
+      drag: this.#drag,
       rename: (input) => this.#commit(renameRoutine(this.#routine, input.value), 'rename'),
       startTime: (input) => this.#commit(setStartTime(this.#routine, input.value.slice(0, 5)), 'start-time'),
-      useTemplate: (id) => this.#useTemplate(id), undoRemove: () => this.#onUndo(), run: () => this.#switchTo('run'),
-      addLibrary: (e) => this.#onAddLibrary(e), addCustom: (e) => this.#onAddCustom(e),
-      toggle: (id) => this.#toggle(id), move: (id, to) => this.#move(id, to), remove: (id) => this.#remove(id),
-      edit: (input, id) => this.#editStep(input, id), keydown: (e, id) => this.#onStepKeydown(e, id),
+      useTemplate: (id) => this.#useTemplate(id),
+      undoRemove: () => this.#onUndo(),
+      run: () => this.#switchTo('run'),
+      addLibrary: (e) => this.#onAddLibrary(e),
+      addCustom: (e) => this.#onAddCustom(e),
+      toggle: (id) => this.#toggle(id),
+      move: (id, to) => this.#move(id, to),
+      remove: (id) => this.#remove(id),
+      edit: (input, id) => this.#editStep(input, id),
+      keydown: (e, id) => this.#onStepKeydown(e, id),
     });
   }
-
 
   /** Opens a step's fields (closing any other) and focuses its first field; closing returns focus to its row. */
   #toggle(id: string): void {
@@ -194,7 +231,13 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const template = this.pack.routine.templates.find((t) => t.id === templateId);
     if (!template) {
       void this.#focusLater('#library'); // "Start with no steps": go straight to adding one.
-    } else if (this.#commit(applyTemplate(this.#routine, template, this.pack.routine.library), 'template', fill(this.#ui.added, {label: template.name}))) {
+    } else if (
+      this.#commit(
+        applyTemplate(this.#routine, template, this.pack.routine.library),
+        'template',
+        fill(this.#ui.added, {label: template.name}),
+      )
+    ) {
       void this.#focusLater('.steps-heading');
     }
   }
@@ -205,7 +248,11 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const error = this.#check(input);
     // Said in the status region too: the field is not focused again, so its description is not read.
     if (error) this.#status = error;
-    else this.#commit(editStep(this.#routine, id, {[field]: field === 'minutes' ? Number(input.value) : input.value}), 'edit-step');
+    else
+      this.#commit(
+        editStep(this.#routine, id, {[field]: field === 'minutes' ? Number(input.value) : input.value}),
+        'edit-step',
+      );
   }
 
   /** Shows or clears a label or minutes field's inline error, and gives it back (falsy when the value is fine). A note is always fine. */
@@ -225,7 +272,9 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const [label, minutes] = inputs.map((input) => input.value);
     // Focus once the errors are on screen, so the field is read with its error.
     if (invalid.length) void this.#focusLater(() => invalid[0]);
-    else if (this.#commit(addStep(this.#routine, {label, minutes: Number(minutes)}), 'add-step', fill(this.#ui.added, {label}))) {
+    else if (
+      this.#commit(addStep(this.#routine, {label, minutes: Number(minutes)}), 'add-step', fill(this.#ui.added, {label}))
+    ) {
       form.reset();
       inputs[0].focus();
     }
@@ -237,7 +286,9 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const step = steps[index];
     if (!step) return;
     const label = stepName(this.#ui, steps, index, this.pack.locale);
-    if (this.#commit(removeStep(this.#routine, id), 'remove-step', fill(this.#ui.removed, {label}), {label, step, index})) {
+    if (
+      this.#commit(removeStep(this.#routine, id), 'remove-step', fill(this.#ui.removed, {label}), {label, step, index})
+    ) {
       void this.#focusLater('.status button');
     }
   }
@@ -256,11 +307,19 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const active = focus ?? (this.shadowRoot!.activeElement as HTMLElement | null);
     const next = moveStep(this.#routine, id, to);
     const index = next.steps.findIndex((s) => s.id === id);
-    const message = say(this.pack.locale, this.#ui.moved, {label: stepName(this.#ui, next.steps, index, this.pack.locale), position: index + 1, count: next.steps.length}, 'count');
+    const message = say(
+      this.pack.locale,
+      this.#ui.moved,
+      {label: stepName(this.#ui, next.steps, index, this.pack.locale), position: index + 1, count: next.steps.length},
+      'count',
+    );
     if (!this.#commit(next, 'move-step', message)) return;
     // A move button now disabled (at the top or bottom) hands focus to the other one.
-    void this.#focusLater(() => ((active as HTMLButtonElement | null)?.disabled
-      ? this.shadowRoot!.querySelector(`li[data-id="${id}"] .move:enabled`) : active));
+    void this.#focusLater(() =>
+      (active as HTMLButtonElement | null)?.disabled
+        ? this.shadowRoot!.querySelector(`li[data-id="${id}"] .move:enabled`)
+        : active,
+    );
   }
 
   /** Alt+Arrow moves the step from any of its controls; Escape closes its fields. */
@@ -275,7 +334,6 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     if (close) this.#toggle(id);
     else this.#move(id, this.#routine.steps.findIndex((s) => s.id === id) + by!, target);
   }
-
 
   /** Runs the routine from its first step, or goes back to editing it with focus on the steps. */
   #switchTo(mode: 'edit' | 'run'): void {
@@ -292,9 +350,14 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   }
 
   #done(step: RoutineStep): void {
-    this.dispatchEvent(new AttuneRoutineStepCompleteEvent({
-      schemaVersion: 1, routineId: this.#routine.id, stepId: step.id, completedAt: new Date().toISOString(),
-    }));
+    this.dispatchEvent(
+      new AttuneRoutineStepCompleteEvent({
+        schemaVersion: 1,
+        routineId: this.#routine.id,
+        stepId: step.id,
+        completedAt: new Date().toISOString(),
+      }),
+    );
     this.#advance(this.#runIndex + 1);
   }
 }

@@ -5,7 +5,7 @@
  * apart by identity and fire no event.
  */
 import type {LibraryStep, Routine, RoutineStep, RoutineTemplate} from '../schema/routine.js';
-import {CLOCK_TIME, MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/routine-limits.js';
+import {CLOCK_TIME, MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/plain/routine-limits.js';
 import {say} from '../core/plural.js';
 import type {CountMessage} from '../schema/message.js';
 
@@ -49,7 +49,12 @@ function fromLibrary(steps: readonly RoutineStep[], step: LibraryStep): RoutineS
  * Replaces the steps with those of `template` and links it, keeping the routine's id. A name
  * or start time the parent already gave stays; otherwise the template's are used.
  */
-export function applyTemplate(routine: Routine, template: RoutineTemplate, library: readonly LibraryStep[], now = new Date()): Routine {
+export function applyTemplate(
+  routine: Routine,
+  template: RoutineTemplate,
+  library: readonly LibraryStep[],
+  now = new Date(),
+): Routine {
   const steps: RoutineStep[] = [];
   for (const id of template.stepIds) {
     const step = library.find((s) => s.id === id);
@@ -70,9 +75,8 @@ export function addStep(
   now = new Date(),
 ): Routine {
   if (routine.steps.length >= MAX_ROUTINE_STEPS) return routine;
-  const added: RoutineStep = 'category' in step
-    ? fromLibrary(routine.steps, step)
-    : {...step, id: uniqueStepId(routine.steps)};
+  const added: RoutineStep =
+    'category' in step ? fromLibrary(routine.steps, step) : {...step, id: uniqueStepId(routine.steps)};
   return insertAt(routine, added, index, now);
 }
 
@@ -185,7 +189,9 @@ export function formatClock(minuteOfDay: number, locale: string): string {
  * hour on. The minutes pick the plural form under an hour, the hours from an hour on.
  */
 export function formatDuration(
-  minutes: number, strings: {durationMinutes: CountMessage; durationHours: CountMessage}, locale: string,
+  minutes: number,
+  strings: {durationMinutes: CountMessage; durationHours: CountMessage},
+  locale: string,
 ): string {
   return minutes < 60
     ? say(locale, strings.durationMinutes, {minutes}, 'minutes')

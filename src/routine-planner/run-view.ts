@@ -24,7 +24,11 @@ export interface RunView {
  * the "watch your baby" panel and the reminders. No timers.
  */
 export function runView(view: RunView): TemplateResult {
-  const {words, routine, levels: [level, sub]} = view;
+  const {
+    words,
+    routine,
+    levels: [level, sub],
+  } = view;
   const {reminders} = words;
   const steps = routine.steps;
   const index = Math.min(view.index, steps.length);
@@ -32,25 +36,41 @@ export function runView(view: RunView): TemplateResult {
   return html`
     ${heading(level, 'title', routine.name || words.ui.untitled)}
     <div class="run-step" part="run-step">
-      ${!steps.length ? html`<p>${words.ui.noSteps}</p>` : step ? currentStep(view, step, index) : html`
+      ${
+        !steps.length
+          ? html`<p>${words.ui.noSteps}</p>`
+          : step
+            ? currentStep(view, step, index)
+            : html`
         ${heading(sub, 'run-heading', words.ui.finished, true)}
-        <div class="actions">${button(words.ui.runAgain, () => view.go(0), '', 'primary')}</div>`}
+        <div class="actions">${button(words.ui.runAgain, () => view.go(0), '', 'primary')}</div>`
+      }
     </div>
     ${cuesPanel(view)}
-    ${reminders.items.length ? html`<section class="reminders" part="reminders">
+    ${
+      reminders.items.length
+        ? html`<section class="reminders" part="reminders">
       ${heading(sub, 'heading', reminders.heading)}
       <ul>${reminders.items.map((item) => html`<li>${item.text}</li>`)}</ul>
-    </section>` : nothing}
+    </section>`
+        : nothing
+    }
     <div class="actions">${button(words.ui.edit, view.edit)}</div>`;
 }
 
 function currentStep(view: RunView, step: RoutineStep, index: number): TemplateResult {
-  const {words: {ui, library}, locale, routine, levels: [, sub]} = view;
+  const {
+    words: {ui, library},
+    locale,
+    routine,
+    levels: [, sub],
+  } = view;
   const steps = routine.steps;
   const start = schedule(routine).starts?.[index];
   const tip = library.find((s) => s.id === step.stepId)?.tip;
-  const title = html`<span class="run-progress">${progress(ui, index, steps.length, locale)}</span>${step.label
-    ? html`<span class="visually-hidden">: </span><span class="run-label">${step.label}</span>` : nothing}`;
+  const title = html`<span class="run-progress">${progress(ui, index, steps.length, locale)}</span>${
+    step.label ? html`<span class="visually-hidden">: </span><span class="run-label">${step.label}</span>` : nothing
+  }`;
   return html`
     ${heading(sub, 'run-heading', title, true)}
     <p class="hint">${formatDuration(step.minutes, ui, locale)}${start === undefined ? nothing : html`<br>${startsAt(ui, start, locale)}`}</p>
@@ -64,15 +84,20 @@ function currentStep(view: RunView, step: RoutineStep, index: number): TemplateR
 }
 
 function cuesPanel(view: RunView): TemplateResult {
-  const {words: {cues}, levels: [, sub, subsub]} = view;
+  const {
+    words: {cues},
+    levels: [, sub, subsub],
+  } = view;
   return html`<section class="cues" part="cues">
     ${heading(sub, 'heading', cues.heading)}
     <p>${cues.intro}</p>
     <div class="cue-lists">
-      ${[cues.engagement, cues.disengagement, cues.tired].map((list) => html`<div>
+      ${[cues.engagement, cues.disengagement, cues.tired].map(
+        (list) => html`<div>
         ${heading(subsub, 'subheading', list.heading)}
         <ul>${list.items.map((item) => html`<li>${item}</li>`)}</ul>
-      </div>`)}
+      </div>`,
+      )}
     </div>
   </section>`;
 }

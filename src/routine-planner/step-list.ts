@@ -4,7 +4,7 @@ import {fill} from '../core/format.js';
 import {headingLevelOf} from '../core/heading.js';
 import {say} from '../core/plural.js';
 import type {RoutineContent, RoutineStep} from '../schema/routine.js';
-import {MAX_LABEL_LENGTH, MAX_NOTE_LENGTH} from '../schema/routine-limits.js';
+import {MAX_LABEL_LENGTH, MAX_NOTE_LENGTH} from '../schema/plain/routine-limits.js';
 import type {DragController} from './drag-controller.js';
 import {button, field} from './fields.js';
 import {formatClock, formatDuration} from './routine.js';
@@ -56,7 +56,11 @@ export interface StepList {
  */
 export function stepList(list: StepList): TemplateResult {
   return html`<ol class="steps" part="steps" aria-label=${list.ui.stepsHeading}>
-    ${repeat(list.steps, (step) => step.id, (step, i) => stepRow(list, step, i))}
+    ${repeat(
+      list.steps,
+      (step) => step.id,
+      (step, i) => stepRow(list, step, i),
+    )}
   </ol>`;
 }
 
@@ -92,8 +96,11 @@ function stepEditor(list: StepList, step: RoutineStep, i: number, open: boolean)
   const id = `s-${step.id}`;
   const name = stepName(ui, steps, i, locale);
   const edit = (input: HTMLInputElement) => list.edit(input, step.id);
-  const input = (key: 'label' | 'minutes' | 'note', label: string, extra: {max?: number; type?: 'minutes'; value: string}) =>
-    field(`${id}-${key}`, label, errors.get(`${id}-${key}`), {name: key, change: edit, ...extra});
+  const input = (
+    key: 'label' | 'minutes' | 'note',
+    label: string,
+    extra: {max?: number; type?: 'minutes'; value: string},
+  ) => field(`${id}-${key}`, label, errors.get(`${id}-${key}`), {name: key, change: edit, ...extra});
   return html`<fieldset class="step-body" id="${id}-edit" part="step-editor" ?hidden=${!open}>
     <legend class="visually-hidden">${progress(ui, i, steps.length, locale)}: ${step.label}</legend>
     <div class="row">

@@ -132,7 +132,9 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
       );
       use.click();
     });
-    await page.waitForFunction(() => /one in progress, one routine/.test(document.getElementById('stored-summary').textContent));
+    await page.waitForFunction(() =>
+      /one in progress, one routine/.test(document.getElementById('stored-summary').textContent),
+    );
     await page.reload({waitUntil: 'networkidle0'});
     await page.waitForFunction(() => document.querySelector('attune-routine-planner').routine?.steps.length === 4);
     const restored = await page.evaluate(async () => {
@@ -147,12 +149,20 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
           const open = indexedDB.open('attune-demo-host');
           open.onsuccess = () => {
             const all = open.result.transaction('events').objectStore('events').getAll();
-            all.onsuccess = () => { open.result.close(); resolve(all.result.length); };
+            all.onsuccess = () => {
+              open.result.close();
+              resolve(all.result.length);
+            };
           };
         }),
       };
     });
-    assert.deepEqual(restored, {mood: 'good', routine: 'nap', listed: ['The check-in in progress (latest draft only)', 'The routine'], records: 0});
+    assert.deepEqual(restored, {
+      mood: 'good',
+      routine: 'nap',
+      listed: ['The check-in in progress (latest draft only)', 'The routine'],
+      records: 0,
+    });
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
     await page.close();
   });

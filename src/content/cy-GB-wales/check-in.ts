@@ -13,24 +13,28 @@ function inWelsh<T extends {id: string; label: string}>(options: readonly T[], l
 
 /** The Welsh for each question, by id: its text, hint and option labels. */
 const questions: Record<string, {text: string; hint?: string; options: Record<string, string>}> = {
-  'sleep': {
+  sleep: {
     text: 'Pan gewch chi gyfle i gysgu, ydych chi’n gallu cysgu?',
-    options: {'mostly': 'Ydw, y rhan fwyaf o’r amser', 'sometimes': 'Weithiau', 'hardly': 'Bron byth'},
+    options: {mostly: 'Ydw, y rhan fwyaf o’r amser', sometimes: 'Weithiau', hardly: 'Bron byth'},
   },
   'someone-to-talk-to': {
     text: 'Oes gennych chi rywun i siarad â nhw am sut rydych chi’n teimlo?',
-    options: {'yes': 'Oes', 'sometimes': 'Weithiau', 'no': 'Dim go iawn'},
+    options: {yes: 'Oes', sometimes: 'Weithiau', no: 'Dim go iawn'},
   },
   'close-to-baby': {
     text: 'Pa mor agos ydych chi’n teimlo at eich babi ar hyn o bryd?',
     hint: 'Mae llawer o rieni’n gweld bod hyn yn mynd a dod.',
-    options: {'close': 'Yn agos y rhan fwyaf o’r amser', 'comes-and-goes': 'Mae’n mynd a dod', 'hard': 'Rwy’n ei chael hi’n anodd teimlo’n agos'},
+    options: {
+      close: 'Yn agos y rhan fwyaf o’r amser',
+      'comes-and-goes': 'Mae’n mynd a dod',
+      hard: 'Rwy’n ei chael hi’n anodd teimlo’n agos',
+    },
   },
   'harm-thoughts': {
     text: 'Ydych chi wedi cael meddyliau am ddod â’ch bywyd i ben neu am niweidio’ch hun?',
     hint: 'Mae llawer o rieni’n cael meddyliau anodd. Sut bynnag rydych chi’n ateb, fe welwch chi ble i gael cymorth.',
     options: {
-      'no': 'Nac ydw',
+      no: 'Nac ydw',
       'yes-can-keep-safe': 'Ydw, ond rwy’n teimlo y galla i gadw fy hun yn ddiogel',
       'yes-not-safe': 'Ydw, a dydw i ddim yn teimlo’n ddiogel ar hyn o bryd',
     },
@@ -43,14 +47,28 @@ export const checkIn: CheckInContent = {
   mood: {
     legend: 'Sut ydych chi’n teimlo heddiw?',
     hint: 'Does dim ateb cywir nac anghywir.',
-    options: inWelsh(english.mood.options, {'very-low': 'Isel iawn', 'low': 'Isel', 'okay': 'Go lew', 'good': 'Da', 'very-good': 'Da iawn'}),
+    options: inWelsh(english.mood.options, {
+      'very-low': 'Isel iawn',
+      low: 'Isel',
+      okay: 'Go lew',
+      good: 'Da',
+      'very-good': 'Da iawn',
+    }),
   },
   feelings: {
     legend: 'Pa eiriau sy’n disgrifio sut rydych chi’n teimlo?',
     hint: 'Dewiswch gymaint ag y mynnwch chi, neu ddim un.',
     options: inWelsh(english.feelings.options, {
-      'tired': 'Wedi blino', 'anxious': 'Yn poeni', 'overwhelmed': 'Wedi fy llethu', 'lonely': 'Unig', 'irritable': 'Piwis',
-      'tearful': 'Yn ddagreuol', 'calm': 'Yn dawel', 'hopeful': 'Yn obeithiol', 'proud': 'Yn falch', 'close': 'Yn agos at fy mabi',
+      tired: 'Wedi blino',
+      anxious: 'Yn poeni',
+      overwhelmed: 'Wedi fy llethu',
+      lonely: 'Unig',
+      irritable: 'Piwis',
+      tearful: 'Yn ddagreuol',
+      calm: 'Yn dawel',
+      hopeful: 'Yn obeithiol',
+      proud: 'Yn falch',
+      close: 'Yn agos at fy mabi',
     }),
   },
   questions: {
@@ -59,7 +77,12 @@ export const checkIn: CheckInContent = {
     items: english.questions.items.map((item) => {
       const words = questions[item.id];
       return words
-        ? {...item, text: words.text, ...(words.hint ? {hint: words.hint} : {}), options: inWelsh(item.options, words.options)}
+        ? {
+            ...item,
+            text: words.text,
+            ...(words.hint ? {hint: words.hint} : {}),
+            options: inWelsh(item.options, words.options),
+          }
         : item;
     }),
   },
@@ -82,15 +105,18 @@ export const checkIn: CheckInContent = {
   results: {
     none: {
       heading: 'Diolch am ddweud sut rydych chi',
-      message: 'Mae’n swnio fel bod heddiw’n mynd yn iawn. Mae sylwi ar sut rydych chi’n teimlo yn dda i chi ac i’ch babi.',
+      message:
+        'Mae’n swnio fel bod heddiw’n mynd yn iawn. Mae sylwi ar sut rydych chi’n teimlo yn dda i chi ac i’ch babi.',
     },
     support: {
       heading: 'Diolch am ddweud sut rydych chi',
-      message: 'Mae rhai dyddiau’n anodd. Dydych chi ddim ar eich pen eich hun, a does dim rhaid i chi gael popeth yn iawn.',
+      message:
+        'Mae rhai dyddiau’n anodd. Dydych chi ddim ar eich pen eich hun, a does dim rhaid i chi gael popeth yn iawn.',
     },
     'non-urgent': {
       heading: 'Efallai y byddai’n help siarad â rhywun',
-      message: 'Mae’r hyn rydych chi’n ei deimlo yn gyffredin, ac mae help ar gael. Mae gofyn yn gynnar yn beth da i’w wneud.',
+      message:
+        'Mae’r hyn rydych chi’n ei deimlo yn gyffredin, ac mae help ar gael. Mae gofyn yn gynnar yn beth da i’w wneud.',
     },
     urgent: {
       heading: 'Gofynnwch am help heddiw, os gwelwch yn dda',
@@ -104,8 +130,14 @@ export const checkIn: CheckInContent = {
   ideas: {
     heading: 'Syniadau ar gyfer heddiw',
     items: [
-      {id: 'face-to-face', text: 'Treuliwch ychydig funudau wyneb yn wyneb â’ch babi. Gwyliwch ei lygaid a chopïwch ei synau.'},
-      {id: 'name-feelings', text: 'Dywedwch deimladau’n uchel, fel "Rwyt ti wedi blino" neu "Dw i’n teimlo’n flin". Mae’n helpu’r ddau ohonoch chi i dawelu.'},
+      {
+        id: 'face-to-face',
+        text: 'Treuliwch ychydig funudau wyneb yn wyneb â’ch babi. Gwyliwch ei lygaid a chopïwch ei synau.',
+      },
+      {
+        id: 'name-feelings',
+        text: 'Dywedwch deimladau’n uchel, fel "Rwyt ti wedi blino" neu "Dw i’n teimlo’n flin". Mae’n helpu’r ddau ohonoch chi i dawelu.',
+      },
       {id: 'good-enough', text: 'Does dim rhaid i chi gael pethau’n iawn bob tro. Sylwi, a thrio eto, sy’n cyfrif.'},
       {id: 'rest', text: 'Gorffwyswch pan allwch chi. Gadewch i rywun arall helpu gyda gwaith y tŷ.'},
       {id: 'one-day', text: 'Cymerwch un diwrnod ar y tro. Mae camau bach yn cyfrif hefyd.'},

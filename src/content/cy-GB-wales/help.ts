@@ -33,7 +33,12 @@ export const help: HelpContent = {
       body: '111 pwyso 2 yw llinell iechyd meddwl y GIG yng Nghymru. Mae’r alwad am ddim, ac mae ar agor 24 awr y dydd.',
       actions: [
         {id: 'call-111', label: 'Ffoniwch 111, yna pwyswch 2', href: 'tel:111', kind: 'call'},
-        {id: 'find-gp', label: 'Dod o hyd i’ch meddyg teulu', href: 'https://111.wales.nhs.uk/localservices/gpinformation/', kind: 'link'},
+        {
+          id: 'find-gp',
+          label: 'Dod o hyd i’ch meddyg teulu',
+          href: 'https://111.wales.nhs.uk/localservices/gpinformation/',
+          kind: 'link',
+        },
       ],
     },
     'non-urgent': {
@@ -47,7 +52,12 @@ export const help: HelpContent = {
       ],
       body: 'Mae llawer o famau a thadau’n teimlo fel hyn. Mae’n gyffredin, ac mae’n gwella gyda’r help iawn.',
       actions: [
-        {id: 'find-gp', label: 'Dod o hyd i’ch meddyg teulu', href: 'https://111.wales.nhs.uk/localservices/gpinformation/', kind: 'link'},
+        {
+          id: 'find-gp',
+          label: 'Dod o hyd i’ch meddyg teulu',
+          href: 'https://111.wales.nhs.uk/localservices/gpinformation/',
+          kind: 'link',
+        },
       ],
     },
     support: {
@@ -62,7 +72,12 @@ export const help: HelpContent = {
       ],
       actions: [
         {id: 'call-samaritans', label: 'Ffoniwch y Samariaid ar 116 123', href: 'tel:116123', kind: 'call'},
-        {id: 'call-samaritans-cymraeg', label: 'Llinell Gymraeg y Samariaid: 0808 164 0123', href: 'tel:08081640123', kind: 'call'},
+        {
+          id: 'call-samaritans-cymraeg',
+          label: 'Llinell Gymraeg y Samariaid: 0808 164 0123',
+          href: 'tel:08081640123',
+          kind: 'call',
+        },
         {id: 'text-shout', label: 'Tecstiwch SHOUT i 85258', href: 'sms:85258?body=SHOUT', kind: 'text'},
         {id: 'text-pandas', label: 'Tecstiwch PANDAS i 85258', href: 'sms:85258?body=PANDAS', kind: 'text'},
       ],

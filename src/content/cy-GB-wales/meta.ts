@@ -9,7 +9,8 @@ export const meta: PackMeta = {
   dir: 'ltr',
   review: {
     status: 'awaiting-review',
-    note: 'Awaits review by a Welsh-speaking clinician before clinical use. '
-      + 'Yn aros am adolygiad gan glinigydd sy’n siarad Cymraeg cyn ei ddefnyddio’n glinigol.',
+    note:
+      'Awaits review by a Welsh-speaking clinician before clinical use. ' +
+      'Yn aros am adolygiad gan glinigydd sy’n siarad Cymraeg cyn ei ddefnyddio’n glinigol.',
   },
 };

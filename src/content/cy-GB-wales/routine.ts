@@ -8,32 +8,62 @@ import {routine as english} from '../en-GB-england/routine.js';
 /** The Welsh for each library step, by id: its label and tip. */
 const steps: Record<string, {label: string; tip: string}> = {
   'dim-lights': {label: 'Pylu’r goleuadau', tip: 'Mae golau meddal yn dweud wrth eich babi bod cwsg ar y ffordd.'},
-  'quiet-play': {label: 'Chwarae tawel', tip: 'Mae llygaid disglair a throi atoch chi’n golygu "mwy, plîs". Mae edrych i ffwrdd yn golygu "arafa".'},
-  'bath': {label: 'Bath cynnes', tip: 'Peidiwch byth â gadael eich babi ar ei ben ei hun yn y bath, hyd yn oed am eiliad. Profwch y dŵr â’ch penelin.'},
-  'massage': {label: 'Tylino ysgafn', tip: 'Symudwch eich dwylo’n araf. Stopiwch os yw’ch babi’n gwthio’n ôl neu’n troi i ffwrdd.'},
+  'quiet-play': {
+    label: 'Chwarae tawel',
+    tip: 'Mae llygaid disglair a throi atoch chi’n golygu "mwy, plîs". Mae edrych i ffwrdd yn golygu "arafa".',
+  },
+  bath: {
+    label: 'Bath cynnes',
+    tip: 'Peidiwch byth â gadael eich babi ar ei ben ei hun yn y bath, hyd yn oed am eiliad. Profwch y dŵr â’ch penelin.',
+  },
+  massage: {
+    label: 'Tylino ysgafn',
+    tip: 'Symudwch eich dwylo’n araf. Stopiwch os yw’ch babi’n gwthio’n ôl neu’n troi i ffwrdd.',
+  },
   'nappy-sleepsuit': {label: 'Cewyn a siwt gysgu', tip: 'Siaradwch â’ch babi am yr hyn rydych chi’n ei wneud.'},
-  'feed': {label: 'Bwydo', tip: 'Mae amser bwydo yn amser da i edrych i’w lygaid a siarad yn dawel.'},
+  feed: {label: 'Bwydo', tip: 'Mae amser bwydo yn amser da i edrych i’w lygaid a siarad yn dawel.'},
   'story-song': {label: 'Stori neu gân', tip: 'Mae’r un gân bob nos yn helpu’ch babi i wybod beth sy’n dod nesaf.'},
-  'cuddle': {label: 'Cwtsh a setlo', tip: 'Daliwch eich babi’n agos. Rhowch enw i’r hyn mae’n ei deimlo: "Rwyt ti’n gysglyd."'},
-  'into-cot': {label: 'I mewn i’r cot', tip: 'Rhowch eich babi i gysgu ar ei gefn, yn gysglyd ond yn effro os gallwch chi.'},
-  'check-needs': {label: 'Gwirio’r pethau sylfaenol', tip: 'Ydy’ch babi’n llwglyd, yn rhy boeth, yn rhy oer, neu angen newid cewyn?'},
-  'rock-sway': {label: 'Siglo’n ysgafn', tip: 'Mae symud yn araf ac yn gyson yn helpu. Os yw’ch babi’n mynd yn fwy ypset, rhowch gynnig ar rywbeth arall.'},
-  'shush': {label: 'Sio neu hymian', tip: 'Gall sŵn isel, cyson helpu’ch babi i deimlo’n ddiogel.'},
-  'walk': {label: 'Mynd am dro gyda’r pram neu’r sling', tip: 'Gall awyr iach a symud dawelu’r ddau ohonoch chi.'},
-  'breather': {label: 'Cymryd saib', tip: 'Os ydych chi dan straen, rhowch eich babi i lawr yn rhywle diogel, fel y cot, a chymerwch ychydig funudau.'},
+  cuddle: {
+    label: 'Cwtsh a setlo',
+    tip: 'Daliwch eich babi’n agos. Rhowch enw i’r hyn mae’n ei deimlo: "Rwyt ti’n gysglyd."',
+  },
+  'into-cot': {
+    label: 'I mewn i’r cot',
+    tip: 'Rhowch eich babi i gysgu ar ei gefn, yn gysglyd ond yn effro os gallwch chi.',
+  },
+  'check-needs': {
+    label: 'Gwirio’r pethau sylfaenol',
+    tip: 'Ydy’ch babi’n llwglyd, yn rhy boeth, yn rhy oer, neu angen newid cewyn?',
+  },
+  'rock-sway': {
+    label: 'Siglo’n ysgafn',
+    tip: 'Mae symud yn araf ac yn gyson yn helpu. Os yw’ch babi’n mynd yn fwy ypset, rhowch gynnig ar rywbeth arall.',
+  },
+  shush: {label: 'Sio neu hymian', tip: 'Gall sŵn isel, cyson helpu’ch babi i deimlo’n ddiogel.'},
+  walk: {label: 'Mynd am dro gyda’r pram neu’r sling', tip: 'Gall awyr iach a symud dawelu’r ddau ohonoch chi.'},
+  breather: {
+    label: 'Cymryd saib',
+    tip: 'Os ydych chi dan straen, rhowch eich babi i lawr yn rhywle diogel, fel y cot, a chymerwch ychydig funudau.',
+  },
   'dark-room': {label: 'Amser tawel mewn ystafell dywyll', tip: 'Cadwch eich llais yn isel a’ch symudiadau’n araf.'},
 };
 
 /** The Welsh for each template, by id. */
 const templates: Record<string, {name: string; description: string}> = {
-  'bedtime': {name: 'Ymlacio cyn gwely', description: 'Paratoi tawel a chyson ar gyfer cwsg y nos.'},
-  'nap': {name: 'Amser cyntun', description: 'Ymlacio byr pan fydd eich babi’n dangos ei fod wedi blino.'},
+  bedtime: {name: 'Ymlacio cyn gwely', description: 'Paratoi tawel a chyson ar gyfer cwsg y nos.'},
+  nap: {name: 'Amser cyntun', description: 'Ymlacio byr pan fydd eich babi’n dangos ei fod wedi blino.'},
   'bath-time': {name: 'Amser bath', description: 'Bath cynnes, ysgafn gydag amser i glosio.'},
-  'crying': {name: 'Tawelu babi sy’n crio', description: 'Camau i’w trio, un ar y tro, pan fydd eich babi’n ypset.'},
+  crying: {name: 'Tawelu babi sy’n crio', description: 'Camau i’w trio, un ar y tro, pan fydd eich babi’n ypset.'},
 };
 
 const categories: Record<string, string> = {
-  'wind-down': 'Ymlacio', 'feed': 'Bwydo', 'bath': 'Ymolchi', 'sleep': 'Cysgu', 'play': 'Chwarae', 'care': 'Gofal', 'soothe': 'Cysuro',
+  'wind-down': 'Ymlacio',
+  feed: 'Bwydo',
+  bath: 'Ymolchi',
+  sleep: 'Cysgu',
+  play: 'Chwarae',
+  care: 'Gofal',
+  soothe: 'Cysuro',
 };
 
 export const routine: RoutineContent = {
@@ -44,20 +74,45 @@ export const routine: RoutineContent = {
   templates: english.templates.map((template) => ({...template, ...templates[template.id]})),
   cues: {
     heading: 'Gwyliwch eich babi',
-    intro: 'Mae eich babi’n dangos i chi beth sydd ei angen arno. Dilynwch ei arwain, ac arafwch neu stopiwch os yw wedi cael digon.',
-    engagement: {heading: 'Yn barod i glosio', items: ['Llygaid disglair, llydan', 'Troi tuag atoch chi', 'Gwenu neu estyn allan', 'Gwneud synau atoch chi']},
-    disengagement: {heading: 'Angen seibiant: arafwch neu stopiwch', items: ['Troi neu wthio i ffwrdd', 'Edrych i ffwrdd', 'Ffysian neu wgu', 'Igian neu disian']},
-    tired: {heading: 'Yn dechrau blino', items: ['Dylyfu gên', 'Rhwbio’r llygaid neu’r clustiau', 'Syllu i’r gwagle', 'Symud yn herciog neu grio']},
+    intro:
+      'Mae eich babi’n dangos i chi beth sydd ei angen arno. Dilynwch ei arwain, ac arafwch neu stopiwch os yw wedi cael digon.',
+    engagement: {
+      heading: 'Yn barod i glosio',
+      items: ['Llygaid disglair, llydan', 'Troi tuag atoch chi', 'Gwenu neu estyn allan', 'Gwneud synau atoch chi'],
+    },
+    disengagement: {
+      heading: 'Angen seibiant: arafwch neu stopiwch',
+      items: ['Troi neu wthio i ffwrdd', 'Edrych i ffwrdd', 'Ffysian neu wgu', 'Igian neu disian'],
+    },
+    tired: {
+      heading: 'Yn dechrau blino',
+      items: ['Dylyfu gên', 'Rhwbio’r llygaid neu’r clustiau', 'Syllu i’r gwagle', 'Symud yn herciog neu grio'],
+    },
   },
   reminders: {
     heading: 'Da gwybod',
     items: [
       {id: 'crying-peak', text: 'Mae babanod yn aml yn crio fwyaf tua 6 i 8 wythnos oed. Mae’n gwella.'},
-      {id: 'safe-break', text: 'Mae’n iawn rhoi eich babi i lawr yn rhywle diogel, fel y cot, a chymryd ychydig funudau i chi’ch hun.'},
-      {id: 'never-shake', text: 'Waeth pa mor ypset rydych chi’n teimlo, peidiwch byth ag ysgwyd babi. Os ydych chi’n teimlo hynny’n codi, rhowch eich babi i lawr yn ddiogel a chamwch i ffwrdd.'},
-      {id: 'follow-lead', text: 'Mae trefn gaeth neu drefn hamddenol yn gweithio, cyn belled â bod eich babi’n teimlo’n ddiogel.'},
-      {id: 'unwell', text: 'Os yw’r crio’n swnio’n wahanol, neu os yw’ch babi’n ymddangos yn sâl neu’n boeth, ffoniwch 111 neu’ch meddyg teulu.'},
-      {id: 'emergency', text: 'Ffoniwch 999 os yw’ch babi’n llipa, yn anodd iawn ei ddeffro neu’n cael trafferth anadlu.'},
+      {
+        id: 'safe-break',
+        text: 'Mae’n iawn rhoi eich babi i lawr yn rhywle diogel, fel y cot, a chymryd ychydig funudau i chi’ch hun.',
+      },
+      {
+        id: 'never-shake',
+        text: 'Waeth pa mor ypset rydych chi’n teimlo, peidiwch byth ag ysgwyd babi. Os ydych chi’n teimlo hynny’n codi, rhowch eich babi i lawr yn ddiogel a chamwch i ffwrdd.',
+      },
+      {
+        id: 'follow-lead',
+        text: 'Mae trefn gaeth neu drefn hamddenol yn gweithio, cyn belled â bod eich babi’n teimlo’n ddiogel.',
+      },
+      {
+        id: 'unwell',
+        text: 'Os yw’r crio’n swnio’n wahanol, neu os yw’ch babi’n ymddangos yn sâl neu’n boeth, ffoniwch 111 neu’ch meddyg teulu.',
+      },
+      {
+        id: 'emergency',
+        text: 'Ffoniwch 999 os yw’ch babi’n llipa, yn anodd iawn ei ddeffro neu’n cael trafferth anadlu.',
+      },
     ],
   },
   ui: {

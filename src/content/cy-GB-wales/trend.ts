@@ -15,12 +15,15 @@ export const trend: TrendContent = {
     noneLow: 'Doedd dim un o’r dyddiau y gwnaethoch chi wirio yn ystod {range} yn teimlo’n isel.',
   },
   notice: {
-    'non-urgent': 'Mae teimlo’n isel ar y rhan fwyaf o ddyddiau am bythefnos neu fwy yn gyffredin. Gall siarad â rhywun helpu.',
-    urgent: 'Mewn gwiriad diweddar, dywedoch chi fod gennych chi feddyliau anodd iawn. Rydych chi’n haeddu cymorth, a does dim rhaid i chi aros.',
+    'non-urgent':
+      'Mae teimlo’n isel ar y rhan fwyaf o ddyddiau am bythefnos neu fwy yn gyffredin. Gall siarad â rhywun helpu.',
+    urgent:
+      'Mewn gwiriad diweddar, dywedoch chi fod gennych chi feddyliau anodd iawn. Rydych chi’n haeddu cymorth, a does dim rhaid i chi aros.',
   },
   table: {
     show: 'Dangos fel tabl',
-    caption: 'Sut roedd pob diwrnod yn teimlo yn ystod {range}. Os oes mwy nag un gwiriad ar ddiwrnod, mae hyn yn dangos yr isaf.',
+    caption:
+      'Sut roedd pob diwrnod yn teimlo yn ystod {range}. Os oes mwy nag un gwiriad ar ddiwrnod, mae hyn yn dangos yr isaf.',
     day: 'Diwrnod',
     mood: 'Sut roedd yn teimlo',
     noCheckIn: 'Dim gwiriad',

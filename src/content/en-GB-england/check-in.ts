@@ -88,11 +88,27 @@ export const checkIn: CheckInContent = {
   rules: [
     {id: 'mood-low', when: {kind: 'mood-at-most', value: 2}, signpost: 'support'},
     // Thoughts of self-harm are urgent; not feeling safe right now is an emergency.
-    {id: 'not-safe-now', when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['yes-not-safe']}, signpost: 'emergency'},
-    {id: 'no-one-to-talk-to', when: {kind: 'option-chosen', questionId: 'someone-to-talk-to', optionIds: ['no']}, signpost: 'support'},
+    {
+      id: 'not-safe-now',
+      when: {kind: 'option-chosen', questionId: 'harm-thoughts', optionIds: ['yes-not-safe']},
+      signpost: 'emergency',
+    },
+    {
+      id: 'no-one-to-talk-to',
+      when: {kind: 'option-chosen', questionId: 'someone-to-talk-to', optionIds: ['no']},
+      signpost: 'support',
+    },
     {id: 'lonely', when: {kind: 'feeling-chosen', feelingIds: ['lonely']}, signpost: 'support'},
-    {id: 'hardly-sleeping', when: {kind: 'option-chosen', questionId: 'sleep', optionIds: ['hardly']}, signpost: 'non-urgent'},
-    {id: 'hard-to-feel-close', when: {kind: 'option-chosen', questionId: 'close-to-baby', optionIds: ['hard']}, signpost: 'non-urgent'},
+    {
+      id: 'hardly-sleeping',
+      when: {kind: 'option-chosen', questionId: 'sleep', optionIds: ['hardly']},
+      signpost: 'non-urgent',
+    },
+    {
+      id: 'hard-to-feel-close',
+      when: {kind: 'option-chosen', questionId: 'close-to-baby', optionIds: ['hard']},
+      signpost: 'non-urgent',
+    },
   ],
   safetySignpost: 'urgent',
   results: {
@@ -120,9 +136,18 @@ export const checkIn: CheckInContent = {
   ideas: {
     heading: 'Ideas for today',
     items: [
-      {id: 'face-to-face', text: 'Spend a few minutes face to face with your baby. Watch their eyes and copy their sounds.'},
-      {id: 'name-feelings', text: 'Say feelings out loud, like "You are tired" or "I feel cross". It helps you both calm down.'},
-      {id: 'good-enough', text: 'You do not need to get it right every time. Noticing, and trying again, is what counts.'},
+      {
+        id: 'face-to-face',
+        text: 'Spend a few minutes face to face with your baby. Watch their eyes and copy their sounds.',
+      },
+      {
+        id: 'name-feelings',
+        text: 'Say feelings out loud, like "You are tired" or "I feel cross". It helps you both calm down.',
+      },
+      {
+        id: 'good-enough',
+        text: 'You do not need to get it right every time. Noticing, and trying again, is what counts.',
+      },
       {id: 'rest', text: 'Rest when you can. Let someone else help with jobs around the house.'},
       {id: 'one-day', text: 'Take one day at a time. Small steps still count.'},
     ],

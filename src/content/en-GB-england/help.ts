@@ -69,4 +69,6 @@ export const help: HelpContent = {
 };
 
 /** The support signs for the other nations: the same, but with no England-only service named. */
-export const supportSignsOutsideEngland = help.levels.support.signs.map((sign) => (sign === localGroupsSign ? 'Try a local parent and baby group.' : sign));
+export const supportSignsOutsideEngland = help.levels.support.signs.map((sign) =>
+  sign === localGroupsSign ? 'Try a local parent and baby group.' : sign,
+);

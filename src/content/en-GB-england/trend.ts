@@ -15,7 +15,8 @@ export const trend: TrendContent = {
   },
   notice: {
     'non-urgent': 'Feeling low on most days for two weeks or more is common. Talking to someone can help.',
-    urgent: 'In a recent check-in, you said you had some very hard thoughts. You deserve support, and you do not have to wait.',
+    urgent:
+      'In a recent check-in, you said you had some very hard thoughts. You deserve support, and you do not have to wait.',
   },
   table: {
     show: 'Show as a table',

@@ -8,7 +8,12 @@ import {help as england, supportSignsOutsideEngland} from '../en-GB-england/help
 
 const {emergency, urgent, 'non-urgent': nonUrgent, support} = england.levels;
 const [samaritans, shout] = support.actions;
-const findGp = {id: 'find-gp', label: 'Find your GP', href: 'https://www.nidirect.gov.uk/services/gp-practices', kind: 'link'} as const;
+const findGp = {
+  id: 'find-gp',
+  label: 'Find your GP',
+  href: 'https://www.nidirect.gov.uk/services/gp-practices',
+  kind: 'link',
+} as const;
 
 export const help: HelpContent = {
   levels: {

@@ -1,4 +1,10 @@
 /** What names the pack for Northern Ireland: its id, version, language and direction. */
 import type {PackMeta} from '../../schema/content.js';
 
-export const meta: PackMeta = {schemaVersion: 1, id: 'attune-en-GB-northern-ireland', version: '1.0.0', locale: 'en-GB', dir: 'ltr'};
+export const meta: PackMeta = {
+  schemaVersion: 1,
+  id: 'attune-en-GB-northern-ireland',
+  version: '1.0.0',
+  locale: 'en-GB',
+  dir: 'ltr',
+};

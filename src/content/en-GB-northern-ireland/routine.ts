@@ -9,8 +9,13 @@ export const routine: RoutineContent = {
   ...england,
   reminders: {
     ...england.reminders,
-    items: england.reminders.items.map((item) => (item.id === 'unwell'
-      ? {id: 'unwell', text: 'If the crying sounds different, or your baby seems unwell or hot, call your GP, or GP out of hours when the surgery is closed.'}
-      : item)),
+    items: england.reminders.items.map((item) =>
+      item.id === 'unwell'
+        ? {
+            id: 'unwell',
+            text: 'If the crying sounds different, or your baby seems unwell or hot, call your GP, or GP out of hours when the surgery is closed.',
+          }
+        : item,
+    ),
   },
 };

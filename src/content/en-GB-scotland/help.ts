@@ -10,7 +10,10 @@ const {emergency, urgent, 'non-urgent': nonUrgent, support} = england.levels;
 const [samaritans, shout, pandas] = support.actions;
 
 const findGp: HelpAction = {
-  id: 'find-gp', label: 'Find your GP', href: 'https://www.nhsinform.scot/scotlands-service-directory/gp-practices/', kind: 'link',
+  id: 'find-gp',
+  label: 'Find your GP',
+  href: 'https://www.nhsinform.scot/scotlands-service-directory/gp-practices/',
+  kind: 'link',
 };
 
 export const help: HelpContent = {
@@ -19,8 +22,9 @@ export const help: HelpContent = {
     urgent: {
       ...urgent,
       heading: 'Call NHS 24 on 111, or ask your GP for an urgent appointment, if:',
-      body: 'NHS 24 has a mental health team you can talk to on 111, and the call is free. '
-        + 'If you need someone to talk to, Breathing Space is free on 0800 83 85 87: Monday to Thursday 6pm to 2am, and from 6pm Friday to 6am Monday.',
+      body:
+        'NHS 24 has a mental health team you can talk to on 111, and the call is free. ' +
+        'If you need someone to talk to, Breathing Space is free on 0800 83 85 87: Monday to Thursday 6pm to 2am, and from 6pm Friday to 6am Monday.',
       actions: [
         {id: 'call-111', label: 'Call NHS 24 on 111', href: 'tel:111', kind: 'call'},
         {id: 'call-breathing-space', label: 'Call Breathing Space', href: 'tel:0800838587', kind: 'call'},
@@ -32,8 +36,15 @@ export const help: HelpContent = {
       ...support,
       signs: supportSignsOutsideEngland,
       actions: [
-        samaritans, shout, pandas,
-        {id: 'call-parentline', label: 'Call Parentline Scotland on 08000 28 22 33', href: 'tel:08000282233', kind: 'call'},
+        samaritans,
+        shout,
+        pandas,
+        {
+          id: 'call-parentline',
+          label: 'Call Parentline Scotland on 08000 28 22 33',
+          href: 'tel:08000282233',
+          kind: 'call',
+        },
       ],
     },
   },

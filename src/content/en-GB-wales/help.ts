@@ -8,7 +8,12 @@ import {help as england, supportSignsOutsideEngland} from '../en-GB-england/help
 const {emergency, urgent, 'non-urgent': nonUrgent, support} = england.levels;
 
 /** GP surgeries in the NHS 111 Wales directory of local services. */
-export const findGpWales: HelpAction = {id: 'find-gp', label: 'Find your GP', href: 'https://111.wales.nhs.uk/localservices/gpinformation/', kind: 'link'};
+export const findGpWales: HelpAction = {
+  id: 'find-gp',
+  label: 'Find your GP',
+  href: 'https://111.wales.nhs.uk/localservices/gpinformation/',
+  kind: 'link',
+};
 
 /** Samaritans and Shout are UK-wide: the same actions as England's. */
 const [samaritans, shout, pandas] = support.actions;
