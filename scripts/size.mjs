@@ -25,6 +25,8 @@ const rows = [
   // All ceilings raised once more when the phone redesign (compact planner, urgency styling, SVG
   // faces, a chart as wide as its column) and the readability refactor were put together:
   // gzip today is check-in code 8.58, planner 8.44, trend 5.94, attune.min.js 27.79 KB.
+  // The check-in's rows rose 0.1 KB more to bring a crisis card's first call action on screen
+  // when the card takes focus on a phone (revealFirstAction in mood-check-in/result.ts).
   // The help card's 3 KB was met until an emergency card had to look more urgent than an urgent
   // one in every scheme (a dark body, a drawn warning sign, an outlined urgent heading in dark):
   // 3.00 KB today (2.81 before), a target not met by a few bytes, with a ceiling.
@@ -65,7 +67,7 @@ const rows = [
     'dist/mood-check-in.js code (no Lit, zod, content)',
     'dist/mood-check-in.js',
     [...lit, ...zod, ...content],
-    {target: 6 * KB, ceiling: 8.65 * KB},
+    {target: 6 * KB, ceiling: 8.75 * KB},
   ],
   [
     'dist/routine-planner.js code (no Lit, zod, content)',
@@ -81,7 +83,7 @@ const rows = [
   ],
   // The target for each element with Lit and its default words: 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 16.55 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 16.65 * KB}],
   [
     'dist/routine-planner.js with Lit and content',
     'dist/routine-planner.js',
@@ -168,7 +170,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
-    ['mood-check-in', 18.6],
+    ['mood-check-in', 18.7],
     ['routine-planner', 21.1],
     ['mood-trend', 15.3],
   ]) {

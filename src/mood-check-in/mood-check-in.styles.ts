@@ -35,6 +35,8 @@ export const styles = css`
   input { flex: none; width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--_accent); }
   /* A crisis card that takes focus shows its first call action on a phone screen. */
   .help { scroll-margin-block: var(--_space); }
+  /* Brought into view after a crisis card takes focus: not flush with the screen's edge. */
+  .help attune-help-card::part(action) { scroll-margin-block: var(--_space); }
   textarea {
     display: block; width: 100%; min-height: 8rem; margin-block-end: 0.5rem; padding: 0.5rem;
     border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: inherit; font: inherit;

@@ -17,7 +17,7 @@ import {meta} from '../content/en-GB-england/meta.js';
 import {atStep, buildResponse, emptyState, firstProblem, started, toDraft, writeNote} from './draft.js';
 import type {CheckInProblem, CheckInState} from './draft.js';
 import {urgentHelpSoFar} from './scoring.js';
-import {resultView} from './result.js';
+import {resultView, revealFirstAction} from './result.js';
 import {noteNewsFor, stepScreen, type CheckInView} from './steps.js';
 import {controlOf, syncForm} from './form.js';
 import {styles} from './mood-check-in.styles.js';
@@ -244,6 +244,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     const state = this.#state as CheckInState & {mood: NonNullable<CheckInState['mood']>};
     const response = (this.#response = buildResponse(state, this.pack, (this.#responseId ??= newId()), now()));
     this.#focus.request(isUrgent(response.signpost) ? '.help' : '.result-heading');
+    if (isUrgent(response.signpost)) void revealFirstAction(this);
     this.dispatchEvent(new AttuneCheckInSubmitEvent({schemaVersion: 1, response}));
   }
 

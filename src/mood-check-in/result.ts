@@ -64,3 +64,17 @@ export function resultView(
     ${button(content.ui.startAgain, () => view.startAgain(), {disabled: view.disabled})}
   </div>`;
 }
+
+/**
+ * A crisis card can be taller than a phone's screen, and focusing its region shows the region's
+ * top. Once the card has rendered, this brings its first call action into view as well, so a
+ * parent in crisis sees the number without scrolling.
+ */
+export async function revealFirstAction(host: HTMLElement & {updateComplete: Promise<unknown>}): Promise<void> {
+  await host.updateComplete;
+  const card = host.shadowRoot?.querySelector<HTMLElement & {updateComplete?: Promise<unknown>}>(
+    '.help attune-help-card',
+  );
+  await card?.updateComplete;
+  card?.shadowRoot?.querySelector('a.action')?.scrollIntoView({block: 'nearest'});
+}
