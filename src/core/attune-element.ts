@@ -158,21 +158,6 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   }
 
   /**
-   * @deprecated The routine planner's old call, kept only until its redesign merges; use
-   * `checkThenApply`, which takes the same arguments by name.
-   */
-  protected validateLater<T>(
-    property: DataProperty,
-    value: unknown,
-    parse: HostValueCheck<T, DataValidators>['parse'],
-    apply: (value: T) => void,
-    empty: () => T,
-    current?: unknown,
-  ): void {
-    this.checkThenApply(property, value, {parse, apply, empty, current});
-  }
-
-  /**
    * The first render waits (up to a second) for checks already running, so nobody sees a
    * screen that is about to change: built-in words before the host's, an empty trend before its
    * entries, step 1 before a restored step 3. Later renders keep the last good state meanwhile.

@@ -134,17 +134,15 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     return structuredClone(this.#routine);
   }
   set routine(value: Routine | null | undefined) {
-    this.validateLater(
-      'routine',
-      value,
-      (v, input) => v.parseRoutine(input),
-      (routine) => {
+    this.checkThenApply('routine', value, {
+      parse: (v, input) => v.parseRoutine(input),
+      apply: (routine) => {
         this.#routine = routine;
         this.#freshEdit();
       },
-      createRoutine,
-      this.#routine,
-    );
+      empty: createRoutine,
+      current: this.#routine,
+    });
   }
 
   /** Edit mode starts afresh (new fields; no message, Undo, errors or open step) on restore and for run mode. */
