@@ -69,11 +69,16 @@ const rows = [
     [...lit, ...zod, ...content],
     {target: 6 * KB, ceiling: 8.75 * KB},
   ],
+  // The planner rose 8.44 → 9.05 KB: +0.36 KB (+4 %) when its edit actions moved into editor.ts
+  // and it took the shared core helpers (button, describedBy, FocusAfterRender, headingLevels,
+  // the one Intl cache), which a page of several widgets loads once; +0.28 KB for a start-time
+  // field that reads what a parent types in the pack's clock, and 24-hour times where the
+  // browser has no data for the pack's language (Chrome has no Welsh).
   [
     'dist/routine-planner.js code (no Lit, zod, content)',
     'dist/routine-planner.js',
     [...lit, ...zod, ...content],
-    {target: 7 * KB, ceiling: 8.5 * KB},
+    {target: 7 * KB, ceiling: 9.15 * KB},
   ],
   [
     'dist/mood-trend.js code (no Lit, zod, content)',
@@ -88,7 +93,7 @@ const rows = [
     'dist/routine-planner.js with Lit and content',
     'dist/routine-planner.js',
     zod,
-    {target: 10 * KB, ceiling: 17.7 * KB},
+    {target: 10 * KB, ceiling: 18.35 * KB},
   ],
   ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 12.75 * KB}],
   ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
@@ -161,7 +166,10 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   const single = page(['attune.min.js']).gzip;
   // The single file: every element, Lit inside.
   // 25 KB was met (24.98 KB) until the readability work above: now a target, with a ceiling.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 27.9 * KB});
+  // 27.79 → 28.53 KB with the planner's editor and start-time field and the trend's number-only
+  // days where the browser has no data for the pack's language (the rows above); the per-element
+  // pages and the trend-with-entries pages rose with them.
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 28.6 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
@@ -171,7 +179,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
     ['mood-check-in', 18.7],
-    ['routine-planner', 21.1],
+    ['routine-planner', 21.55],
     ['mood-trend', 15.3],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
@@ -180,7 +188,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     });
   }
   const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
-  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 31.85 * KB});
+  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 32.4 * KB});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).
   pageRow(
     'page: mood-trend.min.js with host entries, lazy chunks included',
@@ -191,7 +199,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   pageRow(
     'page: attune.min.js, trend with host entries, lazy chunks included',
     ['attune.min.js'],
-    {ceiling: 38.7 * KB},
+    {ceiling: 39.4 * KB},
     {lazy: 'data'},
   );
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB

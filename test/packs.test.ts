@@ -175,4 +175,16 @@ describe('every ready pack in every named state: its words, axe clean, no sidewa
     expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('lang')).to.equal('cy');
     expect(textOf(el.shadowRoot!)).to.contain('Ffoniwch 111 a phwyso 2');
   });
+
+  it('writes times and days in the Welsh pack without English words, in a browser with or without Welsh date data', async () => {
+    const pack = packs['cy-GB-wales'] as Pack;
+    const english =
+      /\b(AM|PM|Mon(day)?|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov(ember)?|Dec(ember)?)\b/;
+    const planned = await planner(pack, savedRoutine);
+    expect((find(planned, '#start') as HTMLInputElement).value).to.equal('18:45');
+    expect(textOf(find(planned, 'li.step .time'))).to.equal('18:45');
+    expect(textOf(planned.shadowRoot!)).not.to.match(english);
+    const chart = await trend(pack, trendFixtures.steadyFortnight());
+    expect(textOf(chart.shadowRoot!)).not.to.match(english);
+  });
 });

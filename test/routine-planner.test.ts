@@ -19,6 +19,7 @@ import {recordEvents, textOf} from './helpers/events.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {clonePack, hostileRoutine, longRoutine, savedRoutine} from '../fixtures/index.js';
 import {$$, $, active, buttonNamed, retype} from './helpers/dom.js';
+import {fill} from '../src/core/format.js';
 
 const words = defaultContent.routine!;
 const ui = words.ui;
@@ -466,13 +467,58 @@ describe('<attune-routine-planner>', () => {
     expect(values(el, 'label')).to.not.include('Feed');
   });
 
+  it("start time: reads what the parent types, shows it in the pack's clock as the plan does, keeps what it cannot read with an error, and an empty field clears it", async () => {
+    const el = await planner(saved);
+    const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+    const start = $<HTMLInputElement>(el, '#start')!;
+    expect(start.value).to.equal('18:45');
+    expect(times(el)[0]).to.equal('18:45');
+
+    await fillIn(el, start, '7.15pm');
+    expect(start.value).to.equal('19:15');
+    expect(times(el)[0]).to.equal('19:15');
+    expect(events.map((e) => e.detail.routine.startTime)).to.deep.equal(['19:15']);
+
+    await fillIn(el, start, 'soon');
+    const error = fill(ui.startTimeInvalid!, {time: '18:30'});
+    expect(start.value, 'what was typed stays').to.equal('soon');
+    expect(start.getAttribute('aria-invalid')).to.equal('true');
+    const described = start.getAttribute('aria-describedby')!.split(' ');
+    expect(described.map((id) => textOf(el.shadowRoot!.getElementById(id)))).to.deep.equal([
+      fill(ui.startTimeHint, {time: '18:30'}),
+      error,
+    ]);
+    expect(status(el)).to.equal(error);
+    expect(events, 'nothing is sent for a time that cannot be read').to.have.length(1);
+    expect(times(el)[0]).to.equal('19:15');
+
+    await fillIn(el, start, '');
+    expect(start.hasAttribute('aria-invalid')).to.be.false;
+    expect(events).to.have.length(2);
+    expect(events[1].detail.routine).to.not.have.property('startTime');
+    expect(times(el)).to.deep.equal([]);
+  });
+
+  it('start time in a 12-hour pack: the field, each step and the end are all written as en-US writes them', async () => {
+    const pack = clonePack();
+    pack.locale = 'en-US';
+    const el = await planner(saved, pack);
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain($<HTMLInputElement>(el, '#start')!.value)).to.equal('6:45 PM');
+    expect(times(el).map(plain)).to.deep.equal(['6:45 PM', '6:55 PM', '7:00 PM', '7:20 PM', '7:30 PM']);
+    expect(plain(textOf($(el, '#start-hint')))).to.contain('For example, 6:30 PM.');
+    await fillIn(el, $<HTMLInputElement>(el, '#start')!, '07:00');
+    expect(plain($<HTMLInputElement>(el, '#start')!.value)).to.equal('7:00 AM');
+    expect(el.routine.startTime).to.equal('07:00');
+  });
+
   it('offers the ideas only while the routine is empty; "Start with no steps" goes to adding a step and sends nothing', async () => {
     const el = await planner();
     const events = recordEvents(el, 'attune-routine-change');
     expect($$(el, '.templates li').map((li) => textOf(li.querySelector('p')))).to.deep.equal(
       words.templates.map((t) => t.name),
     );
-    expect(textOf($(el, '.hint'))).to.equal(ui.startTimeHint);
+    expect(textOf($(el, '.hint'))).to.equal(fill(ui.startTimeHint, {time: '18:30'}));
     buttonNamed(el, ui.startEmpty)!.click();
     await el.updateComplete;
     expect(active(el)?.id).to.equal('library');
@@ -673,9 +719,9 @@ describe('<attune-routine-planner>', () => {
     const shown = times(el);
     expect(shown).to.have.length(40);
     expect(shown[0]).to.equal('22:30');
-    expect(shown.slice(7, 9)).to.deep.equal(['23:50', '0:10']);
+    expect(shown.slice(7, 9)).to.deep.equal(['23:50', '00:10']);
     expect(longRoutine.steps.reduce((sum, s) => sum + s.minutes, 0)).to.equal(500);
-    expect(textOf($(el, '.total'))).to.equal('Total: 8 h 20 min, ending at 6:50');
+    expect(textOf($(el, '.total'))).to.equal('Total: 8 h 20 min, ending at 06:50');
     expect([buttonNamed(el, ui.addStep)!.disabled, buttonNamed(el, ui.addCustom)!.disabled]).to.deep.equal([
       true,
       true,

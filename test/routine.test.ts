@@ -6,11 +6,9 @@ import {
   applyTemplate,
   createRoutine,
   editStep,
-  formatClock,
   formatDuration,
   isValidMinutes,
   moveStep,
-  parseClock,
   removeStep,
   renameRoutine,
   restoreStep,
@@ -18,6 +16,7 @@ import {
   setStartTime,
   uniqueStepId,
 } from '../src/routine-planner/routine.js';
+import {formatClock, parseClock, readTypedTime} from '../src/routine-planner/clock.js';
 import {parseRoutine} from '../src/schema/parse.js';
 import {RoutineSchema, type Routine, type RoutineStep} from '../src/schema/routine-data.js';
 import {MAX_ROUTINE_STEPS} from '../src/schema/plain/routine-limits.js';
@@ -164,9 +163,9 @@ describe('routine (pure module)', () => {
     it('gives each step its start, the total and the end, wrapping past midnight', () => {
       const {total, starts, end} = schedule(routineOf([20, 20, 30], '23:30'));
       expect(total).to.equal(70);
-      // The pack's locale, with hour: 'numeric' (as everywhere the planner shows a time).
-      expect(starts!.map((m) => formatClock(m, 'en-GB'))).to.deep.equal(['23:30', '23:50', '0:10']);
-      expect(formatClock(end!, 'en-GB')).to.equal('0:40');
+      // The pack's locale's short time (as everywhere the planner shows a time).
+      expect(starts!.map((m) => formatClock(m, 'en-GB'))).to.deep.equal(['23:30', '23:50', '00:10']);
+      expect(formatClock(end!, 'en-GB')).to.equal('00:40');
       expect(formatClock(18 * 60 + 30, 'en-US').replace(/\s/g, ' ')).to.equal('6:30 PM');
     });
 
@@ -175,10 +174,12 @@ describe('routine (pure module)', () => {
       expect(schedule(createRoutine(now))).to.deep.equal({total: 0});
     });
 
-    it('formats clock times in the locale: 24-hour for en-GB, 12-hour for en-US', () => {
+    it('formats clock times in the locale: 24-hour for en-GB and cy-GB, 12-hour for en-US', () => {
       const evening = parseClock('18:45')!;
       expect(evening).to.equal(18 * 60 + 45);
       expect(formatClock(evening, 'en-GB')).to.equal('18:45');
+      expect(formatClock(7 * 60 + 5, 'en-GB')).to.equal('07:05');
+      expect(formatClock(evening, 'cy-GB')).to.equal('18:45');
       expect(formatClock(evening, 'en-US').replace(/\s/g, ' ')).to.equal('6:45 PM');
       expect(formatClock(0, 'en-US').replace(/\s/g, ' ')).to.equal('12:00 AM');
     });
@@ -323,15 +324,40 @@ describe('routine (pure module)', () => {
       fc.assert(
         fc.property(fc.integer({min: 0, max: 1439}), (minute) => {
           const gb = formatClock(minute, 'en-GB');
-          // hour: 'numeric': "0:10" and "6:30" in en-GB, as the pack's locale writes them.
-          expect(gb).to.match(/^\d{1,2}:\d\d$/);
-          expect(parseClock(gb.padStart(5, '0'))).to.equal(minute);
+          // The short time of en-GB is "HH:MM", the format a routine saves.
+          expect(gb).to.match(/^\d\d:\d\d$/);
+          expect(parseClock(gb)).to.equal(minute);
           const us = /^(\d{1,2}):(\d\d)\s(AM|PM)$/.exec(formatClock(minute, 'en-US'))!;
           expect(us, formatClock(minute, 'en-US')).to.not.equal(null);
           expect(((Number(us[1]) % 12) + (us[3] === 'PM' ? 12 : 0)) * 60 + Number(us[2])).to.equal(minute);
         }),
         {numRuns: 300},
       );
+    });
+
+    it('reads back every time it writes, in every locale it ships and in en-US', () => {
+      fc.assert(
+        fc.property(fc.integer({min: 0, max: 1439}), fc.constantFrom('en-GB', 'cy-GB', 'en-US'), (minute, locale) => {
+          const time = readTypedTime(formatClock(minute, locale))!;
+          expect(parseClock(time), `${locale} ${formatClock(minute, locale)}`).to.equal(minute);
+        }),
+        {numRuns: 300},
+      );
+    });
+
+    it('reads the times a parent types, and nothing else', () => {
+      const evening = ['18:30', '1830', '18.30', '18h30', ' 18:30 ', '6:30pm', '6.30 PM', '6:30 p.m.', '6:30yh'];
+      for (const typed of evening) expect(readTypedTime(typed), typed).to.equal('18:30');
+      expect(readTypedTime('6pm')).to.equal('18:00');
+      expect(readTypedTime('7')).to.equal('07:00');
+      expect(readTypedTime('705')).to.equal('07:05');
+      expect(readTypedTime('12am')).to.equal('00:00');
+      expect(readTypedTime('12 pm')).to.equal('12:00');
+      expect(readTypedTime('6:30 yb')).to.equal('06:30');
+      expect(readTypedTime(''), 'an empty field is no start time').to.equal('');
+      expect(readTypedTime('   ')).to.equal('');
+      for (const junk of ['24:00', '18:60', '13pm', '0am', '7:5', '18:45:00', 'soon', '6:30 xm', '12345', '-1:00'])
+        expect(readTypedTime(junk), junk).to.equal(undefined);
     });
 
     it('event → restore is the identity: a routine sent as JSON and checked again is exactly the same', () => {

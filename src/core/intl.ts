@@ -24,3 +24,16 @@ export function numberFormat(locale: string): Intl.NumberFormat {
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
+
+const dateWords = new Map<string, boolean>();
+
+/**
+ * Whether this browser can write dates and times in `locale`'s own language. Chrome ships
+ * without Welsh, Scottish Gaelic and Irish date data and would fall back to American English
+ * ("Monday", "6:45 PM"), so callers then write numbers only, day first, on a 24-hour clock.
+ */
+export function hasDateWords(locale: string): boolean {
+  let known = dateWords.get(locale);
+  if (known === undefined) dateWords.set(locale, (known = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0));
+  return known;
+}

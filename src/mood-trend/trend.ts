@@ -4,7 +4,7 @@
  */
 import type {CheckInResponse} from '../schema/check-in-data.js';
 import {isUrgent} from '../schema/plain/levels.js';
-import {dateTimeFormat} from '../core/intl.js';
+import {dateTimeFormat, hasDateWords} from '../core/intl.js';
 
 /** The parts of a check-in response the trend reads. */
 export type TrendEntry = Pick<CheckInResponse, 'id' | 'submittedAt' | 'mood' | 'signpost' | 'flags'>;
@@ -65,8 +65,15 @@ export function addDays(day: string, offset: number): string {
   return isoDay(year, month, date + offset);
 }
 
-/** A day in the pack's language: "Monday 3 November" (`long`) or "3 Nov". */
+/**
+ * A day in the pack's language: "Monday 3 November" (`long`) or "3 Nov". A browser without the
+ * language's date words (Chrome has no Welsh) writes "3/11/2026" or "3/11", never English ones.
+ */
 export function formatDay(day: string, locale: string, long: boolean): string {
+  if (!hasDateWords(locale)) {
+    const [year, month, date] = day.split('-').map(Number);
+    return long ? `${date}/${month}/${year}` : `${date}/${month}`;
+  }
   // "YYYY-MM-DD" parses as midnight UTC, so formatting in UTC names that very day.
   return dateTimeFormat(locale, {
     timeZone: 'UTC',

@@ -3,7 +3,8 @@ import {heading} from '../core/heading.js';
 import {say} from '../core/plural.js';
 import type {LibraryStep, RoutineContent} from '../schema/routine.js';
 import {MAX_LABEL_LENGTH} from '../schema/plain/routine-limits.js';
-import {button, field} from './fields.js';
+import {button} from '../core/button.js';
+import {field} from './fields.js';
 
 /** The ideas to start from, offered while the routine is empty; `use()` without an id starts with no steps. */
 export function templatesView(
@@ -19,7 +20,7 @@ export function templatesView(
         (template) => html`<li class="card">
         <p>${template.name}</p>
         <p>${template.description}</p>
-        ${button(ui.useTemplate, () => use(template.id), template.name)}
+        ${button(ui.useTemplate, () => use(template.id), {hidden: `: ${template.name}`})}
       </li>`,
       )}
     </ul>
@@ -60,7 +61,7 @@ export function addView(words: RoutineContent, locale: string, view: AddView): T
           )}
         </select>
       </div>
-      ${button(ui.addStep, undefined, '', 'submit', view.full)}
+      ${button(ui.addStep, undefined, {kind: 'primary', type: 'submit', disabled: view.full})}
     </form>
     <form novalidate @submit=${view.custom}>
       <fieldset>
@@ -69,7 +70,7 @@ export function addView(words: RoutineContent, locale: string, view: AddView): T
           ${input('label', ui.stepLabel, {max: MAX_LABEL_LENGTH})}
           ${input('minutes', ui.minutesLabel, {type: 'minutes'})}
         </div>
-        ${button(ui.addCustom, undefined, '', 'submit', view.full)}
+        ${button(ui.addCustom, undefined, {kind: 'primary', type: 'submit', disabled: view.full})}
       </fieldset>
     </form>
   </section>`;

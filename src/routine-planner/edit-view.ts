@@ -5,8 +5,10 @@ import type {PackWith} from '../schema/content.js';
 import type {Routine} from '../schema/routine.js';
 import {MAX_NAME_LENGTH, MAX_ROUTINE_STEPS} from '../schema/plain/routine-limits.js';
 import {addView, templatesView} from './add-view.js';
-import {button, field} from './fields.js';
-import {formatClock, formatDuration, schedule} from './routine.js';
+import {button} from '../core/button.js';
+import {formatClock, parseClock} from './clock.js';
+import {exampleTime, field} from './fields.js';
+import {formatDuration, schedule} from './routine.js';
 import {stepList, type StepList} from './step-list.js';
 
 /** What edit mode shows, and what each control does. */
@@ -43,6 +45,7 @@ export function editView(view: EditView): TemplateResult {
   const {total, starts, end} = schedule(routine);
   const duration = formatDuration(total, ui, locale);
   const empty = !routine.steps.length;
+  const start = parseClock(routine.startTime ?? '');
   const input = (id: string, label: string, options: Parameters<typeof field>[3]) =>
     field(id, label, view.errors.get(id), options);
   return html`
@@ -50,7 +53,7 @@ export function editView(view: EditView): TemplateResult {
     ${empty ? templatesView(pack.routine, view.useTemplate, sub) : nothing}
     <div class="row">
       ${input('name', ui.nameLabel, {value: routine.name, max: MAX_NAME_LENGTH, change: view.rename})}
-      ${input('start', ui.startTimeLabel, {value: routine.startTime ?? '', type: 'time', hint: ui.startTimeHint, change: view.startTime})}
+      ${input('start', ui.startTimeLabel, {value: start === undefined ? '' : formatClock(start, locale), type: 'clock', hint: fill(ui.startTimeHint, {time: exampleTime(locale)}), change: view.startTime})}
     </div>
     ${heading(sub, 'steps-heading', ui.stepsHeading, true)}
     ${
@@ -61,7 +64,7 @@ export function editView(view: EditView): TemplateResult {
     }
     <div class="status" part="status">
       <p role="status">${view.status}</p>
-      ${view.undo ? button(ui.undo, view.undoRemove, view.undo) : nothing}
+      ${view.undo ? button(ui.undo, view.undoRemove, {hidden: `: ${view.undo}`}) : nothing}
     </div>
     ${
       empty
@@ -72,7 +75,7 @@ export function editView(view: EditView): TemplateResult {
           ? fill(ui.totalNoTime, {duration})
           : fill(ui.total, {duration, time: formatClock(end, locale)})
       }</p>
-      ${button(ui.run, view.run, '', 'primary')}`
+      ${button(ui.run, view.run, {kind: 'primary'})}`
     }
     ${addView(pack.routine, locale, {
       sub,

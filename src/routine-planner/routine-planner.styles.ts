@@ -31,6 +31,7 @@ export const styles = css`
   }
   .input[aria-invalid] { border-width: 3px; border-color: var(--_error); }
   .minutes { width: 6em; }
+  .clock { width: 8em; }
 
   .templates, .steps, .cue-lists {
     display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: var(--_gap);

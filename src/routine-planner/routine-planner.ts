@@ -2,32 +2,17 @@ import {html, type TemplateResult} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../core/events.js';
-import {fill} from '../core/format.js';
-import {say} from '../core/plural.js';
+import {FocusAfterRender} from '../core/focus.js';
+import {headingLevels} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
 import type {Routine, RoutineChangeReason, RoutineStep} from '../schema/routine.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
 import {routine as routineWords} from '../content/en-GB-england/routine.js';
-import {
-  addStep,
-  applyTemplate,
-  createRoutine,
-  editStep,
-  moveStep,
-  removeStep,
-  renameRoutine,
-  restoreStep,
-  setStartTime,
-  type StepEdit,
-} from './routine.js';
-import {DragController} from './drag-controller.js';
-import {chosenStep, customFields} from './add-view.js';
-import {editView} from './edit-view.js';
+import {createRoutine} from './routine.js';
+import {RoutineEditor} from './editor.js';
 import {runView} from './run-view.js';
-import {checkField} from './fields.js';
-import {levels, stepName, type Ui, type Undo} from './step-list.js';
 import {styles} from './routine-planner.styles.js';
 
 /** The built-in pack for this element: `help` is required by every pack; `routine` is its words. */
@@ -72,7 +57,7 @@ const builtInContent = {...meta, help, routine: routineWords};
  * @csspart cues - The "watch your baby" panel.
  * @csspart reminders - The reminders in run mode.
  * @csspart button - Every button.
- * @csspart input - Every text, time and select field.
+ * @csspart input - Every text field and the library's select.
  *
  * @cssprop [--attune-color-text] - Body text colour.
  * @cssprop [--attune-color-text-muted] - Hints and the drag handle.
@@ -109,18 +94,15 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   #routine = createRoutine();
   /** Bumped when the host sets `routine`, so every field is rebuilt from it. */
   #generation = 0;
-  #status = '';
-  #undo?: Undo;
-  /** The step whose fields are open: one at a time. */
-  #open?: string;
-  /** Field id → error message, for inline validation. */
-  #errors = new Map<string, string>();
   #runIndex = 0;
-  #drag = new DragController(
-    this,
-    () => this.shadowRoot!.querySelectorAll('li.step'),
-    (id, to) => this.#move(id, to),
-  );
+  #focus = new FocusAfterRender(this);
+  #editor = new RoutineEditor({
+    element: this,
+    focus: this.#focus,
+    routine: () => this.#routine,
+    pack: () => this.pack,
+    save: (next, reason) => this.#save(next, reason),
+  });
 
   /**
    * The routine being planned. Set it to restore one the host saved from
@@ -148,203 +130,48 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   /** Edit mode starts afresh (new fields; no message, Undo, errors or open step) on restore and for run mode. */
   #freshEdit(): void {
     this.#generation++;
-    this.#undo = undefined;
-    this.#open = undefined;
-    this.#status = '';
-    this.#errors.clear();
+    this.#editor.reset();
     this.requestUpdate();
   }
 
-  get #ui(): Ui {
-    return this.pack.routine.ui;
-  }
-
-  /** Applies one user edit: the new routine, one change event, and what to announce. */
-  #commit(next: Routine, reason: RoutineChangeReason, status = '', undo?: Undo): boolean {
-    if (next === this.#routine) return false;
+  /** Takes in one edit of the parent's and sends one change event with a copy of the routine. */
+  #save(next: Routine, reason: RoutineChangeReason): void {
     this.#routine = next;
-    this.#status = status;
-    this.#undo = undo;
     this.requestUpdate();
     this.dispatchEvent(new AttuneRoutineChangeEvent({schemaVersion: 1, routine: structuredClone(next), reason}));
-    return true;
-  }
-
-  /** Focuses `target` (an element, or a selector in the shadow root) once the next render is on screen. */
-  async #focusLater(target: string | (() => Element | null | undefined)): Promise<void> {
-    await this.updateComplete;
-    ((typeof target === 'string' ? this.shadowRoot!.querySelector(target) : target()) as HTMLElement | null)?.focus();
   }
 
   protected override renderContent(): TemplateResult {
-    return this.mode === 'run'
-      ? runView({
-          words: this.pack.routine,
-          locale: this.pack.locale,
-          routine: this.#routine,
-          index: this.#runIndex,
-          levels: levels(this.headingLevel),
-          done: (step) => this.#done(step),
-          go: (i) => this.#advance(i),
-          edit: () => this.#switchTo('edit'),
-        })
-      : html`${keyed(this.#generation, this.#renderEdit())}`;
-  }
-
-  #renderEdit(): TemplateResult {
-    return editView({
-      pack: this.pack,
+    const levels = headingLevels(this.headingLevel, 3);
+    if (this.mode !== 'run') {
+      return html`${keyed(
+        this.#generation,
+        this.#editor.render(levels, () => this.#switchTo('run')),
+      )}`;
+    }
+    return runView({
+      words: this.pack.routine,
+      locale: this.pack.locale,
       routine: this.#routine,
-      levels: levels(this.headingLevel),
-      status: this.#status,
-      undo: this.#undo?.label,
-      open: this.#open,
-      errors: this.#errors,
-      drag: this.#drag,
-      rename: (input) => this.#commit(renameRoutine(this.#routine, input.value), 'rename'),
-      startTime: (input) => this.#commit(setStartTime(this.#routine, input.value.slice(0, 5)), 'start-time'),
-      useTemplate: (id) => this.#useTemplate(id),
-      undoRemove: () => this.#onUndo(),
-      run: () => this.#switchTo('run'),
-      addLibrary: (e) => this.#onAddLibrary(e),
-      addCustom: (e) => this.#onAddCustom(e),
-      toggle: (id) => this.#toggle(id),
-      move: (id, to) => this.#move(id, to),
-      remove: (id) => this.#remove(id),
-      edit: (input, id) => this.#editStep(input, id),
-      keydown: (e, id) => this.#onStepKeydown(e, id),
+      index: this.#runIndex,
+      levels,
+      done: (step) => this.#done(step),
+      go: (i) => this.#advance(i),
+      edit: () => this.#switchTo('edit'),
     });
-  }
-
-  /** Opens a step's fields (closing any other) and focuses its first field; closing returns focus to its row. */
-  #toggle(id: string): void {
-    const opening = this.#open !== id;
-    this.#open = opening ? id : undefined;
-    this.requestUpdate();
-    void this.#focusLater(`li[data-id="${id}"] ${opening ? 'input' : '.toggle'}`);
-  }
-
-  /** Starts from an idea; ideas are offered only while the routine is empty, so nothing is replaced. */
-  #useTemplate(templateId?: string): void {
-    const template = this.pack.routine.templates.find((t) => t.id === templateId);
-    if (!template) {
-      void this.#focusLater('#library'); // "Start with no steps": go straight to adding one.
-    } else if (
-      this.#commit(
-        applyTemplate(this.#routine, template, this.pack.routine.library),
-        'template',
-        fill(this.#ui.added, {label: template.name}),
-      )
-    ) {
-      void this.#focusLater('.steps-heading');
-    }
-  }
-
-  /** Commits one field of a step on `change`, after checking it. */
-  #editStep(input: HTMLInputElement, id: string): void {
-    const field = input.name as keyof StepEdit;
-    const error = this.#check(input);
-    // Said in the status region too: the field is not focused again, so its description is not read.
-    if (error) this.#status = error;
-    else
-      this.#commit(
-        editStep(this.#routine, id, {[field]: field === 'minutes' ? Number(input.value) : input.value}),
-        'edit-step',
-      );
-  }
-
-  /** Shows or clears a label or minutes field's inline error, and gives it back (falsy when the value is fine). A note is always fine. */
-  #check(input: HTMLInputElement): string | false {
-    this.requestUpdate();
-    return checkField(input, this.#ui, this.#errors);
-  }
-
-  #onAddLibrary(e: SubmitEvent): void {
-    const step = chosenStep(e, this.pack.routine.library);
-    if (step) this.#commit(addStep(this.#routine, step), 'add-step', fill(this.#ui.added, {label: step.label}));
-  }
-
-  #onAddCustom(e: SubmitEvent): void {
-    const [form, inputs] = customFields(e);
-    const invalid = inputs.filter((input) => this.#check(input));
-    const [label, minutes] = inputs.map((input) => input.value);
-    // Focus once the errors are on screen, so the field is read with its error.
-    if (invalid.length) void this.#focusLater(() => invalid[0]);
-    else if (
-      this.#commit(addStep(this.#routine, {label, minutes: Number(minutes)}), 'add-step', fill(this.#ui.added, {label}))
-    ) {
-      form.reset();
-      inputs[0].focus();
-    }
-  }
-
-  #remove(id: string): void {
-    const steps = this.#routine.steps;
-    const index = steps.findIndex((s) => s.id === id);
-    const step = steps[index];
-    if (!step) return;
-    const label = stepName(this.#ui, steps, index, this.pack.locale);
-    if (
-      this.#commit(removeStep(this.#routine, id), 'remove-step', fill(this.#ui.removed, {label}), {label, step, index})
-    ) {
-      void this.#focusLater('.status button');
-    }
-  }
-
-  #onUndo(): void {
-    const {label, step, index} = this.#undo!;
-    // Any other edit clears the undo, so the step gets its own id back; its fields open again.
-    if (this.#commit(restoreStep(this.#routine, step, index), 'add-step', fill(this.#ui.restored, {label}))) {
-      this.#open = step.id;
-      void this.#focusLater(`li[data-id="${step.id}"] input`);
-    }
-  }
-
-  /** Moves a step, announces where it went, and keeps focus on the moved step. */
-  #move(id: string, to: number, focus?: HTMLElement): void {
-    const active = focus ?? (this.shadowRoot!.activeElement as HTMLElement | null);
-    const next = moveStep(this.#routine, id, to);
-    const index = next.steps.findIndex((s) => s.id === id);
-    const message = say(
-      this.pack.locale,
-      this.#ui.moved,
-      {label: stepName(this.#ui, next.steps, index, this.pack.locale), position: index + 1, count: next.steps.length},
-      'count',
-    );
-    if (!this.#commit(next, 'move-step', message)) return;
-    // A move button now disabled (at the top or bottom) hands focus to the other one.
-    void this.#focusLater(() =>
-      (active as HTMLButtonElement | null)?.disabled
-        ? this.shadowRoot!.querySelector(`li[data-id="${id}"] .move:enabled`)
-        : active,
-    );
-  }
-
-  /** Alt+Arrow moves the step from any of its controls; Escape closes its fields. */
-  #onStepKeydown(e: KeyboardEvent, id: string): void {
-    const close = e.key === 'Escape' && this.#open === id;
-    const by = e.altKey ? ({ArrowUp: -1, ArrowDown: 1} as Record<string, number>)[e.key] : undefined;
-    if (!close && !by) return;
-    e.preventDefault();
-    const target = e.target as HTMLElement;
-    // Save what was typed in this field first, as it is about to move or be hidden (a button ignores it).
-    target.dispatchEvent(new Event('change'));
-    if (close) this.#toggle(id);
-    else this.#move(id, this.#routine.steps.findIndex((s) => s.id === id) + by!, target);
   }
 
   /** Runs the routine from its first step, or goes back to editing it with focus on the steps. */
   #switchTo(mode: 'edit' | 'run'): void {
     this.mode = mode;
-    if (mode === 'edit') return void this.#focusLater('.steps-heading');
+    if (mode === 'edit') return this.#focus.request('.steps-heading');
     this.#freshEdit();
     this.#advance(0);
   }
 
   #advance(index: number): void {
     this.#runIndex = index;
-    this.requestUpdate();
-    void this.#focusLater('.run-heading');
+    this.#focus.request('.run-heading');
   }
 
   #done(step: RoutineStep): void {

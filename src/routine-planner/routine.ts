@@ -1,13 +1,14 @@
 /**
  * Routine maths, with no DOM and no Lit: create, add, remove, restore, move, edit, rename,
- * schedule and format. Every change returns a new routine with a fresh `updatedAt`; a call
- * that would change nothing returns the routine it was given, so callers can tell "no edit"
- * apart by identity and fire no event.
+ * schedule and format durations (clock times are in clock.ts). Every change returns a new
+ * routine with a fresh `updatedAt`; a call that would change nothing returns the routine it
+ * was given, so callers can tell "no edit" apart by identity and fire no event.
  */
 import type {LibraryStep, Routine, RoutineStep, RoutineTemplate} from '../schema/routine.js';
-import {CLOCK_TIME, MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/plain/routine-limits.js';
+import {MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/plain/routine-limits.js';
 import {say} from '../core/plural.js';
 import type {CountMessage} from '../schema/message.js';
+import {parseClock} from './clock.js';
 
 const DAY = 24 * 60;
 
@@ -144,12 +145,6 @@ export function setStartTime(routine: Routine, time: string | undefined, now = n
   return touch(time ? {...rest, startTime: time} : rest, {}, now);
 }
 
-/** Minutes after midnight of "HH:MM", or undefined for anything else. */
-export function parseClock(time: string): number | undefined {
-  const match = CLOCK_TIME.exec(time);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
-}
-
 export interface Schedule {
   /** Total minutes of every step. */
   total: number;
@@ -170,18 +165,6 @@ export function schedule(routine: Routine): Schedule {
   });
   if (start === undefined) return {total};
   return {total, starts: starts.map((at) => (start + at) % DAY), end: (start + total) % DAY};
-}
-
-const clockFormats: Record<string, Intl.DateTimeFormat> = {};
-
-/**
- * A minute of the day as a clock time in the pack's locale, the same way everywhere the planner
- * shows a time (each step, the total, run mode): "7:05" and "18:45" in en-GB, "7:05 AM" and
- * "6:45 PM" in en-US. Only the start-time field itself shows the browser's own format.
- */
-export function formatClock(minuteOfDay: number, locale: string): string {
-  clockFormats[locale] ??= new Intl.DateTimeFormat(locale, {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'});
-  return clockFormats[locale].format(minuteOfDay * 60_000);
 }
 
 /**

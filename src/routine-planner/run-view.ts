@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {heading} from '../core/heading.js';
 import type {Routine, RoutineContent, RoutineStep} from '../schema/routine.js';
-import {button} from './fields.js';
+import {button} from '../core/button.js';
 import {formatDuration, schedule} from './routine.js';
 import {progress, startsAt} from './step-list.js';
 
@@ -43,7 +43,7 @@ export function runView(view: RunView): TemplateResult {
             ? currentStep(view, step, index)
             : html`
         ${heading(sub, 'run-heading', words.ui.finished, true)}
-        <div class="actions">${button(words.ui.runAgain, () => view.go(0), '', 'primary')}</div>`
+        <div class="actions">${button(words.ui.runAgain, () => view.go(0), {kind: 'primary'})}</div>`
       }
     </div>
     ${cuesPanel(view)}
@@ -77,7 +77,7 @@ function currentStep(view: RunView, step: RoutineStep, index: number): TemplateR
     ${step.note ? html`<p class="note">${step.note}</p>` : nothing}
     ${tip ? html`<p class="tip">${tip}</p>` : nothing}
     <div class="actions">
-      ${button(ui.done, () => view.done(step), '', 'primary')}
+      ${button(ui.done, () => view.done(step), {kind: 'primary'})}
       ${button(ui.skip, () => view.go(index + 1))}
       ${button(ui.finish, () => view.go(steps.length))}
     </div>`;

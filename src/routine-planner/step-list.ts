@@ -1,13 +1,14 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {fill} from '../core/format.js';
-import {headingLevelOf} from '../core/heading.js';
 import {say} from '../core/plural.js';
 import type {RoutineContent, RoutineStep} from '../schema/routine.js';
 import {MAX_LABEL_LENGTH, MAX_NOTE_LENGTH} from '../schema/plain/routine-limits.js';
 import type {DragController} from './drag-controller.js';
-import {button, field} from './fields.js';
-import {formatClock, formatDuration} from './routine.js';
+import {button} from '../core/button.js';
+import {formatClock} from './clock.js';
+import {field} from './fields.js';
+import {formatDuration} from './routine.js';
 
 export type Ui = RoutineContent['ui'];
 
@@ -17,9 +18,6 @@ export interface Undo {
   step: RoutineStep;
   index: number;
 }
-
-/** The title, section and sub-heading levels for a `heading-level`. */
-export const levels = (value: unknown) => [0, 1, 2].map((below) => Math.min(headingLevelOf(value) + below, 6));
 
 /** "Step 2 of 5". */
 export function progress(ui: Ui, index: number, count: number, locale: string): string {
@@ -109,8 +107,8 @@ function stepEditor(list: StepList, step: RoutineStep, i: number, open: boolean)
     </div>
     ${input('note', ui.noteLabel, {value: step.note ?? '', max: MAX_NOTE_LENGTH})}
     <div class="actions">
-      ${button(ui.done, () => list.toggle(step.id), name, 'primary', false, 'close')}
-      ${button(ui.remove, () => list.remove(step.id), name)}
+      ${button(ui.done, () => list.toggle(step.id), {kind: 'primary', hidden: `: ${name}`})}
+      ${button(ui.remove, () => list.remove(step.id), {hidden: `: ${name}`})}
     </div>
   </fieldset>`;
 }
