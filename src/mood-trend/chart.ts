@@ -15,7 +15,7 @@ const ROW = 26;
 /** The room kept right of the plot for the last point. */
 const RIGHT_MARGIN = 8;
 /** The font size of the axis words, in viewBox units (CSS px once measured). */
-export const FONT = 13;
+const FONT = 13;
 /** The widest the mood words may be before they are drawn smaller. */
 const MAX_LABEL_WIDTH = 120;
 /** The least room between two day labels' centres. */
@@ -24,7 +24,7 @@ const DAY_LABEL_ROOM = 64;
 /** The y of a mood, 5 (very good) at the top to 1 (very low). */
 export const yOf = (mood: number): number => TOP + (5 - mood) * ROW;
 /** The x axis, half a row below mood 1. */
-export const AXIS = yOf(1) + ROW / 2;
+const AXIS = yOf(1) + ROW / 2;
 
 export interface Layout {
   /** How wide the viewBox is. */
