@@ -63,11 +63,13 @@ const rows = [
   // rows rose by 3 % or less; the check-in's rose more (code +9.7 %, with Lit +4.3 %, without Lit
   // +7 %, its CDN page +5 %, attune.min.js +3.4 %): the property names of the view object and
   // the problem records, which terser keeps, cost that. A lead's call, not a rule of thumb.
+  // Lowered again (check-in code 8.64 → 8.58 KB, its CDN page 18.59 → 18.52, attune.min.js
+  // 27.85 → 27.79) by readable changes only: no byte tricks.
   [
     'dist/mood-check-in.js code (no Lit, zod, content)',
     'dist/mood-check-in.js',
     [...lit, ...zod, ...content],
-    {target: 6 * KB, ceiling: 8.75 * KB},
+    {target: 6 * KB, ceiling: 8.65 * KB},
   ],
   [
     'dist/routine-planner.js code (no Lit, zod, content)',
@@ -83,7 +85,7 @@ const rows = [
   ],
   // The target for each element with Lit and its default words: 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 16.65 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 16.55 * KB}],
   [
     'dist/routine-planner.js with Lit and content',
     'dist/routine-planner.js',
@@ -97,7 +99,7 @@ const rows = [
     'dist/mood-check-in.js without Lit and zod (code + content)',
     'dist/mood-check-in.js',
     [...lit, ...zod],
-    {target: 6 * KB, ceiling: 11.35 * KB},
+    {target: 6 * KB, ceiling: 11.3 * KB},
   ],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
@@ -161,7 +163,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   const single = page(['attune.min.js']).gzip;
   // The single file: every element, Lit inside.
   // 25 KB was met (24.98 KB) until the readability work above: now a target, with a ceiling.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 27.9 * KB});
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 27.85 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
@@ -170,7 +172,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
-    ['mood-check-in', 18.7],
+    ['mood-check-in', 18.6],
     ['routine-planner', 21.1],
     ['mood-trend', 15.3],
   ]) {
@@ -180,7 +182,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     });
   }
   const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
-  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 31.85 * KB});
+  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 31.8 * KB});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).
   pageRow(
     'page: mood-trend.min.js with host entries, lazy chunks included',
@@ -191,7 +193,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   pageRow(
     'page: attune.min.js, trend with host entries, lazy chunks included',
     ['attune.min.js'],
-    {ceiling: 38.7 * KB},
+    {ceiling: 38.65 * KB},
     {lazy: 'data'},
   );
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB
