@@ -1,4 +1,4 @@
-import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 
 /**
  * The mood faces as inline SVG, so they show without an emoji font (emoji draw as empty boxes
@@ -15,18 +15,19 @@ const mouths: Record<string, string> = {
   '😊': 'M10 19 Q16 25 22 19', // very good: a wide smile
 };
 
-function face(mouth: string): SVGTemplateResult {
-  // Closing tags, not "/>": the template minifier reads these as HTML.
-  return svg`<circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" stroke-width="2"></circle>
-    <circle cx="11.5" cy="12.5" r="1.75" fill="currentColor"></circle><circle cx="20.5" cy="12.5" r="1.75" fill="currentColor"></circle>
-    <path d=${mouth} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"></path>`;
-}
-
 /** What shows beside an option's word: a drawn face for the built-in mood symbols, else the symbol itself (or nothing). */
 export function optionSymbol(symbol: string | undefined): TemplateResult | typeof nothing {
   if (!symbol) return nothing;
   const mouth = mouths[symbol];
+  // Every line is a 2-unit stroke in the text colour, set once on the <svg>; the eyes are dots.
+  // Closing tags, not "/>": the template minifier reads these as HTML.
   return mouth
-    ? html`<svg class="face" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">${face(mouth)}</svg>`
+    ? html`<svg class="face" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"
+        fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+        <circle cx="16" cy="16" r="14"></circle>
+        <circle cx="11.5" cy="12.5" r="1.75" fill="currentColor" stroke="none"></circle>
+        <circle cx="20.5" cy="12.5" r="1.75" fill="currentColor" stroke="none"></circle>
+        <path d=${mouth}></path>
+      </svg>`
     : html`<span aria-hidden="true">${symbol}</span>`;
 }

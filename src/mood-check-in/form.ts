@@ -37,8 +37,7 @@ export function syncForm(
   } else if (response) {
     internals.setValidity({});
   } else if (problem?.step === 'note') {
-    const message = noteTooLong({content: pack.checkIn, locale: pack.locale}, problem.over);
-    internals.setValidity({tooLong: true}, message, find(controlOf(problem)));
+    internals.setValidity({tooLong: true}, noteTooLong(pack, problem.over), find(controlOf(problem)));
   } else {
     internals.setValidity({customError: true}, ui.finishFirst, find('.nav .button'));
   }

@@ -41,9 +41,8 @@ export const styles = css`
     display: block; width: 100%; min-height: 8rem; margin-block-end: 0.5rem; padding: 0.5rem;
     border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: inherit; font: inherit;
   }
-  [aria-invalid] { border-color: var(--_error); }
   /* Not by colour alone: forced colours repaint every border the same, so an error also thickens it. */
-  textarea[aria-invalid] { padding: calc(0.5rem - 2px); border-width: 4px; }
+  textarea[aria-invalid] { padding: calc(0.5rem - 2px); border: 4px solid var(--_error); }
   .row { padding-block: 0.75rem; border-block-end: 1px solid var(--_border); }
   dt { flex: 1 1 12rem; font-weight: 700; }
   dd { flex: 2 1 12rem; margin: 0; white-space: pre-wrap; }

@@ -199,10 +199,6 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.requestUpdate();
   }
 
-  get #disabled(): boolean {
-    return this.disabled || this.#formDisabled;
-  }
-
   /** After every change the parent makes: keep it, tell the host, and show it. `fixes`: it puts the problem shown right. */
   #changed(next: CheckInState = this.#state, fixes = false): void {
     if (fixes) this.#problem = undefined;
@@ -248,15 +244,15 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.dispatchEvent(new AttuneCheckInSubmitEvent({schemaVersion: 1, response}));
   }
 
+  /** Clears every answer and shows the first step, like `reset()`, but as the parent's change. */
   #startAgain(): void {
     this.reset();
-    this.#focus.request('.step-legend');
-    this.#changed();
+    this.#go('mood');
   }
 
   /** The parent typed in the note; see `noteNewsFor` for what the live region says. */
   #typeNote(note: string): void {
-    this.#noteNews = noteNewsFor(this.#view, note) ?? this.#noteNews;
+    this.#noteNews = noteNewsFor(this.pack, this.#state.note, note) ?? this.#noteNews;
     this.#changed(writeNote(this.#state, note));
   }
 
@@ -274,10 +270,10 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
       cardContent: this.content === builtInContent ? undefined : this.content,
       state: this.#state,
       content,
-      locale: this.pack.locale,
       steps: checkInStepsFor(content),
       problem: this.#problem,
-      disabled: this.#disabled,
+      // `disabled`, or a disabled <fieldset> around the element.
+      disabled: this.disabled || this.#formDisabled,
       noteNews: this.#noteNews,
       urgentHelp: urgentHelpSoFar(this.#state, content),
       change: (next, fixes) => this.#changed(next, fixes),

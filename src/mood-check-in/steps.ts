@@ -9,6 +9,7 @@ import {checked} from '../core/checked.js';
 import {describedBy} from '../core/described-by.js';
 import {say} from '../core/plural.js';
 import type {CheckInContent} from '../schema/check-in.js';
+import type {PackWith} from '../schema/content.js';
 import type {UrgentLevel} from '../schema/plain/levels.js';
 import {optionSymbol} from './faces.js';
 import {helpCard, helpName, type ResultView} from './result.js';
@@ -26,8 +27,8 @@ import {
 /** What a step shows and how it reports back to the element. */
 export interface CheckInView extends ResultView {
   state: CheckInState;
+  /** The pack's check-in section: `pack.checkIn`. */
   content: CheckInContent;
-  locale: string;
   /** The steps this content has, in order. */
   steps: CheckInStep[];
   /** The problem shown (and focused), if any. */
@@ -48,12 +49,12 @@ export interface CheckInView extends ResultView {
 }
 
 /** The note's "{count} of {max} characters", in the pack's language. */
-export const noteCount = (view: Pick<CheckInView, 'content' | 'locale'>, note: string): string =>
-  say(view.locale, view.content.note.count, {count: note.length, max: view.content.note.maxLength}, 'max');
+export const noteCount = ({locale, checkIn}: PackWith<'checkIn'>, note: string): string =>
+  say(locale, checkIn.note.count, {count: note.length, max: checkIn.note.maxLength}, 'max');
 
 /** The note's "too long" message, on screen and to a form alike. */
-export const noteTooLong = (view: Pick<CheckInView, 'content' | 'locale'>, over: number): string =>
-  say(view.locale, view.content.note.tooLong, {over}, 'over');
+export const noteTooLong = ({locale, checkIn}: PackWith<'checkIn'>, over: number): string =>
+  say(locale, checkIn.note.tooLong, {over}, 'over');
 
 /**
  * A fieldset with its legend, hint and error, linked for screen readers. `describe` is false
@@ -139,8 +140,8 @@ function noteStep(view: CheckInView): TemplateResult {
   return html`<textarea part="note" aria-labelledby="label" aria-describedby=${describedBy(content.note.hint && 'step-hint', 'count', over > 0 && 'note-error')}
       aria-invalid=${!!over || nothing} ?disabled=${view.disabled} .value=${state.note}
       @input=${(e: InputEvent) => view.typeNote((e.target as HTMLTextAreaElement).value)}></textarea>
-    <p class="count" id="count">${noteCount(view, state.note)}</p>
-    ${over ? html`<p class="error" id="note-error">${noteTooLong(view, over)}</p>` : nothing}
+    <p class="count" id="count">${noteCount(view.pack, state.note)}</p>
+    ${over ? html`<p class="error" id="note-error">${noteTooLong(view.pack, over)}</p>` : nothing}
     <p class="visually-hidden" aria-live="polite">${view.noteNews}</p>`;
 }
 
@@ -186,7 +187,7 @@ function currentStep(view: CheckInView): TemplateResult {
       : step === 'review'
         ? {legend: ui.reviewLegend}
         : content[step];
-  const progress = say(view.locale, ui.progress, {current: steps.indexOf(step) + 1, total: steps.length}, 'total');
+  const progress = say(view.pack.locale, ui.progress, {current: steps.indexOf(step) + 1, total: steps.length}, 'total');
   const error = problem?.step === 'mood' ? ui.moodRequired : '';
   return group(
     'step',
@@ -201,13 +202,14 @@ function currentStep(view: CheckInView): TemplateResult {
 }
 
 /**
- * What the note's live region says after the parent typed `note`: once as it goes over the
- * limit, and once as it fits again, not at every key. Undefined: it keeps what it said.
+ * What the note's live region says when the parent changes the note from `before` to `note`:
+ * once as it goes over the limit, and once as it fits again, not at every key. Undefined: it
+ * keeps what it said.
  */
-export function noteNewsFor(view: CheckInView, note: string): string | undefined {
-  const over = noteOver(note, view.content);
-  if (!over === !noteOver(view.state.note, view.content)) return undefined;
-  return over ? noteTooLong(view, over) : noteCount(view, note);
+export function noteNewsFor(pack: PackWith<'checkIn'>, before: string, note: string): string | undefined {
+  const over = noteOver(note, pack.checkIn);
+  if (!over === !noteOver(before, pack.checkIn)) return undefined;
+  return over ? noteTooLong(pack, over) : noteCount(pack, note);
 }
 
 /** The step on screen, any urgent help the answers already call for, and Next, Back or Finish. */
