@@ -16,7 +16,20 @@ import {
 } from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
-import {checkedLabels, legendOf, mountCheckIn, wordOf} from './helpers/check-in.js';
+import {
+  buttons,
+  checkedLabels,
+  choose,
+  click,
+  finish,
+  legendOf,
+  mountCheckIn,
+  noteRow,
+  restore,
+  resultOrder,
+  reviewRows,
+  wordOf,
+} from './helpers/check-in.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {
   clonePack,
@@ -32,21 +45,6 @@ import {$$, $, active, buttonNamed} from './helpers/dom.js';
 const words = defaultContent.checkIn!;
 const ui = words.ui;
 
-// ---- reading the widget as a user would -------------------------------------------------
-
-/** The review's rows as [what, answer]; a list of words reads "a, b". */
-const reviewRows = (el: AttuneMoodCheckIn) =>
-  $$(el, '.row').map((row) => {
-    const value = row.querySelector('dd')!;
-    const items = [...value.querySelectorAll('li')].map(textOf);
-    return [textOf(row.querySelector('dt')), items.length ? items.join(', ') : textOf(value)];
-  });
-const noteRow = (el: AttuneMoodCheckIn) =>
-  $$(el, '.row')
-    .find((row) => textOf(row.querySelector('dt')) === ui.reviewNote)!
-    .querySelector('dd')!;
-const buttons = (el: AttuneMoodCheckIn) => $$<HTMLButtonElement>(el, 'button');
-
 async function press(key: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({press: key});
 }
@@ -58,45 +56,6 @@ async function tabTo(el: AttuneMoodCheckIn, found: (focused: HTMLElement | null)
     await press('Tab');
   }
   throw new Error(`Tab never reached the element; focus is on ${active(el)?.outerHTML}`);
-}
-
-async function click(el: AttuneMoodCheckIn, name: string): Promise<void> {
-  const button = buttonNamed(el, name);
-  if (!button) throw new Error(`No "${name}" button; buttons: ${buttons(el).map(textOf).join(', ')}`);
-  button.click();
-  await el.updateComplete;
-}
-
-/** Clicks the option with this label in the group `name` ("mood", "feelings" or "q-<id>"). */
-async function choose(el: AttuneMoodCheckIn, name: string, label: string): Promise<void> {
-  const input = $$<HTMLInputElement>(el, `input[name="${name}"]`).find((i) => wordOf(i) === label);
-  if (!input) throw new Error(`No option "${label}" in ${name}`);
-  input.click();
-  await el.updateComplete;
-}
-
-async function restore(el: AttuneMoodCheckIn, draft: CheckInDraft): Promise<void> {
-  el.draft = draft;
-  await el.updateComplete;
-}
-
-/** Finishes from a review draft and returns the one submit event. */
-async function finish(el: AttuneMoodCheckIn, draft: CheckInDraft): Promise<AttuneCheckInSubmitEvent> {
-  const submits = recordEvents<AttuneCheckInSubmitEvent>(el, 'attune-check-in-submit');
-  await restore(el, draft);
-  await click(el, ui.submit);
-  expect(submits, 'one submit event').to.have.length(1);
-  expect(CheckInSubmitDetailSchema.safeParse(submits[0].detail).success, 'submit detail validates').to.be.true;
-  return submits[0];
-}
-
-/** The parts of the result view, in the order they are in the page. */
-function resultOrder(el: AttuneMoodCheckIn): string[] {
-  return [...$(el, '.result')!.children].map((child) =>
-    child.matches('.help')
-      ? `card:${child.querySelector('attune-help-card')!.getAttribute('level')}`
-      : child.className || child.localName,
-  );
 }
 
 /** For each signpost level, a review-step draft that leads to it (shared with the stories). */
