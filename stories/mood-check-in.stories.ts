@@ -9,8 +9,9 @@ import type {CheckInDraft} from '../src/schema/check-in-data.js';
 import type {ContentPack} from '../src/schema/content.js';
 import type {SignpostLevel} from '../src/schema/plain/levels.js';
 import {clonePack, draftAt, resultDrafts, scoredPack} from '../fixtures/index.js';
-import {checkInStates} from '../fixtures/states.js';
-import {collect, packFor, withContentErrors} from './support.js';
+import {buttonNamed, option} from '../fixtures/read.js';
+import {checkInStates, type WidgetState} from '../fixtures/states.js';
+import {collect, packFor, playState, withContentErrors} from './support.js';
 
 type Args = {draft?: CheckInDraft; pack?: ContentPack; disabled: boolean; finish: boolean};
 
@@ -42,14 +43,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const checkIn = (canvas: HTMLElement) => canvas.querySelector<AttuneMoodCheckIn>('attune-mood-check-in')!;
-const buttonNamed = (el: AttuneMoodCheckIn, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => b.textContent!.replace(/\s+/g, ' ').trim() === name,
-  );
-const option = (el: AttuneMoodCheckIn, group: string, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)].find((i) =>
-    i.closest('label')!.textContent!.includes(label),
-  )!;
 
 /** The main flow: choose a mood, step through, answer the safety question, finish. */
 export const MainFlow: Story = {
@@ -77,40 +70,44 @@ export const MainFlow: Story = {
   },
 };
 
-export const StepMood: Story = {args: checkInStates.StepMood.props()};
-export const StepFeelings: Story = {args: checkInStates.StepFeelings.props()};
-export const StepQuestions: Story = {args: checkInStates.StepQuestions.props()};
-export const StepNote: Story = {args: checkInStates.StepNote.props()};
-/** A note over the pack's limit: the message says by how much, and Next waits. */
-export const NoteTooLong: Story = {args: checkInStates.NoteTooLong.props()};
-export const StepReview: Story = {args: checkInStates.StepReview.props()};
-
-/** Next with no mood chosen: the pack's message, linked to the radios. */
-export const MoodMissing: Story = {
-  play: async ({canvasElement}) => {
-    const el = checkIn(canvasElement);
-    await el.updateComplete;
-    await userEvent.click(buttonNamed(el, 'Next')!);
-    await waitFor(() =>
-      expect(el.shadowRoot!.querySelector('.error')?.textContent).toContain('Choose how you are feeling today.'),
-    );
-  },
+/** A named state of the check-in (fixtures/states.ts): its draft and pack, and what the parent does. */
+const fromState = (state: WidgetState<{draft?: CheckInDraft; content?: ContentPack}>): Story => {
+  const {draft, content} = state.props();
+  return {args: {...(draft && {draft}), ...(content && {pack: content})}, play: playState(state)};
 };
 
+export const StepMood: Story = fromState(checkInStates.StepMood);
+export const StepFeelings: Story = fromState(checkInStates.StepFeelings);
+export const StepQuestions: Story = fromState(checkInStates.StepQuestions);
+export const StepNote: Story = fromState(checkInStates.StepNote);
+/** A note over the pack's limit: the message says by how much, and Next waits. */
+export const NoteTooLong: Story = fromState(checkInStates.NoteTooLong);
+export const StepReview: Story = fromState(checkInStates.StepReview);
+
+/** Next with no mood chosen: the pack's message, linked to the radios. */
+export const MoodMissing: Story = fromState(checkInStates.MoodMissing);
+/** A mood chosen, Next, and a feeling ticked. */
+export const FeelingChosen: Story = fromState(checkInStates.FeelingChosen);
+/** Next with the safety question unanswered: the question's own message. */
+export const SafetyUnanswered: Story = fromState(checkInStates.SafetyUnanswered);
+/** A note typed: the count says how much room is left. */
+export const NoteTyped: Story = fromState(checkInStates.NoteTyped);
+
+/** A restored review, finished (for the theme stories below). */
 const result = (level: SignpostLevel): Story => {
   const {draft, pack} = resultDrafts()[level];
   return {args: {draft, pack, finish: true}};
 };
-export const ResultNone = result('none');
-export const ResultSupport = result('support');
-export const ResultNonUrgent = result('non-urgent');
-export const ResultUrgentScored = result('urgent');
+export const ResultNone: Story = fromState(checkInStates.ResultNone);
+export const ResultSupport: Story = fromState(checkInStates.ResultSupport);
+export const ResultNonUrgent: Story = fromState(checkInStates.ResultNonUrgent);
+export const ResultUrgentScored: Story = fromState(checkInStates.ResultUrgentScored);
 
 /** The safety result: the emergency card comes first and takes focus. */
 export const ResultSafetyEmergency: Story = {
-  ...result('emergency'),
+  ...fromState(checkInStates.ResultSafetyEmergency),
   play: async (context) => {
-    await meta.play!(context);
+    await playState(checkInStates.ResultSafetyEmergency)(context);
     const el = checkIn(context.canvasElement);
     await expect(el.response?.signpost).toBe('emergency');
     const first = el.shadowRoot!.querySelector('.result')!.firstElementChild!;

@@ -5,8 +5,9 @@ import '../src/mood-trend.js';
 import type {AttuneMoodTrend} from '../src/mood-trend.js';
 import type {CheckInResponse} from '../src/schema/check-in-data.js';
 import {trendFixtures} from '../fixtures/index.js';
+import {$, textOf} from '../fixtures/read.js';
 import {trendStates} from '../fixtures/states.js';
-import {packFor} from './support.js';
+import {packFor, playState} from './support.js';
 
 type Args = {days: number; entries: CheckInResponse[]};
 
@@ -31,13 +32,12 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const trendIn = (canvas: HTMLElement) => canvas.querySelector<AttuneMoodTrend>('attune-mood-trend')!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Waits for the entries to be checked and drawn, then checks the summary the parent reads. */
 async function expectSummary(canvas: HTMLElement, summary: string): Promise<AttuneMoodTrend> {
   const el = trendIn(canvas);
   await el.updateComplete;
-  await waitFor(() => expect(text(el.shadowRoot!.querySelector('[part=summary]'))).toBe(summary));
+  await waitFor(() => expect(textOf($(el, '[part=summary]'))).toBe(summary));
   return el;
 }
 
@@ -92,10 +92,12 @@ export const SparseData: Story = {
   },
 };
 
-/** 365 check-ins, showing the last four weeks. */
+/** 365 check-ins, showing the last four weeks, with the table opened. */
 export const YearOfData: Story = {
   args: trendStates.YearOfData.props(),
-  play: async ({canvasElement}) => {
+  play: async (context) => {
+    const {canvasElement} = context;
+    await playState(trendStates.YearOfData)(context);
     const el = await expectSummary(
       canvasElement,
       'Some of the days you checked in during the last four weeks felt low, and some felt better.',

@@ -4,23 +4,14 @@ import {expect, userEvent, waitFor} from 'storybook/test';
 import '../src/routine-planner.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import type {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../src/core/events.js';
-import {applyTemplate, createRoutine} from '../src/routine-planner/routine.js';
 import {RoutineChangeDetailSchema} from '../src/schema/events.js';
 import type {Routine} from '../src/schema/routine-data.js';
-import {defaultContent} from '../src/content/en-GB-england.js';
-import {longRoutine, savedRoutine} from '../fixtures/index.js';
-import {collect, packFor} from './support.js';
+import {savedRoutine} from '../fixtures/index.js';
+import {buttonNamed} from '../fixtures/read.js';
+import {routinePlannerStates as states, type WidgetState} from '../fixtures/states.js';
+import {collect, packFor, playState} from './support.js';
 
 type Args = {mode: 'edit' | 'run'; routine?: Routine};
-
-const routineWords = defaultContent.routine!;
-const fromTemplate = (id: string) =>
-  applyTemplate(
-    createRoutine(new Date('2026-11-27T18:00:00Z')),
-    routineWords.templates.find((t) => t.id === id)!,
-    routineWords.library,
-    new Date('2026-11-27T18:00:00Z'),
-  );
 
 /**
  * A planner for calm, predictable soothing routines. Parents start from an idea or from
@@ -42,45 +33,54 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const planner = (canvas: HTMLElement) => canvas.querySelector<AttuneRoutinePlanner>('attune-routine-planner')!;
-const button = (el: AttuneRoutinePlanner, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => b.textContent!.replace(/\s+/g, ' ').trim() === name,
-  );
+
+/** A named state of the planner (fixtures/states.ts): the routine and mode a host sets, and what the parent does. */
+const fromState = (state: WidgetState<Partial<Args>>): Story => ({
+  args: state.props(),
+  ...(state.act && {play: playState(state)}),
+});
 
 /** Empty: the parent picks an idea; the steps, times and total appear. */
 export const Empty: Story = {
+  ...fromState(states.Empty),
   play: async ({canvasElement}) => {
     const el = planner(canvasElement);
     await el.updateComplete;
     const changes = collect<AttuneRoutineChangeEvent>(canvasElement, 'attune-routine-change');
-    await userEvent.click(button(el, 'Use this: Bath time')!);
+    await userEvent.click(buttonNamed(el, 'Use this: Bath time')!);
     await waitFor(() => expect(changes).toHaveLength(1));
     await expect(changes[0].detail.reason).toBe('template');
     await expect(RoutineChangeDetailSchema.safeParse(changes[0].detail).success).toBe(true);
     // Reorder: move the first step down with its button.
-    await userEvent.click(button(el, 'Move down: Warm bath')!);
+    await userEvent.click(buttonNamed(el, 'Move down: Warm bath')!);
     await waitFor(() => expect(changes).toHaveLength(2));
     await expect(changes[1].detail.reason).toBe('move-step');
     await expect(changes[1].detail.routine.steps[1].label).toBe('Warm bath');
   },
 };
 
-export const BedtimeWindDown: Story = {args: {routine: fromTemplate('bedtime')}};
-export const NapTime: Story = {args: {routine: fromTemplate('nap')}};
-export const BathTime: Story = {args: {routine: fromTemplate('bath-time')}};
-export const CalmingACryingBaby: Story = {args: {routine: fromTemplate('crying')}};
-export const SavedWithStartTime: Story = {args: {routine: savedRoutine}};
-export const LongRoutinePastMidnight: Story = {args: {routine: longRoutine}};
+/** An idea chosen on the empty planner: its steps, focus on them, and "added" said. */
+export const TemplateChosen: Story = fromState(states.TemplateChosen);
+export const BedtimeWindDown: Story = fromState(states.BedtimeWindDown);
+export const NapTime: Story = fromState(states.NapTime);
+export const BathTime: Story = fromState(states.BathTime);
+export const CalmingACryingBaby: Story = fromState(states.CalmingACryingBaby);
+export const SavedWithStartTime: Story = fromState(states.SavedWithStartTime);
+export const LongRoutinePastMidnight: Story = fromState(states.LongRoutinePastMidnight);
+/** Too many minutes for a step: the field's own message, and the routine keeps its last good value. */
+export const InlineError: Story = fromState(states.InlineError);
+/** A step removed: Undo is offered, named after the step. */
+export const StepRemoved: Story = fromState(states.StepRemoved);
 
 /** Run mode: one step at a time, with the cue prompts; Done tells the host. */
 export const RunMode: Story = {
-  args: {mode: 'run', routine: savedRoutine},
+  args: states.RunMode.props(),
   play: async ({canvasElement}) => {
     const el = planner(canvasElement);
     await el.updateComplete;
     const done = collect<AttuneRoutineStepCompleteEvent>(canvasElement, 'attune-routine-step-complete');
-    await waitFor(() => expect(button(el, 'Done')).toBeTruthy());
-    await userEvent.click(button(el, 'Done')!);
+    await waitFor(() => expect(buttonNamed(el, 'Done')).toBeTruthy());
+    await userEvent.click(buttonNamed(el, 'Done')!);
     await waitFor(() => expect(done).toHaveLength(1));
     await expect(done[0].detail).toMatchObject({
       schemaVersion: 1,
@@ -95,6 +95,9 @@ export const RunMode: Story = {
     );
   },
 };
+
+/** Finish pressed during the run: the routine is done. */
+export const RunFinished: Story = fromState(states.RunFinished);
 
 export const RightToLeft: Story = {args: {routine: savedRoutine}, globals: {locale: 'rtl'}};
 export const Welsh: Story = {globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};

@@ -20,172 +20,29 @@ import {
   removeStage,
   settle,
 } from './helpers/stage.js';
-import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
-import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
-import {defaultContent, helpLevels, type CheckInDraft, type ContentPack, type HelpLevel} from '../src/schema/index.js';
+import {defaultContent, helpLevels, type HelpLevel} from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
-import {retype} from './helpers/dom.js';
-import {clonePack, draftAt, resultDrafts, savedRoutine, withHelp} from '../fixtures/index.js';
-import {checkInStates, helpCardStates, trendStates, type WidgetState} from '../fixtures/states.js';
+import {mountCheckIn} from './helpers/check-in.js';
+import {mountHelpCard} from './helpers/help-card.js';
+import {mountPlanner} from './helpers/routine-planner.js';
+import {reach, typeInto} from './helpers/states.js';
+import {clonePack, draftAt, savedRoutine, withHelp} from '../fixtures/index.js';
+import {checkInStates, helpCardStates, routinePlannerStates, trendStates} from '../fixtures/states.js';
 
 const checkInUi = defaultContent.checkIn!.ui;
 const routineUi = defaultContent.routine!.ui;
 
 const press = (key: string) => sendKeys({press: key});
 
-/** Replaces the text of the focused field with `text`, and leaves it with Tab. */
-async function retypeAndLeave(text: string): Promise<void> {
-  await retype(text);
-  await press('Tab');
-}
-
 // ---- the states -----------------------------------------------------------------------------
 
-/** Returns `el` if it shows `selector` (with `text`), so a state that was not reached fails loudly. */
-function showing<T extends Element>(el: T, selector: string, text?: string): T {
-  find(el, selector, text);
-  return el;
-}
-
-const checkIn = async (draft?: CheckInDraft, content?: ContentPack) =>
-  mount<AttuneMoodCheckIn>('attune-mood-check-in', {...(content && {content}), ...(draft && {draft})});
-/** A check-in restored to a review draft (as a host restores one), finished with a click; shows `cards`. */
-async function finished(draft: CheckInDraft, cards: HelpLevel[], content?: ContentPack) {
-  const el = await checkIn(draft, content);
-  await click(el, find(el, 'button', checkInUi.submit));
-  expect(
-    [...el.shadowRoot!.querySelectorAll('.result attune-help-card')].map((c) => c.getAttribute('level')),
-    "the result's cards",
-  ).to.deep.equal(cards);
-  return el;
-}
-const results = resultDrafts();
-
-const planner = async (routine?: unknown) =>
-  mount<AttuneRoutinePlanner>('attune-routine-planner', routine ? {routine: structuredClone(routine)} : {});
-async function bathTime() {
-  const el = await planner();
-  await click(el, find(el, 'button', `${routineUi.useTemplate}: Bath time`));
-  return showing(el, 'li.step');
-}
-async function running() {
-  const el = await planner(savedRoutine);
-  await click(el, find(el, 'button', routineUi.run));
-  return el;
-}
-
-/** A state from fixtures/states.ts, reached with real clicks. */
-function reached(state: WidgetState): [string, () => Promise<AnyWidget>] {
-  return [
-    state.title,
-    async () => {
-      const el = await mount<AnyWidget>(state.tag, state.props());
-      await state.act?.(el, (target) => click(el, target));
-      return state.shows ? showing(el, state.shows) : el;
-    },
-  ];
-}
-
-/** Every main state of every widget, each reached from a fresh widget as a parent or host would. */
+/** Every main state of every widget (fixtures/states.ts), each reached from a fresh widget as a parent or host would. */
 const states: [string, () => Promise<AnyWidget>][] = [
-  ...Object.values(helpCardStates).map(reached),
-
-  [
-    'check-in: "mood required" error',
-    async () => {
-      const el = await checkIn();
-      await click(el, find(el, 'button', checkInUi.next));
-      return showing(el, '.error', checkInUi.moodRequired);
-    },
-  ],
-  [
-    'check-in: feelings step',
-    async () => {
-      const el = await checkIn();
-      await click(el, option(el, 'mood', 'Okay'));
-      await click(el, find(el, 'button', checkInUi.next));
-      await click(el, option(el, 'feelings', 'Tired'));
-      return showing(el, 'input[name=feelings]:checked');
-    },
-  ],
-  [
-    'check-in: safety question unanswered',
-    async () => {
-      const el = await checkIn(draftAt('questions', {answers: []}));
-      await click(el, find(el, 'button', checkInUi.next));
-      return showing(el, '.question .error', checkInUi.answerRequired);
-    },
-  ],
-  [
-    'check-in: note step',
-    async () => {
-      const el = await checkIn(draftAt('note'));
-      await click(el, find(el, 'textarea'));
-      await sendKeys({type: 'A nice walk.'});
-      return showing(el, '.count', '12 of 1,000 characters');
-    },
-  ],
-  ...Object.values(checkInStates).map(reached),
-  ['check-in: calm result, no card', () => finished(results.none.draft, [])],
-  ['check-in: result with a support card', () => finished(results.support.draft, ['support'])],
-  ['check-in: result with a non-urgent card', () => finished(results['non-urgent'].draft, ['non-urgent'])],
-  [
-    'check-in: urgent result (scored pack)',
-    () => finished(results.urgent.draft, ['urgent', 'support'], results.urgent.pack),
-  ],
-  [
-    'check-in: emergency result after a worrying safety answer',
-    async () => {
-      const el = await checkIn(draftAt('questions', {answers: []}));
-      await click(el, option(el, 'q-harm-thoughts', 'Yes, and I do not feel safe right now'));
-      await click(el, find(el, 'button', checkInUi.next));
-      await click(el, find(el, 'button', checkInUi.next));
-      await click(el, find(el, 'button', checkInUi.submit));
-      return showing(el, '.result attune-help-card[level=emergency]');
-    },
-  ],
-
-  ['planner: empty, edit mode', async () => showing(await planner(), '.templates')],
-  ['planner: a template chosen', bathTime],
-  [
-    'planner: an inline error',
-    async () => {
-      const el = await bathTime();
-      await click(el, find(el, 'li.step .toggle'));
-      await click(el, find(el, 'li.step input[name=minutes]'));
-      await retypeAndLeave('121');
-      await settle(el);
-      return showing(el, 'li.step input[aria-invalid=true]');
-    },
-  ],
-  [
-    'planner: a step removed, Undo offered',
-    async () => {
-      const el = await bathTime();
-      await click(el, find(el, 'li[data-id="massage-1"] .toggle'));
-      await click(el, find(el, 'button', `${routineUi.remove}: Gentle massage`));
-      return showing(el, 'button', `${routineUi.undo}: Gentle massage`);
-    },
-  ],
-  [
-    'planner: run mode, on a step',
-    async () => {
-      const el = await running();
-      await click(el, find(el, 'button', routineUi.done));
-      return showing(el, '.run-heading', `Step 2 of 5: ${savedRoutine.steps[1].label}`);
-    },
-  ],
-  [
-    'planner: run finished',
-    async () => {
-      const el = await running();
-      await click(el, find(el, 'button', routineUi.finish));
-      return showing(el, '.run-heading', routineUi.finished);
-    },
-  ],
-
-  ...Object.values(trendStates).map(reached),
-];
+  ...Object.values(helpCardStates),
+  ...Object.values(checkInStates),
+  ...Object.values(routinePlannerStates),
+  ...Object.values(trendStates),
+].map((state) => [state.title, () => reach(state)]);
 
 // ---- the checks (each returns what is wrong, so a failure lists every problem) ---------------
 
@@ -222,7 +79,8 @@ function missingFocusRing(el: Element): string | undefined {
 const isSegmented = (el: Element) =>
   el instanceof HTMLInputElement && ['time', 'date', 'datetime-local', 'month', 'week'].includes(el.type);
 const partsOf = (el: Element) => (isSegmented(el) ? 4 : 1);
-const maxPresses = 60;
+/** Enough for the longest state, the planner's 40 steps (about three stops each). */
+const maxPresses = 160;
 
 /**
  * Presses Tab (or Shift+Tab) from the page button before (after) `widget` until focus reaches the
@@ -393,7 +251,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
     afterEach(() => forcedColors('none'));
 
     it('really repaints: the emergency card looks different with and without forced colours', async () => {
-      const el = await mount('attune-help-card', {level: 'emergency'});
+      const el = await mountHelpCard({level: 'emergency'});
       const forced = await shot(find(el, '.card'));
       await forcedColors('none');
       await nextFrame();
@@ -403,14 +261,14 @@ describe('accessibility beyond axe: every widget, every state', () => {
     it('tells each help level from every other by its shape, when their words are the same', async () => {
       const shots = new Map<HelpLevel, ImageData>();
       for (const level of helpLevels)
-        shots.set(level, await shot(find(await mount('attune-help-card', {level, content: sameWordsPack()}), '.card')));
+        shots.set(level, await shot(find(await mountHelpCard({level}, {content: sameWordsPack()}), '.card')));
       for (const [i, a] of helpLevels.entries()) {
         for (const b of helpLevels.slice(i + 1)) expectDistinct(shots.get(a)!, shots.get(b)!, `${a} and ${b} cards`);
       }
     });
 
     it('shows a chosen mood and a ticked feeling, compared with the same option before', async () => {
-      const el = await checkIn();
+      const el = await mountCheckIn();
       for (const [name, word] of [
         ['mood', 'Okay'],
         ['feelings', 'Tired'],
@@ -427,14 +285,14 @@ describe('accessibility beyond axe: every widget, every state', () => {
     });
 
     it("shows a disabled button: the check-in's Next before and after disabling, and the planner's first and second Move up", async () => {
-      const el = await checkIn();
+      const el = await mountCheckIn();
       const next = find(el, 'button', checkInUi.next);
       const enabled = await shot(next);
       el.disabled = true;
       await settle(el);
       expectDistinct(enabled, await shot(next), 'Next, enabled and disabled');
 
-      const routine = await planner(savedRoutine);
+      const routine = await mountPlanner({routine: savedRoutine});
       const [first, second] = [...routine.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.step .move.up')];
       expect([first.disabled, second.disabled]).to.deep.equal([true, false]);
       expectDistinct(await shot(first), await shot(second), 'Move up, disabled (first step) and enabled (second step)');
@@ -443,9 +301,9 @@ describe('accessibility beyond axe: every widget, every state', () => {
     it('shows keyboard focus on a button, a radio and a help link (compared with the same element unfocused)', async () => {
       const firstIdea = `${routineUi.useTemplate}: ${defaultContent.routine!.templates[0].name}`;
       const firstStops: [() => Promise<AnyWidget>, (el: AnyWidget) => Element][] = [
-        [() => planner(), (el) => find(el, 'button', firstIdea)],
-        [() => checkIn(), (el) => find(el, 'input[name=mood]')],
-        [() => mount('attune-help-card', {level: 'emergency'}), (el) => find(el, 'a.action')],
+        [() => mountPlanner(), (el) => find(el, 'button', firstIdea)],
+        [() => mountCheckIn(), (el) => find(el, 'input[name=mood]')],
+        [() => mountHelpCard({level: 'emergency'}), (el) => find(el, 'a.action')],
       ];
       for (const [reach, firstStop] of firstStops) {
         const el = await reach();
@@ -461,7 +319,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
 
     it("shows a field with an error: the note and a step's minutes, by their border (not the text inside)", async () => {
       // The same note under a 1,000-character and then a 10-character limit: only the error differs.
-      const el = await checkIn(draftAt('note', {note: 'A long day, but a nice walk.'}));
+      const el = await mountCheckIn({draft: draftAt('note', {note: 'A long day, but a nice walk.'})});
       const textarea = find(el, 'textarea');
       const valid = await shot(textarea);
       const strict = clonePack();
@@ -471,13 +329,11 @@ describe('accessibility beyond axe: every widget, every state', () => {
       expect(textarea.getAttribute('aria-invalid')).to.equal('true');
       expectDistinct(valid, await shot(textarea), 'the note, without and with its error', 4);
 
-      const routine = await bathTime();
+      const routine = await reach(routinePlannerStates.TemplateChosen);
       await click(routine, find(routine, 'li.step .toggle'));
       const minutes = find(routine, 'li.step input[name=minutes]');
       const fine = await shot(minutes);
-      await click(routine, minutes);
-      await retypeAndLeave('121');
-      await settle(routine);
+      await typeInto(routine, minutes, '121');
       expect(minutes.getAttribute('aria-invalid')).to.equal('true');
       expectDistinct(fine, await shot(minutes), 'minutes, without and with its error', 4);
     });
@@ -537,7 +393,7 @@ describe('accessibility beyond axe: every widget, every state', () => {
     });
 
     it('screenshots: the same thing twice does not count as distinct', async () => {
-      const el = await mount('attune-help-card', {level: 'urgent'});
+      const el = await mountHelpCard({level: 'urgent'});
       const card = find(el, '.card');
       expect(differingPixels(await shot(card), await shot(card))).to.equal(0);
     });

@@ -4,19 +4,20 @@
  * press lands on whatever the first one put under the pointer, so each test also checks that
  * nothing else happened.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/mood-check-in.js';
 import '../src/routine-planner.js';
 import '../src/mood-trend.js';
 import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
-import type {AttuneMoodTrend} from '../src/mood-trend.js';
 import type {AttuneCheckInChangeEvent} from '../src/core/events.js';
 import {defaultContent} from '../src/schema/index.js';
 import {draftAt, entriesFor, savedRoutine} from '../fixtures/index.js';
 import {recordEvents, textOf} from './helpers/events.js';
-import {legendOf} from './helpers/check-in.js';
+import {legendOf, mountCheckIn} from './helpers/check-in.js';
+import {mountTrend} from './helpers/mood-trend.js';
+import {mountPlanner} from './helpers/routine-planner.js';
 
 const checkInUi = defaultContent.checkIn!.ui;
 const routineUi = defaultContent.routine!.ui;
@@ -49,9 +50,7 @@ for (const pointer of ['mouse', 'touch'] as const) {
 
   describe(`one action per press (${press})`, () => {
     describe('<attune-mood-check-in>', () => {
-      async function checkIn(): Promise<AttuneMoodCheckIn> {
-        return fixture<AttuneMoodCheckIn>(html`<attune-mood-check-in></attune-mood-check-in>`);
-      }
+      const checkIn = (): Promise<AttuneMoodCheckIn> => mountCheckIn();
 
       it(`Next moves one step for ${press}, on every step, and answers nothing`, async () => {
         const el = await checkIn();
@@ -114,16 +113,11 @@ for (const pointer of ['mouse', 'touch'] as const) {
     });
 
     describe('<attune-routine-planner>', () => {
-      async function planner(): Promise<AttuneRoutinePlanner> {
-        const el = await fixture<AttuneRoutinePlanner>(html`<attune-routine-planner></attune-routine-planner>`);
-        el.routine = structuredClone(savedRoutine);
-        await el.updateComplete;
-        return el;
-      }
+      const planner = (): Promise<AttuneRoutinePlanner> => mountPlanner({routine: savedRoutine});
       const labels = (el: AttuneRoutinePlanner) => el.routine.steps.map((step) => step.label);
 
       it(`"Use this" starts from one idea once for ${press}`, async () => {
-        const el = await fixture<AttuneRoutinePlanner>(html`<attune-routine-planner></attune-routine-planner>`);
+        const el = await mountPlanner();
         const changes = recordEvents(el, 'attune-routine-change');
         await pressTwice(button(el, routineUi.useTemplate), pointer, el);
         expect(changes).to.have.length(1);
@@ -182,7 +176,7 @@ for (const pointer of ['mouse', 'touch'] as const) {
 
     describe('<attune-mood-trend>', () => {
       it(`"Show as a table" opens for ${press}, and stays open`, async () => {
-        const el = await fixture<AttuneMoodTrend>(html`<attune-mood-trend></attune-mood-trend>`);
+        const el = await mountTrend();
         el.entries = entriesFor([3, 4, 2, 3, 4, 3, 2]);
         await el.updateComplete;
         const details = el.shadowRoot!.querySelector('details')!;

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/help-card.js';
 import type {AttuneHelpCard} from '../src/help-card.js';
@@ -8,6 +8,7 @@ import {HelpActionDetailSchema, defaultContent, helpLevels, type ContentPack} fr
 import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
 import {themes, useTheme} from './helpers/themes.js';
+import {mountHelpCard} from './helpers/help-card.js';
 import {injectionPayloads, withHelp} from '../fixtures/index.js';
 
 /** Stops tel:/sms:/https: navigation in the test page only, after the widget has seen the click. */
@@ -22,9 +23,7 @@ describe('<attune-help-card>', () => {
 
   for (const level of helpLevels) {
     it(`shows the ${level} level with its heading, prefix, signs and actions`, async () => {
-      const el = await fixture<AttuneHelpCard>(
-        html`<attune-help-card level=${level} heading-level="3"></attune-help-card>`,
-      );
+      const el = await mountHelpCard({level, 'heading-level': '3'});
       const content = defaultContent.help.levels[level];
       const cards = el.shadowRoot!.querySelectorAll('.card');
       expect(cards).to.have.length(1);
@@ -42,29 +41,27 @@ describe('<attune-help-card>', () => {
   }
 
   it('shows every level, most urgent first, when level is unset', async () => {
-    const el = await fixture<AttuneHelpCard>(html`<attune-help-card></attune-help-card>`);
+    const el = await mountHelpCard();
     const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card')].map((c) => c.dataset.level);
     expect(shown).to.deep.equal(['emergency', 'urgent', 'non-urgent', 'support']);
     expect(el.shadowRoot!.querySelectorAll('h2')).to.have.length(4);
   });
 
   it('falls back to every level for an unknown level and a bad heading-level, without throwing', async () => {
-    const el = await fixture<AttuneHelpCard>(
-      html`<attune-help-card level="panic" heading-level="9"></attune-help-card>`,
-    );
+    const el = await mountHelpCard({level: 'panic', 'heading-level': '9'});
     expect(el.shadowRoot!.querySelectorAll('.card')).to.have.length(4);
     expect(el.shadowRoot!.querySelectorAll('h2')).to.have.length(4);
   });
 
   it("gives the hidden prefix to the heading's accessible name but hides it visually", async () => {
-    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);
+    const el = await mountHelpCard({level: 'urgent'});
     const prefix = el.shadowRoot!.querySelector('h2 .visually-hidden')!;
     expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
     expect(getComputedStyle(prefix).position).to.equal('absolute');
   });
 
   it('gives each level a different border shape, not only a different colour', async () => {
-    const el = await fixture<AttuneHelpCard>(html`<attune-help-card></attune-help-card>`);
+    const el = await mountHelpCard();
     const shapes = [...el.shadowRoot!.querySelectorAll('.card')].map((card) => {
       const s = getComputedStyle(card);
       return [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth].join(' ');
@@ -73,7 +70,7 @@ describe('<attune-help-card>', () => {
   });
 
   it('makes each action link at least 44 by 44 CSS pixels', async () => {
-    const el = await fixture<AttuneHelpCard>(html`<attune-help-card></attune-help-card>`);
+    const el = await mountHelpCard();
     for (const link of el.shadowRoot!.querySelectorAll('a.action')) {
       const box = link.getBoundingClientRect();
       expect(box.height, textOf(link)).to.be.at.least(44);
@@ -82,7 +79,7 @@ describe('<attune-help-card>', () => {
   });
 
   it('dispatches one attune-help-action on click, with a detail that passes the schema, and never prevents navigation', async () => {
-    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="emergency"></attune-help-card>`);
+    const el = await mountHelpCard({level: 'emergency'});
     const events = recordEvents<AttuneHelpActionEvent>(document, 'attune-help-action');
     let preventedBeforeHost: boolean | undefined;
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.action')!;
@@ -106,7 +103,7 @@ describe('<attune-help-card>', () => {
   });
 
   it('reaches a typed listener on the document and on the window, as the README shows', async () => {
-    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);
+    const el = await mountHelpCard({level: 'urgent'});
     const heard: string[] = [];
     // No casts: `npm run typecheck` proves these listeners get the event class, detail and all.
     const onDocument = (event: AttuneHelpActionEvent) =>
@@ -124,7 +121,7 @@ describe('<attune-help-card>', () => {
   });
 
   it('dispatches one attune-help-action when an action is reached with Tab and activated with Enter', async () => {
-    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="support"></attune-help-card>`);
+    const el = await mountHelpCard({level: 'support'});
     const events = recordEvents<AttuneHelpActionEvent>(el, 'attune-help-action');
     const before = document.createElement('button');
     before.textContent = 'before';
@@ -143,7 +140,7 @@ describe('<attune-help-card>', () => {
     it(`has no WCAG 2.2 A/AA violations for every level in the ${theme} theme`, async () => {
       await useTheme(theme);
       for (const level of [...helpLevels, undefined]) {
-        const el = await fixture<AttuneHelpCard>(html`<attune-help-card level=${level ?? 'all'}></attune-help-card>`);
+        const el = await mountHelpCard({level: level ?? 'all'});
         await expectAccessible(el);
       }
     });
@@ -189,7 +186,7 @@ describe('<attune-help-card>', () => {
     ];
     for (const [name, pack, path] of badPacks) {
       it(`refuses ${name} with one attune-content-error naming ${path}, and keeps its last good content`, async () => {
-        const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="emergency"></attune-help-card>`);
+        const el = await mountHelpCard({level: 'emergency'});
         const before = textOf(el.shadowRoot!);
         const errors = await setContent(el, pack);
         expect(errors).to.have.length(1);
@@ -223,7 +220,7 @@ describe('<attune-help-card>', () => {
     });
 
     it('shows markup in content as literal text and injects no element', async () => {
-      const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="urgent"></attune-help-card>`);
+      const el = await mountHelpCard({level: 'urgent'});
       const payload = '<img src=x onerror="window.__pwned=1">';
       await setContent(
         el,
@@ -242,7 +239,7 @@ describe('<attune-help-card>', () => {
     });
 
     it('applies a valid host pack, then goes back to the built-in pack when content is cleared', async () => {
-      const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="support"></attune-help-card>`);
+      const el = await mountHelpCard({level: 'support'});
       const errors = await setContent(
         el,
         withHelp((h) => {
@@ -257,7 +254,7 @@ describe('<attune-help-card>', () => {
     });
 
     it('refuses content that is not a pack at all (null-ish junk, strings, numbers) without throwing', async () => {
-      const el = await fixture<AttuneHelpCard>(html`<attune-help-card></attune-help-card>`);
+      const el = await mountHelpCard();
       for (const junk of ['hello', 42, [], {schemaVersion: 2}, {deeply: {nested: {junk: [1, 2, 3]}}}]) {
         const errors = await setContent(el, junk);
         expect(errors, JSON.stringify(junk)).to.have.length(1);
@@ -267,7 +264,7 @@ describe('<attune-help-card>', () => {
   });
 
   it('lays out right to left when the pack says dir: rtl', async () => {
-    const el = await fixture<AttuneHelpCard>(html`<attune-help-card level="support"></attune-help-card>`);
+    const el = await mountHelpCard({level: 'support'});
     el.content = withHelp(() => undefined, {dir: 'rtl', locale: 'ar'});
     await el.updateComplete;
     const base = el.shadowRoot!.querySelector<HTMLElement>('.base')!;

@@ -23,6 +23,7 @@ import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import type {AttuneMoodTrend} from '../src/mood-trend.js';
 import {recordEvents} from './helpers/events.js';
+import {mount, removeStage, settle} from './helpers/stage.js';
 import {getAt, setAt, stringPaths, tagsIn, widgets, type AnyWidget, type Path} from './helpers/widgets.js';
 
 declare global {
@@ -77,31 +78,21 @@ function hostilePack(payload: string): ContentPack {
   return pack;
 }
 
-const stage = () => document.getElementById('stage')!;
-const settle = async (el: AnyWidget) => {
-  await el.updateComplete;
-  // The inline help card of the check-in and the trend renders in its own update.
-  await Promise.all(
-    [...el.shadowRoot!.querySelectorAll('attune-help-card')].map((card) => (card as AnyWidget).updateComplete),
-  );
-  return el;
-};
 const primaryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.nav button:first-child')!;
 
 /** A widget in one state that shows as much of the pack as possible, built with `pack` (or the default). */
 type Scene = {name: string; tag: string; build: (pack?: ContentPack) => Promise<AnyWidget>};
 
-async function mount<E extends AnyWidget>(
+/** The widget on the shared stage (its harness) with `pack`, then put in its state by `after`. */
+async function mountInState<E extends AnyWidget>(
   tag: string,
   pack: ContentPack | undefined,
   after?: (el: E) => void | Promise<void>,
 ): Promise<E> {
-  const el = document.createElement(tag) as E;
-  stage().replaceChildren(el);
-  if (pack) el.content = pack;
-  await settle(el);
+  const el = await mount<E>(tag, pack ? {content: pack} : {});
   await after?.(el);
-  return (await settle(el)) as E;
+  await settle(el);
+  return el;
 }
 
 const recent = [
@@ -110,12 +101,12 @@ const recent = [
 ];
 
 const scenes: Scene[] = [
-  {name: 'help card, every level', tag: 'attune-help-card', build: (pack) => mount('attune-help-card', pack)},
+  {name: 'help card, every level', tag: 'attune-help-card', build: (pack) => mountInState('attune-help-card', pack)},
   ...checkInSteps.map((step): Scene => ({
     name: `check-in, ${step} step`,
     tag: 'attune-mood-check-in',
     build: (pack) =>
-      mount<AttuneMoodCheckIn>('attune-mood-check-in', pack, (el) => {
+      mountInState<AttuneMoodCheckIn>('attune-mood-check-in', pack, (el) => {
         el.draft = draftAt(step, {feelings: ['tired'], note: 'A note'});
       }),
   })),
@@ -123,7 +114,7 @@ const scenes: Scene[] = [
     name: `check-in, ${level} result`,
     tag: 'attune-mood-check-in',
     build: (pack) =>
-      mount<AttuneMoodCheckIn>('attune-mood-check-in', pack, async (el) => {
+      mountInState<AttuneMoodCheckIn>('attune-mood-check-in', pack, async (el) => {
         el.draft = resultDrafts()[level].draft;
         await settle(el);
         primaryButton(el).click();
@@ -132,13 +123,13 @@ const scenes: Scene[] = [
   {
     name: 'planner, empty with ideas',
     tag: 'attune-routine-planner',
-    build: (pack) => mount('attune-routine-planner', pack),
+    build: (pack) => mountInState('attune-routine-planner', pack),
   },
   {
     name: 'planner, a saved routine',
     tag: 'attune-routine-planner',
     build: (pack) =>
-      mount<AttuneRoutinePlanner>('attune-routine-planner', pack, (el) => {
+      mountInState<AttuneRoutinePlanner>('attune-routine-planner', pack, (el) => {
         el.routine = structuredClone(savedRoutine);
       }),
   },
@@ -146,7 +137,7 @@ const scenes: Scene[] = [
     name: 'planner, run mode',
     tag: 'attune-routine-planner',
     build: (pack) =>
-      mount<AttuneRoutinePlanner>('attune-routine-planner', pack, (el) => {
+      mountInState<AttuneRoutinePlanner>('attune-routine-planner', pack, (el) => {
         el.routine = structuredClone(savedRoutine);
         el.mode = 'run';
       }),
@@ -155,7 +146,7 @@ const scenes: Scene[] = [
     name: 'trend, chart, urgent card and open table',
     tag: 'attune-mood-trend',
     build: (pack) =>
-      mount<AttuneMoodTrend>('attune-mood-trend', pack, async (el) => {
+      mountInState<AttuneMoodTrend>('attune-mood-trend', pack, async (el) => {
         el.entries = recent;
         await settle(el);
         el.shadowRoot!.querySelector('details')!.open = true;
@@ -171,10 +162,7 @@ describe('injection corpus', () => {
   let errors: Event[];
 
   before(async () => {
-    const div = document.createElement('div');
-    div.id = 'stage';
-    document.body.append(div);
-    errors = recordEvents(div, 'attune-content-error');
+    errors = recordEvents(document, 'attune-content-error');
     for (const scene of scenes) {
       const tags = tagsIn((await scene.build()).shadowRoot!);
       clean.set(scene.name, tags);
@@ -187,7 +175,7 @@ describe('injection corpus', () => {
     delete window.__pwned;
   });
   afterEach(() => expect(window.__pwned, 'a payload ran').to.equal(undefined));
-  after(() => stage().remove());
+  after(() => removeStage());
 
   it(`has at least 30 payloads (${injectionPayloads.length})`, () => {
     expect(injectionPayloads.length).to.be.at.least(30);
@@ -214,7 +202,7 @@ describe('injection corpus', () => {
         const codes = stringPaths(pack).filter((path) => !(getAt(marked, path) as string).includes('\u0000'));
         for (const [n, path] of codes.entries()) setAt(pack, path, `${payload}${n}`);
         errors.length = 0;
-        const el = await mount(tag, pack);
+        const el = await mountInState(tag, pack);
         const ok = parsePackFor(pack, sections).ok;
         refused += ok ? 0 : 1;
         expect(errors, `${tag}: ${payload}`).to.have.length(ok ? 0 : 1);
@@ -230,7 +218,7 @@ describe('injection corpus', () => {
       pack.help.levels.support.actions[0].href = href;
       expect(parsePackFor(pack, []).ok, href).to.equal(false);
       errors.length = 0;
-      const el = await mount('attune-help-card', pack);
+      const el = await mountInState('attune-help-card', pack);
       expect(errors, href).to.have.length(1);
       const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs, href).not.to.include(href);
@@ -240,7 +228,7 @@ describe('injection corpus', () => {
 
   it('check-in note: each payload typed as the note is kept exactly, shown as text on review and result, and runs nothing', async () => {
     for (const payload of injectionPayloads) {
-      const el = await mount<AttuneMoodCheckIn>('attune-mood-check-in', undefined, (e) => {
+      const el = await mountInState<AttuneMoodCheckIn>('attune-mood-check-in', undefined, (e) => {
         e.draft = draftAt('note');
       });
       const note = el.shadowRoot!.querySelector('textarea')!;
@@ -258,7 +246,7 @@ describe('injection corpus', () => {
 
   it('planner: each payload typed as routine name, step label, step note and a new step is kept exactly, shown as text and runs nothing', async () => {
     for (const payload of injectionPayloads) {
-      const el = await mount<AttuneRoutinePlanner>('attune-routine-planner', undefined, (e) => {
+      const el = await mountInState<AttuneRoutinePlanner>('attune-routine-planner', undefined, (e) => {
         e.routine = structuredClone(savedRoutine);
       });
       const type = async (selector: string, text: string) => {

@@ -16,7 +16,20 @@ import {
 } from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
-import {checkedLabels, legendOf, wordOf} from './helpers/check-in.js';
+import {
+  buttons,
+  checkedLabels,
+  choose,
+  click,
+  finish,
+  legendOf,
+  mountCheckIn,
+  noteRow,
+  restore,
+  resultOrder,
+  reviewRows,
+  wordOf,
+} from './helpers/check-in.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {
   clonePack,
@@ -32,36 +45,6 @@ import {$$, $, active, buttonNamed} from './helpers/dom.js';
 const words = defaultContent.checkIn!;
 const ui = words.ui;
 
-// ---- reading the widget as a user would -------------------------------------------------
-
-/** The review's rows as [what, answer]; a list of words reads "a, b". */
-const reviewRows = (el: AttuneMoodCheckIn) =>
-  $$(el, '.row').map((row) => {
-    const value = row.querySelector('dd')!;
-    const items = [...value.querySelectorAll('li')].map(textOf);
-    return [textOf(row.querySelector('dt')), items.length ? items.join(', ') : textOf(value)];
-  });
-const noteRow = (el: AttuneMoodCheckIn) =>
-  $$(el, '.row')
-    .find((row) => textOf(row.querySelector('dt')) === ui.reviewNote)!
-    .querySelector('dd')!;
-const buttons = (el: AttuneMoodCheckIn) => $$<HTMLButtonElement>(el, 'button');
-
-/** A check-in on the page, with `content` if given (which must be accepted). */
-async function mount(content?: ContentPack): Promise<AttuneMoodCheckIn> {
-  const el = await fixture<AttuneMoodCheckIn>(html`<attune-mood-check-in></attune-mood-check-in>`);
-  if (content) {
-    const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
-    el.content = content;
-    await el.updateComplete;
-    expect(
-      errors.map((e) => e.detail.issues),
-      'the test pack is valid',
-    ).to.deep.equal([]);
-  }
-  return el;
-}
-
 async function press(key: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({press: key});
 }
@@ -73,45 +56,6 @@ async function tabTo(el: AttuneMoodCheckIn, found: (focused: HTMLElement | null)
     await press('Tab');
   }
   throw new Error(`Tab never reached the element; focus is on ${active(el)?.outerHTML}`);
-}
-
-async function click(el: AttuneMoodCheckIn, name: string): Promise<void> {
-  const button = buttonNamed(el, name);
-  if (!button) throw new Error(`No "${name}" button; buttons: ${buttons(el).map(textOf).join(', ')}`);
-  button.click();
-  await el.updateComplete;
-}
-
-/** Clicks the option with this label in the group `name` ("mood", "feelings" or "q-<id>"). */
-async function choose(el: AttuneMoodCheckIn, name: string, label: string): Promise<void> {
-  const input = $$<HTMLInputElement>(el, `input[name="${name}"]`).find((i) => wordOf(i) === label);
-  if (!input) throw new Error(`No option "${label}" in ${name}`);
-  input.click();
-  await el.updateComplete;
-}
-
-async function restore(el: AttuneMoodCheckIn, draft: CheckInDraft): Promise<void> {
-  el.draft = draft;
-  await el.updateComplete;
-}
-
-/** Finishes from a review draft and returns the one submit event. */
-async function finish(el: AttuneMoodCheckIn, draft: CheckInDraft): Promise<AttuneCheckInSubmitEvent> {
-  const submits = recordEvents<AttuneCheckInSubmitEvent>(el, 'attune-check-in-submit');
-  await restore(el, draft);
-  await click(el, ui.submit);
-  expect(submits, 'one submit event').to.have.length(1);
-  expect(CheckInSubmitDetailSchema.safeParse(submits[0].detail).success, 'submit detail validates').to.be.true;
-  return submits[0];
-}
-
-/** The parts of the result view, in the order they are in the page. */
-function resultOrder(el: AttuneMoodCheckIn): string[] {
-  return [...$(el, '.result')!.children].map((child) =>
-    child.matches('.help')
-      ? `card:${child.querySelector('attune-help-card')!.getAttribute('level')}`
-      : child.className || child.localName,
-  );
 }
 
 /** For each signpost level, a review-step draft that leads to it (shared with the stories). */
@@ -128,7 +72,7 @@ describe('<attune-mood-check-in>', () => {
 
   describe('steps', () => {
     it('starts with the mood: a fieldset whose legend says "Step 1 of 5", and five real radios with their words', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       expect($(el, 'fieldset > legend.step-legend')).to.exist;
       expect(legendOf(el)).to.equal(`Step 1 of 5 ${words.mood.legend}`);
       expect(textOf($(el, '.progress'))).to.equal('Step 1 of 5');
@@ -150,7 +94,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it("Next without a mood shows the pack's message, links it, marks the radios invalid and focuses the first one", async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const changes = recordEvents(el, 'attune-check-in-change');
       await click(el, ui.next);
       const error = $(el, '.error')!;
@@ -170,7 +114,7 @@ describe('<attune-mood-check-in>', () => {
       pack.checkIn.feelings.options = [];
       pack.checkIn.rules = pack.checkIn.rules.filter((rule) => rule.when.kind !== 'feeling-chosen');
       pack.checkIn.note.maxLength = 0;
-      const el = await mount(pack);
+      const el = await mountCheckIn({content: pack});
       expect(legendOf(el)).to.contain('Step 1 of 3');
       await choose(el, 'mood', 'Good');
       await click(el, ui.next);
@@ -184,7 +128,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('each question is its own fieldset, with its hint linked by aria-describedby', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await restore(el, draftAt('questions'));
       const questions = $$(el, 'fieldset.question');
       expect(questions.map((q) => textOf(q.querySelector('legend')))).to.deep.equal(
@@ -197,7 +141,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('asks for an answer to the safety question before going on, and focuses it', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await restore(el, draftAt('questions', {answers: []}));
       await click(el, ui.next);
       expect(legendOf(el)).to.contain(words.questions.legend);
@@ -212,7 +156,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('the review lists every answer in words, with a Change button (named for its row) that goes back to that step', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await restore(
         el,
         draftAt('review', {
@@ -243,7 +187,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('after a Change, Next goes straight back to the review; Back, or a fresh start, walks the steps again', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       // A host that gives back every draft it hears (React state, a two-way binding) changes nothing.
       el.addEventListener('attune-check-in-change', (e) => {
         el.draft = e.detail.draft;
@@ -281,7 +225,7 @@ describe('<attune-mood-check-in>', () => {
 
   describe('keyboard only', () => {
     it('runs every step with Tab, arrows, Space, typing and Enter: one submit event carrying every answer and the note exactly as typed', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const changes = recordEvents<AttuneCheckInChangeEvent>(el, 'attune-check-in-change');
       const submits = recordEvents<AttuneCheckInSubmitEvent>(el, 'attune-check-in-submit');
       const before = document.createElement('button');
@@ -377,7 +321,7 @@ describe('<attune-mood-check-in>', () => {
 
   describe('submitting', () => {
     it('gives one submit event for a double click on Finish, and is read back through `response`', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const submits = recordEvents(el, 'attune-check-in-submit');
       await restore(el, draftAt('review'));
       expect(el.response).to.equal(undefined);
@@ -391,7 +335,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('sends you back to the mood step when Finish is used without a mood (e.g. a restored draft)', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const submits = recordEvents(el, 'attune-check-in-submit');
       const {mood: _, ...noMood} = draftAt('review');
       await restore(el, noMood as CheckInDraft);
@@ -403,7 +347,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('shows a kind message, two ideas and "Start a new check-in"; no card when nothing is worrying; focus on the message', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const {detail} = await finish(el, drafts.none);
       expect(detail.response.signpost).to.equal('none');
       expect($(el, 'attune-help-card')).to.equal(null);
@@ -417,7 +361,7 @@ describe('<attune-mood-check-in>', () => {
 
     for (const level of ['support', 'non-urgent'] as const) {
       it(`for "${level}", the help card comes after the kind message`, async () => {
-        const el = await mount();
+        const el = await mountCheckIn();
         await finish(el, drafts[level]);
         expect(resultOrder(el)).to.deep.equal([
           'result-heading',
@@ -432,7 +376,7 @@ describe('<attune-mood-check-in>', () => {
     }
 
     it('"Start a new check-in" clears every answer, goes back to the mood step, and tells the host', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await finish(el, drafts.support);
       const changes = recordEvents<AttuneCheckInChangeEvent>(el, 'attune-check-in-change');
       await click(el, ui.startAgain);
@@ -445,7 +389,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('reset() clears everything without an event', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await finish(el, drafts.none);
       const changes = recordEvents(el, 'attune-check-in-change');
       el.reset();
@@ -481,7 +425,7 @@ describe('<attune-mood-check-in>', () => {
     for (const [name, pack, questionId, answer, flag, level] of cases) {
       it(`${name}: "${answer}" to the safety question shows the ${level} card first, focused, and the response says ${level}`, async () => {
         const content = pack();
-        const el = await mount(content);
+        const el = await mountCheckIn({content});
         const submits = recordEvents<AttuneCheckInSubmitEvent>(el, 'attune-check-in-submit');
         await restore(el, draftAt('questions', {answers: []}, content ?? defaultContent));
         await choose(el, `q-${questionId}`, answer);
@@ -533,7 +477,7 @@ describe('<attune-mood-check-in>', () => {
       `${defaultContent.help.levels[level].hiddenPrefix} ${defaultContent.help.levels[level].heading}`;
 
     it('shows the help a worrying safety answer calls for at once, and on every step after it, until the answer changes', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const submits = recordEvents<AttuneCheckInSubmitEvent>(el, 'attune-check-in-submit');
       await restore(el, draftAt('questions', {answers: []}));
       expect(stepCards(el)).to.deep.equal([]);
@@ -576,7 +520,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('after Finish, the same draft set again reopens the answers (it is not taken as an echo)', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await finish(el, drafts.none);
       expect(el.response).to.not.equal(undefined);
       await restore(el, drafts.none);
@@ -586,7 +530,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('answering "No" to the safety question shows no urgent card', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const {detail} = await finish(el, drafts.none);
       expect(detail.response.flags).to.deep.equal([]);
       expect($(el, 'attune-help-card')).to.equal(null);
@@ -596,7 +540,7 @@ describe('<attune-mood-check-in>', () => {
       const pack = clonePack();
       pack.help.levels.emergency.heading = 'Ffoniwch 999 nawr os:';
       pack.help.levels.emergency.actions[0].label = 'Ffoniwch 999';
-      const el = await mount(pack);
+      const el = await mountCheckIn({content: pack});
       await finish(el, drafts.emergency);
       const card = $<AttuneHelpCard>(el, 'attune-help-card')!;
       await card.updateComplete;
@@ -607,7 +551,7 @@ describe('<attune-mood-check-in>', () => {
 
   describe('drafts', () => {
     it('round trip: the draft from a change event, set on a fresh element, shows the same step and answers', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const changes = recordEvents<AttuneCheckInChangeEvent>(el, 'attune-check-in-change');
       await choose(el, 'mood', 'Very good');
       await click(el, ui.next);
@@ -624,7 +568,7 @@ describe('<attune-mood-check-in>', () => {
       const {draft} = changes.at(-1)!.detail;
       expect(draft.step).to.equal('note');
 
-      const fresh = await mount();
+      const fresh = await mountCheckIn();
       const freshChanges = recordEvents(fresh, 'attune-check-in-change');
       await restore(fresh, structuredClone(draft));
       expect(legendOf(fresh)).to.equal(legendOf(el));
@@ -638,7 +582,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('keeps the answers when the element is taken out of the page and put back', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await choose(el, 'mood', 'Low');
       await click(el, ui.next);
       await choose(el, 'feelings', 'Worried');
@@ -654,7 +598,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('accepts what still matches in a draft with unknown ids, and reports the rest in one attune-content-error', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
       await restore(el, {
         ...draftAt('questions'),
@@ -685,7 +629,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('refuses a draft that is not a draft with one attune-content-error, and keeps the answers it has', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await choose(el, 'mood', 'Good');
       const before = el.draft;
       for (const junk of [
@@ -706,7 +650,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('keeps the answers whose ids still exist when the content changes, without a change event', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await restore(
         el,
         draftAt('questions', {
@@ -738,7 +682,7 @@ describe('<attune-mood-check-in>', () => {
 
   describe('the note', () => {
     it('keeps 5,000 pasted characters exactly, says how many are too many, and will not go on or submit until it fits', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const submits = recordEvents<AttuneCheckInSubmitEvent>(el, 'attune-check-in-submit');
       const changes = recordEvents<AttuneCheckInChangeEvent>(el, 'attune-check-in-change');
       // Compared as booleans: a failing diff of two 5,000-character strings takes minutes.
@@ -815,7 +759,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('shows markup, script and other hostile text in the note as plain text, and sends it unchanged', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       const note = injectionPayloads.join('\n');
       const pack = clonePack();
       pack.checkIn.note.maxLength = 5000;
@@ -907,7 +851,7 @@ describe('<attune-mood-check-in>', () => {
 
   describe('disabled', () => {
     it('reflects the attribute and disables every control, on the steps and on the result', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await restore(el, draftAt('review'));
       el.disabled = true;
       await el.updateComplete;
@@ -969,7 +913,7 @@ describe('<attune-mood-check-in>', () => {
     ];
     for (const [name, pack, path] of badPacks) {
       it(`refuses ${name} with one attune-content-error naming ${path}, and keeps working`, async () => {
-        const el = await mount();
+        const el = await mountCheckIn();
         await choose(el, 'mood', 'Low');
         const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
         el.content = pack() as ContentPack;
@@ -987,7 +931,7 @@ describe('<attune-mood-check-in>', () => {
     }
 
     it("lays out right to left, with the pack's language, when the pack says so", async () => {
-      const el = await mount(rtlPseudoPack() as PackWith<'checkIn'>);
+      const el = await mountCheckIn({content: rtlPseudoPack() as PackWith<'checkIn'>});
       const base = $(el, '.base')!;
       expect(base.dir).to.equal('rtl');
       expect(base.lang).to.equal('he');
@@ -1034,7 +978,7 @@ describe('<attune-mood-check-in>', () => {
     }
 
     it('makes every option and button at least 44 by 44 CSS pixels', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       for (const step of ['mood', 'feelings', 'questions', 'review'] as const) {
         await restore(el, draftAt(step));
         for (const target of $$(el, '.choice, button')) {
@@ -1046,7 +990,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('shows a chosen option by its native check and a thicker border, not by colour alone', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       await choose(el, 'mood', 'Okay');
       const [chosen, other] = [$$(el, '.choice')[2], $$(el, '.choice')[0]];
       expect(getComputedStyle(chosen).borderTopWidth).to.equal('4px');
@@ -1056,7 +1000,7 @@ describe('<attune-mood-check-in>', () => {
     });
 
     it('uses no inline style attributes', async () => {
-      const el = await mount();
+      const el = await mountCheckIn();
       for (const step of ['mood', 'feelings', 'questions', 'note', 'review'] as const) {
         await restore(el, draftAt(step));
         expect($(el, '[style]'), step).to.equal(null);
@@ -1071,7 +1015,7 @@ describe('<attune-mood-check-in>', () => {
       beforeEach(() => useTheme(theme));
 
       it('every step is clean, with and without an error shown', async () => {
-        const el = await mount();
+        const el = await mountCheckIn();
         await click(el, ui.next); // the mood error
         await expectAccessible(el);
         for (const step of ['mood', 'feelings', 'questions', 'note', 'review'] as const) {
@@ -1087,7 +1031,7 @@ describe('<attune-mood-check-in>', () => {
 
       for (const level of ['none', 'support', 'non-urgent', 'urgent', 'emergency'] as const) {
         it(`the "${level}" result is clean`, async () => {
-          const el = await mount(packFor(level));
+          const el = await mountCheckIn({content: packFor(level)});
           const {detail} = await finish(el, drafts[level]);
           expect(detail.response.signpost).to.equal(level);
           await $<AttuneHelpCard>(el, 'attune-help-card')?.updateComplete;

@@ -1,8 +1,7 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/mood-trend.js';
 import type {AttuneMoodTrend} from '../src/mood-trend.js';
-import type {AttuneHelpCard} from '../src/help-card.js';
 import type {AttuneContentErrorEvent} from '../src/core/events.js';
 import {ContentErrorDetailSchema, defaultContent, type CheckInResponse, type ContentPack} from '../src/schema/index.js';
 import {expectAccessible} from './helpers/axe.js';
@@ -10,19 +9,10 @@ import {recordEvents, textOf} from './helpers/events.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {clonePack, entriesFor, injectionPayloads, localDaysAgo, trendEntry, trendFixtures} from '../fixtures/index.js';
 import {$$, $} from './helpers/dom.js';
+import {cardOf, mountTrend, summaryOf} from './helpers/mood-trend.js';
 
 const words = defaultContent.trend!;
 const twoWeeks = words.ranges['14'];
-
-async function trendOf(entries: unknown, attributes: {days?: number} = {}): Promise<AttuneMoodTrend> {
-  const el = await fixture<AttuneMoodTrend>(html`<attune-mood-trend days=${attributes.days ?? 14}
-    .entries=${entries as CheckInResponse[]}></attune-mood-trend>`);
-  await el.updateComplete;
-  return el;
-}
-
-const summaryOf = (el: AttuneMoodTrend) => textOf($(el, '#summary'));
-const cardOf = (el: AttuneMoodTrend) => $(el, 'attune-help-card') as AttuneHelpCard | null;
 
 /**
  * What the chart shows, read back from the SVG as a sighted user would: for each day tick on
@@ -67,7 +57,7 @@ describe('<attune-mood-trend>', () => {
   describe('chart, summary and table agree with the entries', () => {
     it('a steady fortnight: 14 points joined in one line, no card, and a table of the same 14 days', async () => {
       const moods = [4, 3, 4, 4, 3, 4, 5, 4, 3, 4, 4, 3, 4, 4];
-      const el = await trendOf(trendFixtures.steadyFortnight());
+      const el = await mountTrend(trendFixtures.steadyFortnight());
       expect(summaryOf(el)).to.equal(`None of the days you checked in during ${twoWeeks} felt low.`);
       expect(readChart(el)).to.deep.equal(moods.map(moodWord));
       expect($(el, '.line')!.getAttribute('d')!.match(/M/g), 'one unbroken line').to.have.length(1);
@@ -77,7 +67,7 @@ describe('<attune-mood-trend>', () => {
     });
 
     it('sparse data: gaps in the line, "No check-in" rows and a "not enough yet" summary', async () => {
-      const el = await trendOf(trendFixtures.sparse());
+      const el = await mountTrend(trendFixtures.sparse());
       const _ = undefined;
       const expected = [3, _, _, _, _, 2, _, _, _, _, 4, _, _, _].map(moodWord);
       expect(readChart(el)).to.deep.equal(expected);
@@ -89,7 +79,7 @@ describe('<attune-mood-trend>', () => {
     });
 
     it('a low fortnight: "most days felt low", the kind words and the non-urgent card', async () => {
-      const el = await trendOf(trendFixtures.lowFortnight());
+      const el = await mountTrend(trendFixtures.lowFortnight());
       expect(summaryOf(el)).to.equal(`Most of the days you checked in during ${twoWeeks} felt low.`);
       expect(readChart(el)).to.deep.equal([2, 1, 2, 2, 3, 2, 1, 2, 2, 3, 2, 2, 1, 2].map(moodWord));
       const card = cardOf(el)!;
@@ -104,7 +94,7 @@ describe('<attune-mood-trend>', () => {
     });
 
     it('a safety-flagged check-in: the urgent card, and the day with two check-ins shows the lower mood', async () => {
-      const el = await trendOf(trendFixtures.safety());
+      const el = await mountTrend(trendFixtures.safety());
       expect(cardOf(el)!.level).to.equal('urgent');
       expect(textOf($(el, '[part=notice] p'))).to.equal(words.notice.urgent);
       expect(isAfter($(el, 'svg')!, $(el, '[part=notice]')!), 'urgent help comes before the chart').to.be.true;
@@ -123,7 +113,7 @@ describe('<attune-mood-trend>', () => {
         [28, 28],
         [10, 14],
       ] as const) {
-        const el = await trendOf(year, {days});
+        const el = await mountTrend(year, {days});
         expect(readTable(el), `days=${days}`).to.have.length(shown);
         expect($$(el, 'circle.point'), `days=${days}`).to.have.length(shown);
         expect(readTable(el).map((row) => row[0])).to.deep.equal(dayNames(shown));
@@ -135,7 +125,7 @@ describe('<attune-mood-trend>', () => {
     });
 
     it('an empty list: one kind sentence, no chart and no table', async () => {
-      const el = await trendOf(trendFixtures.empty());
+      const el = await mountTrend(trendFixtures.empty());
       expect(summaryOf(el)).to.equal(
         `There are no check-ins from ${twoWeeks} yet. Your days will show here after you check in.`,
       );
@@ -147,7 +137,7 @@ describe('<attune-mood-trend>', () => {
       // 20:00 yesterday here, written as the same instant in India's +05:30 offset.
       const instant = localDaysAgo(1, new Date(), 20);
       const indian = new Date(instant.getTime() + 330 * 60_000).toISOString().replace('Z', '+05:30');
-      const el = await trendOf([trendEntry(indian, 1)]);
+      const el = await mountTrend([trendEntry(indian, 1)]);
       const chart = readChart(el);
       expect(chart[12]).to.equal('Very low');
       expect(chart.filter(Boolean)).to.have.length(1);
@@ -156,13 +146,13 @@ describe('<attune-mood-trend>', () => {
 
     it('counts a check-in sent twice once, and sorts entries given in any order', async () => {
       const steady = trendFixtures.steadyFortnight();
-      const el = await trendOf([...steady].reverse().concat(steady));
+      const el = await mountTrend([...steady].reverse().concat(steady));
       expect(readChart(el)).to.deep.equal([4, 3, 4, 4, 3, 4, 5, 4, 3, 4, 4, 3, 4, 4].map(moodWord));
       expect(el.entries).to.have.length(28);
     });
 
     it('names the chart by what it shows, not again by the summary, and hides its drawing from assistive technology', async () => {
-      const el = await trendOf(trendFixtures.lowFortnight());
+      const el = await mountTrend(trendFixtures.lowFortnight());
       const svg = $(el, 'svg')!;
       expect(svg.getAttribute('role')).to.equal('img');
       expect(svg.getAttribute('aria-label')).to.equal(
@@ -179,42 +169,42 @@ describe('<attune-mood-trend>', () => {
     const fortnight = (low: number) => entriesFor(Array.from({length: 14}, (_, i) => (i < low ? 2 : 4)));
 
     it('no card at 7 low days of 14 with a check-in; the non-urgent card at 8', async () => {
-      const seven = await trendOf(fortnight(7));
+      const seven = await mountTrend(fortnight(7));
       expect(cardOf(seven)).to.equal(null);
       expect(summaryOf(seven)).to.contain('Some of the days');
-      const eight = await trendOf(fortnight(8));
+      const eight = await mountTrend(fortnight(8));
       expect(cardOf(eight)!.level).to.equal('non-urgent');
       expect(summaryOf(eight)).to.contain('Most of the days');
     });
 
     it('no card and no claim of a pattern for one low check-in in 14 days, nor for 3; the card at 4 low of 4', async () => {
       for (const count of [1, 3]) {
-        const el = await trendOf(entriesFor([...Array(count).fill(1), ...Array(14 - count).fill(undefined)]));
+        const el = await mountTrend(entriesFor([...Array(count).fill(1), ...Array(14 - count).fill(undefined)]));
         expect(summaryOf(el), `${count} low`).to.equal(
           `There are not enough check-ins from ${twoWeeks} yet to see a pattern.`,
         );
         expect(cardOf(el), `${count} low`).to.equal(null);
         expect($(el, '[part=notice]'), `${count} low`).to.equal(null);
       }
-      const four = await trendOf(entriesFor([...Array(4).fill(2), ...Array(10).fill(undefined)]));
+      const four = await mountTrend(entriesFor([...Array(4).fill(2), ...Array(10).fill(undefined)]));
       expect(summaryOf(four)).to.equal(`Most of the days you checked in during ${twoWeeks} felt low.`);
       expect(cardOf(four)!.level).to.equal('non-urgent');
     });
 
     it('with the last week shown, the summary speaks of that week and the notice names the two weeks it is about', async () => {
       // 7 low days, then 6 days that were not: low on 7 of the 13 days with a check-in in the last 14.
-      const el = await trendOf(entriesFor([...Array(7).fill(2), undefined, ...Array(6).fill(4)]), {days: 7});
+      const el = await mountTrend(entriesFor([...Array(7).fill(2), undefined, ...Array(6).fill(4)]), {days: 7});
       expect(summaryOf(el)).to.equal(`None of the days you checked in during ${words.ranges['7']} felt low.`);
       expect(cardOf(el)!.level).to.equal('non-urgent');
       expect(textOf($(el, '[part=notice] p'))).to.equal(words.notice['non-urgent']);
       // A single low check-in in the week shown is not a pattern over the two weeks either.
-      const one = await trendOf(entriesFor([2, ...Array(6).fill(undefined)]), {days: 7});
+      const one = await mountTrend(entriesFor([2, ...Array(6).fill(undefined)]), {days: 7});
       expect(summaryOf(one)).to.equal(`There are not enough check-ins from ${words.ranges['7']} yet to see a pattern.`);
       expect(cardOf(one)).to.equal(null);
     });
 
     it("moves the low line with the pack's lowMoodAtMost", async () => {
-      const el = await trendOf(entriesFor(Array(14).fill(3)));
+      const el = await mountTrend(entriesFor(Array(14).fill(3)));
       expect(cardOf(el)).to.equal(null);
       const pack = clonePack();
       pack.trend!.lowMoodAtMost = 3;
@@ -228,8 +218,8 @@ describe('<attune-mood-trend>', () => {
         ...entriesFor(Array(14).fill(4)),
         trendEntry(localDaysAgo(10), 3, {id: 'flagged', flags: ['safety:harm-thoughts'], signpost: 'emergency'}),
       ];
-      expect(cardOf(await trendOf(entries, {days: 14}))!.level).to.equal('urgent');
-      expect(cardOf(await trendOf(entries, {days: 7}))).to.equal(null);
+      expect(cardOf(await mountTrend(entries, {days: 14}))!.level).to.equal('urgent');
+      expect(cardOf(await mountTrend(entries, {days: 7}))).to.equal(null);
     });
   });
 
@@ -239,7 +229,7 @@ describe('<attune-mood-trend>', () => {
       const badMood = {...good[1], id: 'bad-mood', mood: {value: 7, optionId: 'very-good'}};
       const {submittedAt, ...noTime} = {...good[0], id: 'no-time'};
       void submittedAt;
-      const el = await fixture<AttuneMoodTrend>(html`<attune-mood-trend></attune-mood-trend>`);
+      const el = await mountTrend();
       const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
       el.entries = [good[0], good[1], good[2], badMood, noTime, 'junk', null] as unknown as CheckInResponse[];
       await el.updateComplete;
@@ -259,7 +249,7 @@ describe('<attune-mood-trend>', () => {
     });
 
     it('refuses something that is not a list without throwing, and keeps its last good entries', async () => {
-      const el = await trendOf(trendFixtures.steadyFortnight());
+      const el = await mountTrend(trendFixtures.steadyFortnight());
       const before = summaryOf(el);
       const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
       el.entries = {not: 'a list'} as unknown as CheckInResponse[];
@@ -270,7 +260,7 @@ describe('<attune-mood-trend>', () => {
     });
 
     it('fires no event for valid entries, and none when entries are cleared', async () => {
-      const el = await fixture<AttuneMoodTrend>(html`<attune-mood-trend></attune-mood-trend>`);
+      const el = await mountTrend();
       const errors = recordEvents(el, 'attune-content-error');
       el.entries = trendFixtures.year();
       await el.updateComplete;
@@ -299,7 +289,7 @@ describe('<attune-mood-trend>', () => {
       pack.trend!.moods = ['Isel iawn', 'Isel', payload.slice(0, 40), 'Da', 'Da iawn'];
       pack.trend!.title = payload;
       pack.trend!.table.show = 'Dangos fel tabl';
-      const el = await trendOf(entriesFor([1, 2, 3, 4, 5]));
+      const el = await mountTrend(entriesFor([1, 2, 3, 4, 5]));
       el.content = pack;
       await el.updateComplete;
       expect(textOf($(el, 'h2'))).to.equal(payload);
@@ -310,7 +300,7 @@ describe('<attune-mood-trend>', () => {
     });
 
     it('refuses a pack without the trend section, keeping its words', async () => {
-      const el = await trendOf(entriesFor([3]));
+      const el = await mountTrend(entriesFor([3]));
       const errors = recordEvents<AttuneContentErrorEvent>(el, 'attune-content-error');
       const {trend, ...withoutTrend} = clonePack();
       void trend;
@@ -323,7 +313,7 @@ describe('<attune-mood-trend>', () => {
 
   describe('keyboard, small screens and themes', () => {
     it('reaches the table by keyboard: Tab to "Show as a table", Enter opens it', async () => {
-      const el = await trendOf(trendFixtures.steadyFortnight());
+      const el = await mountTrend(trendFixtures.steadyFortnight());
       const before = document.createElement('button');
       before.textContent = 'before';
       el.before(before);
@@ -346,9 +336,9 @@ describe('<attune-mood-trend>', () => {
 
     it('fits a 320 px screen with no horizontal scroll, chart and open table included', async () => {
       await setViewport({width: 320, height: 640});
-      const el = await trendOf(trendFixtures.year(), {days: 28});
+      const el = await mountTrend(trendFixtures.year(), {days: 28});
       ($(el, 'details') as HTMLDetailsElement).open = true;
-      const card = await trendOf(trendFixtures.safety());
+      const card = await mountTrend(trendFixtures.safety());
       await cardOf(card)!.updateComplete;
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       for (const part of [el, $(el, 'svg')!, $(el, 'table')!, card]) {
@@ -360,7 +350,7 @@ describe('<attune-mood-trend>', () => {
       it(`has no WCAG 2.2 A/AA violations in the ${theme} theme (chart, open table, each card, empty)`, async () => {
         await useTheme(theme);
         for (const entries of [trendFixtures.lowFortnight(), trendFixtures.safety(), trendFixtures.sparse(), []]) {
-          const el = await trendOf(entries);
+          const el = await mountTrend(entries);
           const details = $(el, 'details') as HTMLDetailsElement | null;
           if (details) details.open = true;
           await cardOf(el)?.updateComplete;

@@ -20,25 +20,15 @@ import {themes, useTheme} from './helpers/themes.js';
 import {clonePack, hostileRoutine, longRoutine, savedRoutine} from '../fixtures/index.js';
 import {$$, $, active, buttonNamed, retype} from './helpers/dom.js';
 import {fill} from '../src/core/format.js';
+import {mountPlanner, status, times, toggleOf, values} from './helpers/routine-planner.js';
 
 const words = defaultContent.routine!;
 const ui = words.ui;
 
 const saved = savedRoutine;
 
-async function planner(routine?: Routine, content?: ContentPack): Promise<AttuneRoutinePlanner> {
-  const el = await fixture<AttuneRoutinePlanner>(html`<attune-routine-planner></attune-routine-planner>`);
-  if (content) el.content = content;
-  if (routine) el.routine = structuredClone(routine);
-  await el.updateComplete;
-  return el;
-}
-
-const values = (el: AttuneRoutinePlanner, name: string) =>
-  $$<HTMLInputElement>(el, `li.step input[name=${name}]`).map((i) => i.value);
-const times = (el: AttuneRoutinePlanner) => $$(el, 'li.step .time').map(textOf);
-const toggleOf = (el: AttuneRoutinePlanner, id: string) => $<HTMLButtonElement>(el, `li[data-id="${id}"] .toggle`)!;
-const status = (el: AttuneRoutinePlanner) => textOf($(el, '[role=status]'));
+/** The planner on the shared stage (its harness), with a copy of `routine` and `content`, if given. */
+const planner = (routine?: Routine, content?: ContentPack) => mountPlanner({routine, content});
 
 /** Presses Tab until `wanted` holds for the focused element inside the planner. */
 async function tabTo(el: AttuneRoutinePlanner, wanted: (focused: HTMLElement) => boolean, what: string, key = 'Tab') {

@@ -5,7 +5,5 @@ export function recordEvents<E extends Event = Event>(target: EventTarget, type:
   return events;
 }
 
-/** The visible text of a node, with whitespace collapsed. */
-export function textOf(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+/** The visible text of a node, with whitespace collapsed (one copy, in fixtures/read.ts). */
+export {textOf} from '../../fixtures/read.js';

@@ -5,20 +5,32 @@
 import {nextFrame} from '@open-wc/testing';
 import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import {deepElements, type AnyWidget} from './widgets.js';
-import {textOf} from './events.js';
+import {textOf} from '../../fixtures/read.js';
+
+export {find, option} from '../../fixtures/read.js';
 
 // ---- the stage: a widget between two page buttons, as on a host page ----------------------
 
 let stage: HTMLDivElement | undefined;
 export const pageButton = (which: 'before' | 'after') => stage!.querySelector<HTMLButtonElement>(`#${which}`)!;
 
-/** Puts a fresh `tag` on a fresh stage (the last one goes) with `props` set as a host would, and waits for it to render. */
-export async function mount<T extends AnyWidget>(tag: string, props: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Puts a fresh `tag` on a fresh stage (the last one goes) with `attributes` and `props` set as a
+ * host would, and waits for it to render. Every widget harness (help-card.ts, check-in.ts,
+ * routine-planner.ts, mood-trend.ts, states.ts) mounts through this.
+ */
+export async function mount<T extends AnyWidget>(
+  tag: string,
+  props: Record<string, unknown> = {},
+  attributes: Record<string, string> = {},
+): Promise<T> {
   stage?.remove();
   stage = document.createElement('div');
   stage.innerHTML = '<button id="before">before</button><div id="slot"></div><button id="after">after</button>';
   document.body.append(stage);
-  const el = Object.assign(document.createElement(tag), props) as T;
+  const el = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  Object.assign(el, props);
   stage.querySelector('#slot')!.append(el);
   await settle(el);
   return el;
@@ -54,19 +66,6 @@ export function nameOf(el: Element | null): string {
   const cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
   return `<${el.localName}${id}${cls}> "${textOf(el).slice(0, 40)}"`;
 }
-
-/** The element in `el`'s shadow root matching `selector` whose text is `text` (when given). */
-export function find<T extends HTMLElement = HTMLElement>(el: Element, selector: string, text?: string): T {
-  const found = [...el.shadowRoot!.querySelectorAll<T>(selector)].find((e) => text === undefined || textOf(e) === text);
-  if (!found) throw new Error(`No ${selector}${text ? ` "${text}"` : ''} in <${el.localName}>`);
-  return found;
-}
-
-/** The label of the option whose word is `word` (its symbol aside), in the group `name`. */
-export const option = (el: Element, name: string, word: string) =>
-  [...el.shadowRoot!.querySelectorAll(`input[name="${name}"]`)]
-    .map((i) => i.closest('label')!)
-    .find((l) => textOf(l.lastElementChild) === word)!;
 
 /** A real mouse click in the middle of `target`, then the mouse is moved away (no hover left behind). */
 export async function click(widget: Element, target: Element): Promise<void> {
