@@ -21,6 +21,7 @@ import {clonePack, hostileRoutine, longRoutine, savedRoutine} from '../fixtures/
 import {$$, $, active, buttonNamed, retype} from './helpers/dom.js';
 import {fill} from '../src/core/format.js';
 import {mountPlanner, status, times, toggleOf, values} from './helpers/routine-planner.js';
+import {mount} from './helpers/stage.js';
 
 const words = defaultContent.routine!;
 const ui = words.ui;
@@ -249,9 +250,7 @@ describe('<attune-routine-planner>', () => {
 
   it('puts its title at heading-level, sections one level below and the cue lists two below', async () => {
     const tags = (el: AttuneRoutinePlanner, selector: string) => $$(el, selector).map((h) => h.tagName);
-    const el = await fixture<AttuneRoutinePlanner>(
-      html`<attune-routine-planner heading-level="4"></attune-routine-planner>`,
-    );
+    const el = await mount<AttuneRoutinePlanner>('attune-routine-planner', {}, {'heading-level': '4'});
     expect(el.headingLevel).to.equal(4);
     expect(tags(el, '.title')).to.deep.equal(['H4']);
     expect(tags(el, '.heading, .steps-heading')).to.deep.equal(['H5', 'H5', 'H5']);
