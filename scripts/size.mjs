@@ -57,18 +57,20 @@ const rows = [
     [...lit, ...zod, ...content],
     {target: 6 * KB, ceiling: 8.65 * KB},
   ],
-  // Planner, 9.05 KB against 7 KB: met with 7 bytes to spare before plural forms and the data
+  // Planner, 9.39 KB against 7 KB: met with 7 bytes to spare before plural forms and the data
   // checks loading apart; the phone redesign (a compact list with one step open at a time, its
   // drag controller, its views in their own modules) took it from 7.29 to 8.33 KB. Then 8.44 →
   // 9.05 KB: +0.36 KB (+4 %) when its edit actions moved into editor.ts and it took the shared
   // core helpers, which a page of several widgets loads once; +0.28 KB for a start-time field
   // that reads what a parent types in the pack's clock, and 24-hour times where the browser has
-  // no data for the pack's language (Chrome has no Welsh).
+  // no data for the pack's language (Chrome has no Welsh); +0.34 KB for reading it in any
+  // script's digits and the locale's own words for am and pm (Urdu, Arabic, Korean, zh-TW…),
+  // so the example in the field's error is always a time the field takes.
   [
     'dist/routine-planner.js code (no Lit, zod, content)',
     'dist/routine-planner.js',
     [...lit, ...zod, ...content],
-    {target: 7 * KB, ceiling: 9.15 * KB},
+    {target: 7 * KB, ceiling: 9.5 * KB},
   ],
   // Trend, 5.92 KB against 5 KB: no longer met once it carried the scoped registry of its inline
   // help card and the data checks loaded apart; the phone redesign's chart as wide as its column,
@@ -86,7 +88,7 @@ const rows = [
     'dist/routine-planner.js with Lit and content',
     'dist/routine-planner.js',
     zod,
-    {target: 10 * KB, ceiling: 18.35 * KB},
+    {target: 10 * KB, ceiling: 18.7 * KB},
   ],
   ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 12.75 * KB}],
   ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
@@ -159,10 +161,10 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   const single = page(['attune.min.js']).gzip;
   // The single file: every element, Lit inside.
   // 25 KB was met (24.98 KB) until the readability refactor (+3.4 %) and the phone redesign;
-  // then +0.7 KB for the planner's editor and start-time field and the trend's number-only days
+  // then +1 KB for the planner's editor and start-time field and the trend's number-only days
   // where the browser has no data for the pack's language (the rows above). The per-element
   // pages and the trend-with-entries pages rose with them.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 28.6 * KB});
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 28.9 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
@@ -172,7 +174,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
     ['mood-check-in', 18.6],
-    ['routine-planner', 21.55],
+    ['routine-planner', 21.9],
     ['mood-trend', 15.3],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
@@ -181,7 +183,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     });
   }
   const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
-  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 32.4 * KB});
+  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 32.7 * KB});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).
   pageRow(
     'page: mood-trend.min.js with host entries, lazy chunks included',
@@ -192,7 +194,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   pageRow(
     'page: attune.min.js, trend with host entries, lazy chunks included',
     ['attune.min.js'],
-    {ceiling: 39.4 * KB},
+    {ceiling: 39.7 * KB},
     {lazy: 'data'},
   );
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB

@@ -481,6 +481,14 @@ describe('<attune-routine-planner>', () => {
     expect(events, 'nothing is sent for a time that cannot be read').to.have.length(1);
     expect(times(el)[0]).to.equal('19:15');
 
+    await fillIn(el, start, '19.15');
+    expect(start.value, "written back in the pack's clock").to.equal('19:15');
+    expect(start.hasAttribute('aria-invalid'), 'fixed: no error').to.be.false;
+    expect(status(el), 'the error it said is gone').to.equal('');
+    expect(events, 'the same time again sends nothing').to.have.length(1);
+
+    await fillIn(el, start, 'soon');
+
     await fillIn(el, start, '');
     expect(start.hasAttribute('aria-invalid')).to.be.false;
     expect(events).to.have.length(2);
@@ -499,6 +507,16 @@ describe('<attune-routine-planner>', () => {
     await fillIn(el, $<HTMLInputElement>(el, '#start')!, '07:00');
     expect(plain($<HTMLInputElement>(el, '#start')!.value)).to.equal('7:00 AM');
     expect(el.routine.startTime).to.equal('07:00');
+    await fillIn(el, $<HTMLInputElement>(el, '#start')!, '7 in the evening');
+    expect(plain(status(el)), 'a pack without startTimeInvalid still says what to type').to.equal(
+      'Enter a time like 6:30 PM, or leave this empty.',
+    );
+    const older = clonePack();
+    delete older.routine!.ui.startTimeInvalid;
+    el.content = older;
+    await el.updateComplete;
+    await fillIn(el, $<HTMLInputElement>(el, '#start')!, 'soon');
+    expect(status(el)).to.equal(`${ui.startTimeLabel}: 18:30`);
   });
 
   it('offers the ideas only while the routine is empty; "Start with no steps" goes to adding a step and sends nothing', async () => {

@@ -335,10 +335,11 @@ describe('routine (pure module)', () => {
       );
     });
 
-    it('reads back every time it writes, in every locale it ships and in en-US', () => {
+    it('reads back every time it writes: the shipped locales, 12-hour ones, other digits and words for am and pm', () => {
+      const locales = ['en-GB', 'cy', 'en-US', 'ar', 'ur', 'fa', 'bn', 'hi', 'ko', 'zh-TW', 'so', 'es'];
       fc.assert(
-        fc.property(fc.integer({min: 0, max: 1439}), fc.constantFrom('en-GB', 'cy-GB', 'en-US'), (minute, locale) => {
-          const time = readTypedTime(formatClock(minute, locale))!;
+        fc.property(fc.integer({min: 0, max: 1439}), fc.constantFrom(...locales), (minute, locale) => {
+          const time = readTypedTime(formatClock(minute, locale), locale)!;
           expect(parseClock(time), `${locale} ${formatClock(minute, locale)}`).to.equal(minute);
         }),
         {numRuns: 300},
@@ -354,9 +355,29 @@ describe('routine (pure module)', () => {
       expect(readTypedTime('12am')).to.equal('00:00');
       expect(readTypedTime('12 pm')).to.equal('12:00');
       expect(readTypedTime('6:30 yb')).to.equal('06:30');
+      expect(readTypedTime('6:30 yp'), 'y prynhawn').to.equal('18:30');
+      expect(readTypedTime('18h')).to.equal('18:00');
+      expect(readTypedTime('１８：３０'), 'full-width, from a Japanese keyboard').to.equal('18:30');
+      expect(readTypedTime('٦:٣٠ م', 'ar'), 'Arabic-Indic digits and Arabic pm').to.equal('18:30');
+      expect(readTypedTime('۱۸:۳۰', 'fa')).to.equal('18:30');
+      expect(readTypedTime('오후 6:30', 'ko'), 'pm first').to.equal('18:30');
       expect(readTypedTime(''), 'an empty field is no start time').to.equal('');
       expect(readTypedTime('   ')).to.equal('');
-      for (const junk of ['24:00', '18:60', '13pm', '0am', '7:5', '18:45:00', 'soon', '6:30 xm', '12345', '-1:00'])
+      for (const junk of [
+        '24:00',
+        '18:60',
+        '13pm',
+        '0am',
+        '7:5',
+        '18:45:00',
+        'soon',
+        '6:30 xm',
+        '12345',
+        '-1:00',
+        'at 6pm',
+        '6-30',
+        '6:30pmpm',
+      ])
         expect(readTypedTime(junk), junk).to.equal(undefined);
     });
 

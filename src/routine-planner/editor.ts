@@ -113,7 +113,7 @@ export class RoutineEditor {
     return true;
   }
 
-  #focus(target: Parameters<FocusAfterRender['request']>[0]): void {
+  #moveFocus(target: Parameters<FocusAfterRender['request']>[0]): void {
     this.#host.focus.request(target);
   }
 
@@ -121,36 +121,46 @@ export class RoutineEditor {
   #toggle(id: string): void {
     const opening = this.#open !== id;
     this.#open = opening ? id : undefined;
-    this.#focus(`li[data-id="${id}"] ${opening ? 'input' : '.toggle'}`);
+    this.#moveFocus(`li[data-id="${id}"] ${opening ? 'input' : '.toggle'}`);
   }
 
   /** Starts from an idea; ideas are offered only while the routine is empty, so nothing is replaced. */
   #useTemplate(templateId?: string): void {
     const words = this.#words;
     const template = words.templates.find((t) => t.id === templateId);
-    if (!template) return this.#focus('#library'); // "Start with no steps": go straight to adding one.
+    if (!template) return this.#moveFocus('#library'); // "Start with no steps": go straight to adding one.
     const next = applyTemplate(this.#routine, template, words.library);
-    if (this.#commit(next, 'template', fill(words.ui.added, {label: template.name}))) this.#focus('.steps-heading');
+    if (this.#commit(next, 'template', fill(words.ui.added, {label: template.name}))) this.#moveFocus('.steps-heading');
   }
 
   /** Reads the start time the parent typed; what cannot be read stays in the field, with an error. */
   #onStartTime(input: HTMLInputElement): void {
+    const error = this.#errors.get(input.id);
     const time = checkStartTime(input, this.#words.ui, this.#locale, this.#errors);
     this.#host.element.requestUpdate();
     if (time === undefined) this.#status = this.#errors.get(input.id)!;
-    else this.#commit(setStartTime(this.#routine, time), 'start-time');
+    else this.#commitFixed(setStartTime(this.#routine, time), 'start-time', error);
   }
 
   /** Commits one field of a step on `change`, after checking it. */
   #editStep(input: HTMLInputElement, id: string): void {
     const field = input.name as keyof StepEdit;
+    const before = this.#errors.get(input.id);
     const error = this.#check(input);
     // Said in the status region too: the field is not focused again, so its description is not read.
     if (error) this.#status = error;
     else {
       const value = field === 'minutes' ? Number(input.value) : input.value;
-      this.#commit(editStep(this.#routine, id, {[field]: value}), 'edit-step');
+      this.#commitFixed(editStep(this.#routine, id, {[field]: value}), 'edit-step', before);
     }
+  }
+
+  /**
+   * Commits a field that now reads well. Back to the value it had, it changes nothing, but the
+   * error it last said in the status region (`error`) is no longer true, so it goes.
+   */
+  #commitFixed(next: Routine, reason: RoutineChangeReason, error?: string): void {
+    if (!this.#commit(next, reason) && error && this.#status === error) this.#status = '';
   }
 
   /** Shows or clears a label or minutes field's inline error, and gives it back (false when the value is fine). */
@@ -169,7 +179,7 @@ export class RoutineEditor {
     const invalid = inputs.filter((input) => this.#check(input));
     const [label, minutes] = inputs.map((input) => input.value);
     // Focus once the errors are on screen, so the field is read with its error.
-    if (invalid.length) return this.#focus(() => invalid[0]);
+    if (invalid.length) return this.#moveFocus(() => invalid[0]);
     const next = addStep(this.#routine, {label, minutes: Number(minutes)});
     if (this.#commit(next, 'add-step', fill(this.#words.ui.added, {label}))) {
       form.reset();
@@ -185,7 +195,7 @@ export class RoutineEditor {
     const label = stepName(this.#words.ui, steps, index, this.#locale);
     const message = fill(this.#words.ui.removed, {label});
     if (this.#commit(removeStep(this.#routine, id), 'remove-step', message, {label, step, index})) {
-      this.#focus('.status button');
+      this.#moveFocus('.status button');
     }
   }
 
@@ -195,7 +205,7 @@ export class RoutineEditor {
     const message = fill(this.#words.ui.restored, {label});
     if (this.#commit(restoreStep(this.#routine, step, index), 'add-step', message)) {
       this.#open = step.id;
-      this.#focus(`li[data-id="${step.id}"] input`);
+      this.#moveFocus(`li[data-id="${step.id}"] input`);
     }
   }
 
@@ -209,7 +219,7 @@ export class RoutineEditor {
     const values = {label, position: index + 1, count: next.steps.length};
     if (!this.#commit(next, 'move-step', say(this.#locale, this.#words.ui.moved, values, 'count'))) return;
     // A move button now disabled (at the top or bottom) hands focus to the other one.
-    this.#focus(() =>
+    this.#moveFocus(() =>
       (active as HTMLButtonElement | null)?.disabled ? root.querySelector(`li[data-id="${id}"] .move:enabled`) : active,
     );
   }

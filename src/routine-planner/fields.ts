@@ -56,9 +56,8 @@ export const exampleTime = (locale: string) => formatClock(18 * 60 + 30, locale)
 
 /**
  * Reads the start-time field: "HH:MM", or '' when it is empty. A time it can read is written
- * back in the pack's own format ("6.30pm" becomes "18:30" in en-GB); one it cannot stays as
- * typed, with an error recorded in `errors` (the pack's `startTimeInvalid`, or else its hint),
- * and gives undefined.
+ * back into the field in the pack's own format ("6.30pm" becomes "18:30" in en-GB); one it
+ * cannot stays as typed, with an error recorded in `errors`, and gives undefined.
  */
 export function checkStartTime(
   input: HTMLInputElement,
@@ -66,12 +65,17 @@ export function checkStartTime(
   locale: string,
   errors: Map<string, string>,
 ): string | undefined {
-  const time = readTypedTime(input.value);
+  const time = readTypedTime(input.value, locale);
   if (time === undefined) {
-    errors.set(input.id, fill(ui.startTimeInvalid ?? ui.startTimeHint, {time: exampleTime(locale)}));
+    const example = exampleTime(locale);
+    // A pack from before `startTimeInvalid` still gets a correction: "Start time: 18:30".
+    errors.set(
+      input.id,
+      ui.startTimeInvalid ? fill(ui.startTimeInvalid, {time: example}) : `${ui.startTimeLabel}: ${example}`,
+    );
     return undefined;
   }
   errors.delete(input.id);
-  input.value = time && formatClock(parseClock(time)!, locale);
+  input.value = time === '' ? '' : formatClock(parseClock(time)!, locale);
   return time;
 }

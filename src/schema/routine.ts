@@ -63,7 +63,7 @@ export const RoutineContentSchema = z
       startTimeLabel: text(60),
       /** e.g. "Optional. For example, {time}." `{time}` is an example in the pack's clock. */
       startTimeHint: text(200),
-      /** A start time that cannot be read, e.g. "Enter a time like {time}, or leave it empty." Without it, the hint is shown. */
+      /** A start time that cannot be read, e.g. "Enter a time like {time}, or leave it empty." Without it: "{startTimeLabel}: 18:30". */
       startTimeInvalid: z.optional(text(120)),
       stepsHeading: text(120),
       emptyRoutine: text(200),
