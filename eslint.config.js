@@ -42,6 +42,7 @@ export default tseslint.config(
       'node_modules/',
       'custom-elements.json',
       'examples/react/dist/',
+      'bench/.build/',
       '**/*.d.ts',
     ],
   },

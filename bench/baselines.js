@@ -28,6 +28,11 @@ class BaseHelpCard extends LitElement {
   }
 }
 
+// The same drawn face as the check-in's (a circle, two eyes and a mouth), one for every option.
+const face = svg`<svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
+  <circle cx="16" cy="16" r="14"></circle><circle cx="11.5" cy="12.5" r="1.75" fill="currentColor" stroke="none"></circle>
+  <circle cx="20.5" cy="12.5" r="1.75" fill="currentColor" stroke="none"></circle><path d="M11 20 Q16 23 21 20"></path></svg>`;
+
 class BaseCheckIn extends LitElement {
   static styles = base;
   render() {
@@ -36,7 +41,7 @@ class BaseCheckIn extends LitElement {
         <p id="hint">${checkIn.mood.hint}</p>
         <div>${checkIn.mood.options.map(
           (o) => html`<label><input type="radio" name="mood"
-          @change=${() => this.dispatchEvent(new CustomEvent('base-check-in-change', {bubbles: true, composed: true, detail: {mood: o.id}}))}><span aria-hidden="true">${o.symbol}</span><span>${o.label}</span></label>`,
+          @change=${() => this.dispatchEvent(new CustomEvent('base-check-in-change', {bubbles: true, composed: true, detail: {mood: o.id}}))}>${face}<span>${o.label}</span></label>`,
         )}</div>
       </fieldset>
       <div><button type="button">${checkIn.ui.next}</button></div>`;
