@@ -24,7 +24,7 @@ export function templatesView(
       </li>`,
       )}
     </ul>
-    ${button(ui.startEmpty, () => use())}
+    <div class="actions">${button(ui.startEmpty, () => use())}</div>
   </section>`;
 }
 
