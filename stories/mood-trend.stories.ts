@@ -41,7 +41,7 @@ async function expectSummary(canvas: HTMLElement, summary: string): Promise<Attu
   return el;
 }
 
-const card = (el: AttuneMoodTrend) => el.shadowRoot!.querySelector('attune-help-card');
+const card = (el: AttuneMoodTrend) => $(el, 'attune-help-card');
 
 /** No check-ins yet: one kind sentence, no empty chart. */
 export const Empty: Story = {

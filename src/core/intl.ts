@@ -1,13 +1,13 @@
 /**
- * The one cache of `Intl` objects. They are slow to build and never change, so each is built
- * once per locale and set of options, and shared by every widget. Pure: no DOM.
+ * The one cache of `Intl` objects and what is read from them. They are slow to build and never
+ * change, so each is built once per locale and set of options, and shared by every widget. Pure: no DOM.
  */
-const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
+const cache = new Map<string, unknown>();
 
-function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = build()));
-  return value;
+/** The value kept under `key`, built by `build` the first time. */
+export function cached<T>(key: string, build: () => T): T {
+  if (!cache.has(key)) cache.set(key, build());
+  return cache.get(key) as T;
 }
 
 /** The plural rules of `locale` (which message form a count takes). */
@@ -25,15 +25,11 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return cached(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
-const dateWords = new Map<string, boolean>();
-
 /**
  * Whether this browser can write dates and times in `locale`'s own language. Chrome ships
  * without Welsh, Scottish Gaelic and Irish date data and would fall back to American English
  * ("Monday", "6:45 PM"), so callers then write numbers only, day first, on a 24-hour clock.
  */
 export function hasDateWords(locale: string): boolean {
-  let known = dateWords.get(locale);
-  if (known === undefined) dateWords.set(locale, (known = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0));
-  return known;
+  return cached(`date words ${locale}`, () => Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0);
 }

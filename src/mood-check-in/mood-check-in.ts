@@ -239,8 +239,9 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     if (this.#response || !this.#check()) return;
     const state = this.#state as CheckInState & {mood: NonNullable<CheckInState['mood']>};
     const response = (this.#response = buildResponse(state, this.pack, (this.#responseId ??= newId()), now()));
-    this.#focus.request(isUrgent(response.signpost) ? '.help' : '.result-heading');
-    if (isUrgent(response.signpost)) void revealFirstAction(this);
+    const urgent = isUrgent(response.signpost);
+    this.#focus.request(urgent ? '.help' : '.result-heading');
+    if (urgent) void revealFirstAction(this);
     this.dispatchEvent(new AttuneCheckInSubmitEvent({schemaVersion: 1, response}));
   }
 

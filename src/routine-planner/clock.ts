@@ -3,7 +3,7 @@
  * every time (the start-time field, each step, the end, run mode) in the pack's locale's own
  * short format, and reads back whatever a parent is likely to type.
  */
-import {dateTimeFormat, hasDateWords} from '../core/intl.js';
+import {cached, dateTimeFormat, hasDateWords} from '../core/intl.js';
 import {CLOCK_TIME} from '../schema/plain/routine-limits.js';
 
 /** Minutes after midnight of "HH:MM", or undefined for anything else. */
@@ -18,11 +18,21 @@ export function parseClock(time: string): number | undefined {
  * has no Welsh) writes the 24-hour "18:45", never another language's "6:45 PM".
  */
 export function formatClock(minuteOfDay: number, locale: string): string {
-  const format = hasDateWords(locale)
+  return shortTime(locale).format(minuteOfDay * 60_000);
+}
+
+/** A saved start time ("HH:MM") as the field shows it; '' when there is none. */
+export function showTime(time: string | undefined, locale: string): string {
+  const minuteOfDay = parseClock(time ?? '');
+  return minuteOfDay === undefined ? '' : formatClock(minuteOfDay, locale);
+}
+
+/** The format of every time the planner shows, and so of every time it must read back. */
+function shortTime(locale: string): Intl.DateTimeFormat {
+  return hasDateWords(locale)
     ? dateTimeFormat(locale, {timeStyle: 'short', timeZone: 'UTC'})
     : // en-GB's digits and 24-hour clock, not the browser's own language.
       dateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC'});
-  return format.format(minuteOfDay * 60_000);
 }
 
 /**
@@ -38,19 +48,18 @@ const MORNING = new Set(['am', 'a', 'yb']);
  * "am" and "pm", "오전" and "오후", "ص" and "م", and zh-TW's five, from "凌晨" (small hours) to "晚上".
  */
 function dayPeriods(locale: string): Map<string, 'am' | 'pm'> {
-  // The words of the locale's short time (zh-TW's flexible ones) and of its 12-hour clock.
-  const formats = [
-    dateTimeFormat(locale, {timeStyle: 'short', timeZone: 'UTC'}),
-    dateTimeFormat(locale, {hour: 'numeric', hourCycle: 'h12', timeZone: 'UTC'}),
-  ];
-  const words = new Map<string, 'am' | 'pm'>();
-  for (const format of formats) {
-    for (let hour = 0; hour < 24; hour++) {
-      const period = format.formatToParts(hour * 3_600_000).find((part) => part.type === 'dayPeriod');
-      if (period) words.set(compactForm(period.value), hour < 12 ? 'am' : 'pm');
+  return cached(`day periods ${locale}`, () => {
+    // The words the planner writes (zh-TW's flexible ones) and those of the locale's 12-hour clock.
+    const formats = [shortTime(locale), dateTimeFormat(locale, {hour: 'numeric', hourCycle: 'h12', timeZone: 'UTC'})];
+    const words = new Map<string, 'am' | 'pm'>();
+    for (const format of formats) {
+      for (let hour = 0; hour < 24; hour++) {
+        const period = format.formatToParts(hour * 3_600_000).find((part) => part.type === 'dayPeriod');
+        if (period) words.set(compactForm(period.value), hour < 12 ? 'am' : 'pm');
+      }
     }
-  }
-  return words;
+    return words;
+  });
 }
 
 /**
@@ -85,9 +94,10 @@ export function readTypedTime(typed: string, locale = 'en-GB'): string | undefin
   let meridiem: string | undefined;
   for (const [word, period] of dayPeriods(locale)) {
     const latin = /^[a-z]+$/.test(word);
-    if (meridiem || !(latin ? compact.endsWith(word) : compact.includes(word))) continue;
+    if (!(latin ? compact.endsWith(word) : compact.includes(word))) continue;
     compact = latin ? compact.slice(0, -word.length) : compact.replace(word, '');
     meridiem = period;
+    break;
   }
   const match = TYPED_TIME.exec(compact);
   if (!match || (meridiem && match[3])) return undefined;

@@ -6,7 +6,7 @@ import type {Routine} from '../schema/routine.js';
 import {MAX_NAME_LENGTH, MAX_ROUTINE_STEPS} from '../schema/plain/routine-limits.js';
 import {addView, templatesView} from './add-view.js';
 import {button} from '../core/button.js';
-import {formatClock, parseClock} from './clock.js';
+import {formatClock, showTime} from './clock.js';
 import {exampleTime, field} from './fields.js';
 import {formatDuration, schedule} from './routine.js';
 import {stepList, type StepList} from './step-list.js';
@@ -45,7 +45,6 @@ export function editView(view: EditView): TemplateResult {
   const {total, starts, end} = schedule(routine);
   const duration = formatDuration(total, ui, locale);
   const empty = !routine.steps.length;
-  const start = parseClock(routine.startTime ?? '');
   const input = (id: string, label: string, options: Parameters<typeof field>[3]) =>
     field(id, label, view.errors.get(id), options);
   return html`
@@ -53,7 +52,7 @@ export function editView(view: EditView): TemplateResult {
     ${empty ? templatesView(pack.routine, view.useTemplate, sub) : nothing}
     <div class="row">
       ${input('name', ui.nameLabel, {value: routine.name, max: MAX_NAME_LENGTH, change: view.rename})}
-      ${input('start', ui.startTimeLabel, {value: start === undefined ? '' : formatClock(start, locale), type: 'clock', hint: fill(ui.startTimeHint, {time: exampleTime(locale)}), change: view.startTime})}
+      ${input('start', ui.startTimeLabel, {value: showTime(routine.startTime, locale), type: 'clock', hint: fill(ui.startTimeHint, {time: exampleTime(locale)}), change: view.startTime})}
     </div>
     ${heading(sub, 'steps-heading', ui.stepsHeading, true)}
     ${

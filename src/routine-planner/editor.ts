@@ -113,24 +113,21 @@ export class RoutineEditor {
     return true;
   }
 
-  #moveFocus(target: Parameters<FocusAfterRender['request']>[0]): void {
-    this.#host.focus.request(target);
-  }
-
   /** Opens a step's fields (closing any other) and focuses its first field; closing returns focus to its row. */
   #toggle(id: string): void {
     const opening = this.#open !== id;
     this.#open = opening ? id : undefined;
-    this.#moveFocus(`li[data-id="${id}"] ${opening ? 'input' : '.toggle'}`);
+    this.#host.focus.request(`li[data-id="${id}"] ${opening ? 'input' : '.toggle'}`);
   }
 
   /** Starts from an idea; ideas are offered only while the routine is empty, so nothing is replaced. */
   #useTemplate(templateId?: string): void {
     const words = this.#words;
     const template = words.templates.find((t) => t.id === templateId);
-    if (!template) return this.#moveFocus('#library'); // "Start with no steps": go straight to adding one.
+    if (!template) return this.#host.focus.request('#library'); // "Start with no steps": go straight to adding one.
     const next = applyTemplate(this.#routine, template, words.library);
-    if (this.#commit(next, 'template', fill(words.ui.added, {label: template.name}))) this.#moveFocus('.steps-heading');
+    if (this.#commit(next, 'template', fill(words.ui.added, {label: template.name})))
+      this.#host.focus.request('.steps-heading');
   }
 
   /** Reads the start time the parent typed; what cannot be read stays in the field, with an error. */
@@ -179,7 +176,7 @@ export class RoutineEditor {
     const invalid = inputs.filter((input) => this.#check(input));
     const [label, minutes] = inputs.map((input) => input.value);
     // Focus once the errors are on screen, so the field is read with its error.
-    if (invalid.length) return this.#moveFocus(() => invalid[0]);
+    if (invalid.length) return this.#host.focus.request(() => invalid[0]);
     const next = addStep(this.#routine, {label, minutes: Number(minutes)});
     if (this.#commit(next, 'add-step', fill(this.#words.ui.added, {label}))) {
       form.reset();
@@ -195,7 +192,7 @@ export class RoutineEditor {
     const label = stepName(this.#words.ui, steps, index, this.#locale);
     const message = fill(this.#words.ui.removed, {label});
     if (this.#commit(removeStep(this.#routine, id), 'remove-step', message, {label, step, index})) {
-      this.#moveFocus('.status button');
+      this.#host.focus.request('.status button');
     }
   }
 
@@ -205,7 +202,7 @@ export class RoutineEditor {
     const message = fill(this.#words.ui.restored, {label});
     if (this.#commit(restoreStep(this.#routine, step, index), 'add-step', message)) {
       this.#open = step.id;
-      this.#moveFocus(`li[data-id="${step.id}"] input`);
+      this.#host.focus.request(`li[data-id="${step.id}"] input`);
     }
   }
 
@@ -219,7 +216,7 @@ export class RoutineEditor {
     const values = {label, position: index + 1, count: next.steps.length};
     if (!this.#commit(next, 'move-step', say(this.#locale, this.#words.ui.moved, values, 'count'))) return;
     // A move button now disabled (at the top or bottom) hands focus to the other one.
-    this.#moveFocus(() =>
+    this.#host.focus.request(() =>
       (active as HTMLButtonElement | null)?.disabled ? root.querySelector(`li[data-id="${id}"] .move:enabled`) : active,
     );
   }

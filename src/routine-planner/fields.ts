@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {describedBy} from '../core/described-by.js';
 import {fill} from '../core/format.js';
 import type {RoutineContent} from '../schema/routine.js';
-import {formatClock, parseClock, readTypedTime} from './clock.js';
+import {formatClock, readTypedTime, showTime} from './clock.js';
 import {isValidMinutes} from './routine.js';
 
 type Ui = RoutineContent['ui'];
@@ -76,6 +76,6 @@ export function checkStartTime(
     return undefined;
   }
   errors.delete(input.id);
-  input.value = time === '' ? '' : formatClock(parseClock(time)!, locale);
+  input.value = showTime(time, locale);
   return time;
 }
