@@ -5,18 +5,12 @@ import nhsThemeUrl from '../themes/nhs.css?url';
 import cem from '../custom-elements.json';
 import './preview.css';
 import {localeItems} from '../stories/support.js';
+import {eventDetailSchemas} from '../src/schema/events.js';
 
 setCustomElementsManifest(cem);
 
-/** Every attune-* event, logged in the Actions panel. */
-const attuneEvents = [
-  'attune-check-in-change',
-  'attune-check-in-submit',
-  'attune-routine-change',
-  'attune-routine-step-complete',
-  'attune-help-action',
-  'attune-content-error',
-];
+/** Every attune-* event, logged in the Actions panel: the one list of events and their details. */
+const attuneEvents = Object.keys(eventDetailSchemas);
 
 /** Applies the toolbar's theme: the page's color-scheme for dark, the NHS stylesheet for NHS. */
 const withTheme: Decorator = (story, context) => {

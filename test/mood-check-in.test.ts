@@ -301,7 +301,7 @@ describe('<attune-mood-check-in>', () => {
       expect(response.note).to.equal(note);
       expect(response).to.deep.include({
         contentId: 'attune-en-GB-england',
-        contentVersion: '1.2.0',
+        contentVersion: '1.3.0',
         locale: 'en-GB',
         signpost: 'non-urgent',
       });
@@ -624,7 +624,7 @@ describe('<attune-mood-check-in>', () => {
       expect(el.draft).to.deep.include({
         feelings: ['tired'],
         answers: [{questionId: 'sleep', optionId: 'mostly'}],
-        contentVersion: '1.2.0',
+        contentVersion: '1.3.0',
       });
     });
 

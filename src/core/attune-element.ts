@@ -1,8 +1,9 @@
 import {LitElement, html, type PropertyDeclarations, type TemplateResult} from 'lit';
 import type {ContentPack, ContentSection, PackWith} from '../schema/content.js';
-import type {ContentErrorDetail} from '../schema/events.js';
+import type {ContentErrorDetail, ContentIssue} from '../schema/events.js';
 import type {ParseResult} from '../schema/parse-data.js';
-import {AttuneContentErrorEvent} from './events.js';
+import {AttuneContentErrorEvent, AttuneContentWarningEvent} from './events.js';
+import {tellConsoleOnce} from './console.js';
 import {stopRepeatPress} from './press.js';
 
 type Validators = typeof import('../schema/parse.js');
@@ -42,6 +43,8 @@ export interface HostValueCheck<T, V> {
   apply: (value: T) => void;
   /** What `null` or `undefined` means. */
   empty: () => T;
+  /** After a refusal has been reported: what to show instead (see `content`). */
+  refused?: (input: unknown, stillLatest: () => boolean) => Promise<void>;
   /**
    * What the element would send now (none for `content` and `entries`). Set straight back, as
    * React state and Vue or Angular bindings do with each event, it changes nothing: focus,
@@ -96,10 +99,32 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   }
   set content(value: ContentPack | null | undefined) {
     this.checkThenApply('content', value, {
-      parse: (v, input) => v.parsePackFor(input, this.#sections),
-      apply: (pack) => this.applyContent(pack),
-      empty: () => this.#defaultContent,
+      parse: (v, input) => {
+        const result = v.parsePackFor(input, this.#sections);
+        return result.ok ? {ok: true, value: {pack: result.value, warnings: result.warnings}} : result;
+      },
+      apply: ({pack, warnings}) => {
+        this.#hostPack = pack !== this.#defaultContent;
+        this.applyContent(pack);
+        if (warnings.length) this.#report(new AttuneContentWarningEvent({schemaVersion: 1, warnings}));
+      },
+      empty: () => ({pack: this.#defaultContent, warnings: []}),
+      refused: (input, stillLatest) => this.#fallBack(input, stillLatest),
     });
+  }
+
+  /** The pack in use came from the host (not the built-in one, nor a fallback). */
+  #hostPack = false;
+
+  /**
+   * A refused pack keeps the last good one from the host. With none, the ready pack of the nation
+   * and language the refused pack names, or only what holds in every UK nation: the built-in
+   * pack is England's, and its urgent route is wrong anywhere else.
+   */
+  async #fallBack(input: unknown, stillLatest: () => boolean): Promise<void> {
+    if (this.#hostPack) return;
+    const {fallbackPackFor} = await import('../packs/fallback.js');
+    if (stillLatest()) this.applyContent(fallbackPackFor(input) as PackWith<S>);
   }
 
   /** The accepted pack, typed with the sections this element needs. */
@@ -127,14 +152,18 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   protected checkThenApply<T>(
     property: ValidatedProperty,
     value: unknown,
-    {parse, apply, empty, current}: HostValueCheck<T, Validators>,
+    {parse, apply, empty, current, refused}: HostValueCheck<T, Validators>,
   ): void {
     const ticket = (this.#latest[property] = ++tickets);
+    const stillLatest = () => this.#latest[property] === ticket;
     if (value == null) return apply(empty());
-    const check = (v: Validators) => {
-      if (this.#latest[property] !== ticket) return;
+    const check = (v: Validators): Promise<void> | void => {
+      if (!stillLatest()) return;
       const result = parse(v, value);
-      if (!result.ok) return this.reportContentError(property, result.issues);
+      if (!result.ok) {
+        this.reportContentError(property, result.issues);
+        return refused?.(value, stillLatest);
+      }
       // Compared once both are checked: plain, in one key order.
       if (!current || JSON.stringify(result.value) !== JSON.stringify((parse(v, current) as {value?: T}).value))
         apply(result.value);
@@ -142,19 +171,28 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     // Data checks are typed apart (above): `parse` then uses only what they have.
     const all = property == 'content';
     const ready = (all ? loaded : dataLoaded) as Validators | undefined;
-    if (ready && !this.#pending.size) return check(ready);
+    if (ready && !this.#pending.size) {
+      const fallingBack = check(ready);
+      if (fallingBack) this.#track(fallingBack);
+      return;
+    }
     // After the checks still running, in the order the host set them: the data checks may load
     // before the pack's, and a draft set after a pack must be fitted to that pack.
     const job: Promise<void> = Promise.all([all ? loadValidators() : loadDataValidators(), ...this.#pending])
       .then(([v]) => check(v as Validators))
       .catch((error: unknown) =>
         this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}]),
-      )
-      .finally(() => {
-        this.#pending.delete(job);
-        this.requestUpdate(); // the first render may be waiting for this check (see shouldUpdate)
-      });
-    this.#pending.add(job);
+      );
+    this.#track(job);
+  }
+
+  /** Holds `updateComplete` (and the first render) until `job` has settled. */
+  #track(job: Promise<void>): void {
+    const tracked: Promise<void> = job.finally(() => {
+      this.#pending.delete(tracked);
+      this.requestUpdate(); // the first render may be waiting for this check (see shouldUpdate)
+    });
+    this.#pending.add(tracked);
   }
 
   /**
@@ -172,18 +210,23 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     return false;
   }
 
-  /** Errors found while the element was not in the page, waiting to be told. */
-  readonly #unreported: ContentErrorDetail[] = [];
+  /** Errors and warnings found while the element was not in the page, waiting to be told. */
+  readonly #unreported: Event[] = [];
+
+  /** Dispatches one `attune-content-error`; see `#report`. */
+  protected reportContentError(property: ValidatedProperty, issues: ContentIssue[]): void {
+    this.#report(new AttuneContentErrorEvent({schemaVersion: 1, property, issues}));
+  }
 
   /**
-   * Dispatches one `attune-content-error`. An element that is not in the page yet (a host's
-   * template sets `content` before inserting it) keeps the error until it is connected, so
-   * listeners on the page always hear it.
+   * Tells the host, and once the console too (a host that does not listen still sees it while
+   * building). An element that is not in the page yet (a host's template sets `content` before
+   * inserting it) keeps the event until it is connected, so listeners on the page always hear it.
    */
-  protected reportContentError(property: ValidatedProperty, issues: ContentErrorDetail['issues']): void {
-    const detail: ContentErrorDetail = {schemaVersion: 1, property, issues};
-    if (this.isConnected) this.dispatchEvent(new AttuneContentErrorEvent(detail));
-    else this.#unreported.push(detail);
+  #report(event: AttuneContentErrorEvent | AttuneContentWarningEvent): void {
+    tellConsoleOnce(this.localName, event);
+    if (this.isConnected) this.dispatchEvent(event);
+    else this.#unreported.push(event);
   }
 
   override connectedCallback(): void {
@@ -191,7 +234,7 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     // Capture on the host runs before any listener inside the shadow root. Adding the same
     // listener again on a later connect is a no-op.
     this.addEventListener('click', stopRepeatPress, {capture: true});
-    for (const detail of this.#unreported.splice(0)) this.dispatchEvent(new AttuneContentErrorEvent(detail));
+    for (const event of this.#unreported.splice(0)) this.dispatchEvent(event);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

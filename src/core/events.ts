@@ -6,6 +6,7 @@ import type {
   CheckInChangeDetail,
   CheckInSubmitDetail,
   ContentErrorDetail,
+  ContentWarningDetail,
   HelpActionDetail,
   RoutineChangeDetail,
   RoutineStepCompleteDetail,
@@ -27,6 +28,16 @@ export abstract class AttuneEvent<Detail> extends Event {
 export class AttuneContentErrorEvent extends AttuneEvent<ContentErrorDetail> {
   static get eventName() {
     return 'attune-content-error' as const;
+  }
+}
+
+/**
+ * Accepted content holds something a clinician must look at: a pack awaiting review, no safety
+ * question, a costly number. The pack is in use; this never blocks it.
+ */
+export class AttuneContentWarningEvent extends AttuneEvent<ContentWarningDetail> {
+  static get eventName() {
+    return 'attune-content-warning' as const;
   }
 }
 
@@ -68,6 +79,7 @@ export class AttuneRoutineStepCompleteEvent extends AttuneEvent<RoutineStepCompl
 /** Every Attune event by name. They bubble out of shadow roots, so a page can listen anywhere. */
 export interface AttuneEventMap {
   'attune-content-error': AttuneContentErrorEvent;
+  'attune-content-warning': AttuneContentWarningEvent;
   'attune-help-action': AttuneHelpActionEvent;
   'attune-check-in-change': AttuneCheckInChangeEvent;
   'attune-check-in-submit': AttuneCheckInSubmitEvent;

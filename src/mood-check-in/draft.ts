@@ -11,12 +11,17 @@ import {MAX_DRAFT_NOTE_LENGTH} from '../schema/plain/check-in-limits.js';
 import {answersInQuestionOrder} from '../schema/plain/check-in-answers.js';
 import type {CheckInState} from '../schema/plain/check-in-fit.js';
 import type {CheckInStep} from '../schema/plain/check-in-steps.js';
-import {scoreCheckIn, scoredAnswers} from './scoring.js';
+import {scoreCheckIn, scoredAnswers} from '../schema/plain/check-in-scoring.js';
 
 export type {CheckInState};
 
 export function emptyState(): CheckInState {
   return {step: 'mood', startedAt: '', feelings: [], answers: [], note: ''};
+}
+
+/** The parent has given any answer: a mood, a feeling, an answer to a question or a note. */
+export function hasAnswers(state: CheckInState): boolean {
+  return Boolean(state.mood || state.feelings.length || state.answers.length || state.note);
 }
 
 /** The state on `step`. */

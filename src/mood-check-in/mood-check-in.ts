@@ -14,9 +14,9 @@ import type {PackWith} from '../schema/content.js';
 import {checkIn} from '../content/en-GB-england/check-in.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
-import {atStep, buildResponse, emptyState, firstProblem, started, toDraft, writeNote} from './draft.js';
+import {atStep, buildResponse, emptyState, firstProblem, hasAnswers, started, toDraft, writeNote} from './draft.js';
 import type {CheckInProblem, CheckInState} from './draft.js';
-import {urgentHelpSoFar} from './scoring.js';
+import {urgentHelpSoFar} from '../schema/plain/check-in-scoring.js';
 import {resultView, revealFirstAction} from './result.js';
 import {noteNewsFor, stepScreen, type CheckInView} from './steps.js';
 import {controlOf, syncForm} from './form.js';
@@ -122,6 +122,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
    * (e.g. from storage) to restore them: it is checked, fitted to the current content (answers
    * whose ids are gone are left out and reported with `attune-content-error`) and never throws.
    * The draft it has just sent, set straight back (React state, a two-way binding), changes nothing.
+   * After Finish the result and its help stay until the parent, or a draft with other answers, starts again.
    */
   get draft(): CheckInDraft {
     return toDraft(this.#state, this.pack, now());
@@ -130,12 +131,13 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.checkThenApply('draft', value, {
       parse: (v, input) => v.parseCheckInDraftFor(input, this.pack.checkIn),
       apply: ({state, issues}) => {
+        // A host that clears its saved draft on submit must never take a crisis card away.
+        if (this.#response && !hasAnswers(state)) return;
         this.#restart(state);
         if (issues.length) this.reportContentError('draft', issues);
       },
       empty: () => ({state: emptyState(), issues: []}),
-      // After Finish, the same draft set again reopens the answers: it is not a no-op then.
-      current: this.#response ? undefined : this.draft,
+      current: this.draft,
     });
   }
 
@@ -144,9 +146,9 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     return this.#response;
   }
 
-  /** Clears every answer and goes back to the first step. Fires no event. */
+  /** Clears every answer and shows the first step, without an event; after Finish the result stays. */
   reset(): void {
-    this.#restart(emptyState());
+    if (!this.#response) this.#restart(emptyState());
   }
 
   /** Why a surrounding form would not submit yet (e.g. no mood chosen), in the pack's words; empty outside a form. */
@@ -245,9 +247,9 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.dispatchEvent(new AttuneCheckInSubmitEvent({schemaVersion: 1, response}));
   }
 
-  /** Clears every answer and shows the first step, like `reset()`, but as the parent's change. */
+  /** The parent's "Start a new check-in": clears every answer and shows the first step. */
   #startAgain(): void {
-    this.reset();
+    this.#restart(emptyState());
     this.#go('mood');
   }
 

@@ -8,7 +8,7 @@ import {button} from '../core/button.js';
 import {heading} from '../core/heading.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
 import type {ContentPack, PackWith} from '../schema/content.js';
-import {isUrgent, type HelpLevel} from '../schema/plain/levels.js';
+import {isUrgent, resultCardLevels, type HelpLevel} from '../schema/plain/levels.js';
 
 /** What the cards and the result need from the element. */
 export interface ResultView {
@@ -33,10 +33,9 @@ export function helpCard(view: ResultView, helpLevel: HelpLevel, headingLevel: n
 }
 
 /**
- * The result: a kind message and the help the answers call for. Urgent or worse: the card for
- * that level first, then the kind words and everyday support (Samaritans, Shout) in case the
- * parent cannot call now; no "ideas for today" beside a crisis. An emergency also offers the
- * urgent line (111's mental health option in England), for a parent who will not call 999.
+ * The result: a kind message and the help cards the answers call for (`resultCardLevels`).
+ * Urgent or worse: the first card comes before the kind words, and no "ideas for today" sit
+ * beside a crisis.
  */
 export function resultView(
   view: ResultView,
@@ -49,12 +48,13 @@ export function resultView(
   const words = content.results[signpost];
   const urgent = isUrgent(signpost);
   const card = (helpLevel: HelpLevel) => helpCard(view, helpLevel, subLevel);
+  const cards = resultCardLevels(signpost);
+  const cardsFirst = urgent ? cards.slice(0, 1) : [];
   return html`<div class="result" part="result">
-    ${urgent ? card(signpost) : nothing}
+    ${cardsFirst.map(card)}
     ${heading(subLevel, 'result-heading', words.heading, true)}
     <p>${words.message}</p>
-    ${signpost === 'emergency' ? card('urgent') : nothing}
-    ${urgent ? card('support') : signpost === 'none' ? nothing : card(signpost)}
+    ${cards.slice(cardsFirst.length).map(card)}
     ${
       urgent
         ? nothing

@@ -16,6 +16,7 @@ import {
   AttuneCheckInChangeEvent,
   AttuneCheckInSubmitEvent,
   AttuneContentErrorEvent,
+  AttuneContentWarningEvent,
   AttuneHelpActionEvent,
   AttuneRoutineChangeEvent,
   AttuneRoutineStepCompleteEvent,
@@ -25,7 +26,7 @@ import {
 const on = <E extends Event>(event: {readonly eventName: string; new (...args: never[]): E}) =>
   event.eventName as EventName<E>;
 
-/** One wrapper: every element also reports refused content through `onContentError`. */
+/** One wrapper: every element also reports refused content through `onContentError`, and warnings through `onContentWarning`. */
 function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
   tagName: string,
   elementClass: new () => I,
@@ -35,7 +36,7 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName | string
     react: React,
     tagName,
     elementClass,
-    events: {...events, onContentError: on(AttuneContentErrorEvent)},
+    events: {...events, onContentError: on(AttuneContentErrorEvent), onContentWarning: on(AttuneContentWarningEvent)},
   });
 }
 

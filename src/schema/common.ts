@@ -106,6 +106,19 @@ const HOST = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-
 
 export const TEL_HREF = new RegExp(`^tel:${PHONE}$`);
 export const SMS_HREF = new RegExp(`^sms:${PHONE}(?:\\?body=${URL_REST})?$`);
+
+/**
+ * Refuses UK premium-rate numbers (09…, also written +44 9…) and directory enquiries (118…),
+ * however they are spaced: a parent in crisis must never be charged to reach help.
+ */
+const GAP = '[ ()-]*';
+const spaced = (digits: string) => digits.split('').join(GAP);
+const UK_PREFIX = `(?:\\+${GAP}${spaced('44')}|${spaced('0044')})${GAP}(?:\\(${GAP}0${GAP}\\)${GAP})?`;
+export const NOT_PREMIUM_OR_DIRECTORY = new RegExp(`^(?:tel|sms):(?!(?:${UK_PREFIX}|0${GAP})9|${spaced('118')})`);
+const notPremiumOrDirectory = z.regex(
+  NOT_PREMIUM_OR_DIRECTORY,
+  'Premium-rate (09…) and directory-enquiry (118…) numbers are not allowed: help must not cost a parent money.',
+);
 /** An https page, or a page on the host's own site: from the root (never "//" or "/\\"), the current folder or the current page. */
 export const WEB_HREF = new RegExp(
   `^(?:https://${HOST}(?:[/?#]${URL_REST})?|/(?![/\\\\])${URL_REST}|\\.{1,2}/${URL_REST}|[?#]${URL_REST})$`,
@@ -113,10 +126,16 @@ export const WEB_HREF = new RegExp(
 
 export const TelHrefSchema = z
   .string()
-  .check(z.regex(TEL_HREF, 'A "call" action needs a tel: link with a phone number, such as "tel:999".'));
+  .check(
+    z.regex(TEL_HREF, 'A "call" action needs a tel: link with a phone number, such as "tel:999".'),
+    notPremiumOrDirectory,
+  );
 export const SmsHrefSchema = z
   .string()
-  .check(z.regex(SMS_HREF, 'A "text" action needs an sms: link with a number, such as "sms:85258?body=SHOUT".'));
+  .check(
+    z.regex(SMS_HREF, 'A "text" action needs an sms: link with a number, such as "sms:85258?body=SHOUT".'),
+    notPremiumOrDirectory,
+  );
 export const WebHrefSchema = z
   .string()
   .check(

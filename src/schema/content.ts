@@ -1,10 +1,11 @@
 /** The whole content pack: every word every widget shows, plus the rules behind them. */
 import * as z from 'zod/mini';
-import {LocaleSchema, text} from './common.js';
+import {LocaleSchema, addIssue, text} from './common.js';
 import {CheckInContentSchema} from './check-in.js';
 import {HelpContentSchema} from './help.js';
 import {RoutineContentSchema} from './routine.js';
 import {TrendContentSchema} from './trend.js';
+import {nations} from './plain/nations.js';
 
 export const CONTENT_SCHEMA_VERSION = 1;
 
@@ -20,6 +21,11 @@ const packMetaShape = {
   locale: LocaleSchema,
   /** Text direction of the language. */
   dir: z.enum(['ltr', 'rtl']),
+  /**
+   * Optional: the UK nation whose routes to help the pack gives. If the pack is ever refused,
+   * the widgets fall back to that nation's ready pack, never to another nation's urgent line.
+   */
+  nation: z.optional(z.enum(nations)),
   /**
    * Optional: where the pack stands in clinical and language review, for the host's team. Never
    * shown to parents. E.g. a new translation "awaiting-review" before clinical use.
@@ -37,17 +43,39 @@ const packMetaShape = {
  * help. `checkIn`, `routine` and `trend` may be left out by a host that does not use those
  * widgets; a widget given a pack without its section refuses it with `attune-content-error`.
  */
-export const ContentPackSchema = z.strictObject({
-  ...packMetaShape,
-  help: HelpContentSchema,
-  checkIn: z.optional(CheckInContentSchema),
-  routine: z.optional(RoutineContentSchema),
-  trend: z.optional(TrendContentSchema),
-});
+export const ContentPackSchema = z
+  .strictObject({
+    ...packMetaShape,
+    help: HelpContentSchema,
+    checkIn: z.optional(CheckInContentSchema),
+    routine: z.optional(RoutineContentSchema),
+    trend: z.optional(TrendContentSchema),
+  })
+  .check(
+    z.superRefine((pack, ctx) => {
+      const region = regionOf(pack.locale);
+      if (region && region !== 'GB' && !pack.help.emergencyNumbers)
+        addIssue(
+          ctx,
+          ['help', 'emergencyNumbers'],
+          `This pack is for region ${region}: list its emergency numbers here (999 and 112 are the UK's).`,
+          undefined,
+        );
+    }),
+  );
 export type ContentPack = z.infer<typeof ContentPackSchema>;
 
 /** The identifying fields of a pack, without its sections. */
-export type PackMeta = Pick<ContentPack, 'schemaVersion' | 'id' | 'version' | 'locale' | 'dir' | 'review'>;
+export type PackMeta = Pick<ContentPack, 'schemaVersion' | 'id' | 'version' | 'locale' | 'dir' | 'review' | 'nation'>;
+
+/** The region a language tag names ("GB" for "en-GB"), if any. */
+function regionOf(locale: string): string | undefined {
+  try {
+    return new Intl.Locale(locale).region;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The optional sections, by the widget that needs them. */
 export type ContentSection = 'checkIn' | 'routine' | 'trend';

@@ -57,6 +57,13 @@ export const ContentErrorDetailSchema = z.strictObject({
 });
 export type ContentErrorDetail = z.infer<typeof ContentErrorDetailSchema>;
 
+/** Accepted content holds something a clinician must look at (see `parseContentPack`'s warnings). */
+export const ContentWarningDetailSchema = z.strictObject({
+  schemaVersion,
+  warnings: z.array(ContentIssueSchema),
+});
+export type ContentWarningDetail = z.infer<typeof ContentWarningDetailSchema>;
+
 /** Event name → detail schema: one table for validation, JSON Schema and docs. */
 export const eventDetailSchemas = {
   'attune-check-in-change': CheckInChangeDetailSchema,
@@ -65,5 +72,6 @@ export const eventDetailSchemas = {
   'attune-routine-step-complete': RoutineStepCompleteDetailSchema,
   'attune-help-action': HelpActionDetailSchema,
   'attune-content-error': ContentErrorDetailSchema,
+  'attune-content-warning': ContentWarningDetailSchema,
 } as const;
 export type AttuneEventName = keyof typeof eventDetailSchemas;

@@ -1,6 +1,17 @@
 /** The `help` section: "when to ask for help" guidance, one entry per level. */
 import * as z from 'zod/mini';
-import {IdSchema, SmsHrefSchema, TelHrefSchema, WebHrefSchema, checkUniqueIds, text} from './common.js';
+import {
+  IdSchema,
+  SmsHrefSchema,
+  TelHrefSchema,
+  WebHrefSchema,
+  addIssue,
+  checkUniqueIds,
+  text,
+  type RefineContext,
+} from './common.js';
+import {helpLevels} from './plain/levels.js';
+import {UK_EMERGENCY_NUMBERS, dialledNumber, numbersNamedIn} from './plain/phone.js';
 
 export const actionKinds = ['call', 'text', 'link'] as const;
 
@@ -63,12 +74,76 @@ function helpLevelSchema(minActions: number, missingActionMessage: string) {
 export const HelpLevelContentSchema = helpLevelSchema(0, '');
 export type HelpLevelContent = z.infer<typeof HelpLevelContentSchema>;
 
-export const HelpContentSchema = z.strictObject({
-  levels: z.strictObject({
-    emergency: helpLevelSchema(1, 'The emergency level needs at least one action, such as a link to call 999.'),
-    urgent: helpLevelSchema(1, 'The urgent level needs at least one action, such as a link to call 111.'),
-    'non-urgent': HelpLevelContentSchema,
-    support: HelpLevelContentSchema,
-  }),
-});
+/** An emergency number as dialled, digits only, e.g. "999", "112" or "911". */
+const EmergencyNumberSchema = z
+  .string()
+  .check(z.regex(/^[0-9]{2,6}$/, 'Write an emergency number as digits only, such as "999".'));
+
+export const HelpContentSchema = z
+  .strictObject({
+    /**
+     * The numbers the emergency level's call may dial. Leave it out for the UK (999 and 112); a
+     * pack whose locale names another region lists its own.
+     */
+    emergencyNumbers: z.optional(z.array(EmergencyNumberSchema).check(z.minLength(1), z.maxLength(4))),
+    levels: z.strictObject({
+      emergency: helpLevelSchema(1, 'The emergency level needs at least one action, such as a link to call 999.'),
+      urgent: helpLevelSchema(1, 'The urgent level needs at least one action, such as a link to call 111.'),
+      'non-urgent': HelpLevelContentSchema,
+      support: HelpLevelContentSchema,
+    }),
+  })
+  .check(
+    z.superRefine((help, ctx) => {
+      for (const level of helpLevels) checkNumbersMatch(help.levels[level], ['levels', level], ctx);
+      const emergencyNumbers: readonly string[] = help.emergencyNumbers ?? UK_EMERGENCY_NUMBERS;
+      const dialsEmergency = help.levels.emergency.actions.some(
+        (action) => action.kind === 'call' && emergencyNumbers.includes(dialledNumber(action.href) ?? ''),
+      );
+      if (!dialsEmergency)
+        addIssue(
+          ctx,
+          ['levels', 'emergency', 'actions'],
+          `The emergency level needs a "call" action that dials an emergency number (${emergencyNumbers.join(' or ')}).`,
+          help.levels.emergency.actions,
+        );
+      if (!help.levels.urgent.actions.some((action) => action.kind !== 'link'))
+        addIssue(
+          ctx,
+          ['levels', 'urgent', 'actions'],
+          'Urgent help needs a "call" or "text" action, not only a web link: a parent may have no data or time to read.',
+          help.levels.urgent.actions,
+        );
+    }),
+  );
 export type HelpContent = z.infer<typeof HelpContentSchema>;
+
+/**
+ * A call or text action dials the number its words name, and a heading names only numbers its
+ * actions dial: "Call 999" never dials 111.
+ */
+function checkNumbersMatch(level: HelpLevelContent, path: PropertyKey[], ctx: RefineContext): void {
+  const dialled = new Set(level.actions.map((action) => dialledNumber(action.href)));
+  level.actions.forEach((action, i) => {
+    const number = dialledNumber(action.href);
+    if (number === undefined) return;
+    for (const named of numbersNamedIn(action.label)) {
+      if (named !== number)
+        addIssue(
+          ctx,
+          [...path, 'actions', i, 'label'],
+          `This action's words name ${named} but its link dials ${number}. Make them the same number.`,
+          action.label,
+        );
+    }
+  });
+  for (const named of numbersNamedIn(level.heading)) {
+    if (!dialled.has(named))
+      addIssue(
+        ctx,
+        [...path, 'heading'],
+        `The heading names ${named}, but no action on this card dials it. Add a call or text action for ${named}, or change the heading.`,
+        level.heading,
+      );
+  }
+}

@@ -9,6 +9,10 @@ export * from './plain/check-in-steps.js';
 export * from './plain/check-in-answers.js';
 export * from './plain/check-in-limits.js';
 export * from './plain/routine-limits.js';
+export * from './plain/check-in-scoring.js';
+export * from './plain/nations.js';
+export * from './plain/phone.js';
+export * from './plain/pack-warnings.js';
 // Shared pieces and the pack's sections.
 export * from './common.js';
 export * from './message.js';
@@ -23,4 +27,6 @@ export * from './check-in-data.js';
 export * from './routine-data.js';
 export * from './events.js';
 export * from './parse.js';
+export * from './verify-response.js';
 export {defaultContent} from '../content/en-GB-england.js';
+export * from './pack-report.js';

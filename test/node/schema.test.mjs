@@ -46,6 +46,7 @@ describe('attune-widgets/schema in Node', () => {
       'attune-check-in-change',
       'attune-check-in-submit',
       'attune-content-error',
+      'attune-content-warning',
       'attune-help-action',
       'attune-routine-change',
       'attune-routine-step-complete',

@@ -4,9 +4,10 @@ import type {PackMeta} from '../../schema/content.js';
 export const meta: PackMeta = {
   schemaVersion: 1,
   id: 'attune-cy-GB-wales',
-  version: '1.1.0-review',
+  version: '1.2.0-review',
   locale: 'cy',
   dir: 'ltr',
+  nation: 'wales',
   review: {
     status: 'awaiting-review',
     note:

@@ -68,9 +68,9 @@ export const checkIn: CheckInContent = {
         hint: 'Many parents have hard thoughts. However you answer, you will see where to get support.',
         safety: true,
         options: [
-          {id: 'no', label: 'No', score: 0},
-          {id: 'yes-can-keep-safe', label: 'Yes, but I feel I can keep myself safe', score: 1},
-          {id: 'yes-not-safe', label: 'Yes, and I do not feel safe right now', score: 2},
+          {id: 'no', label: 'No', score: 0, leastHelp: 'none'},
+          {id: 'yes-can-keep-safe', label: 'Yes, but I feel I can keep myself safe', score: 1, leastHelp: 'urgent'},
+          {id: 'yes-not-safe', label: 'Yes, and I do not feel safe right now', score: 2, leastHelp: 'emergency'},
         ],
       },
     ],

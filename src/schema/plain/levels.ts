@@ -24,7 +24,21 @@ export function isUrgent(level: SignpostLevel): level is UrgentLevel {
   return signpostRank(level) >= signpostRank('urgent');
 }
 
-/** The more urgent of two levels. */
-export function maxSignpost(a: SignpostLevel, b: SignpostLevel): SignpostLevel {
-  return signpostRank(a) >= signpostRank(b) ? a : b;
+/**
+ * What each answer to a safety question declares, in words, about the help it calls for: no
+ * concern, or at least urgent or emergency help. Declared beside the score, so a score typed in
+ * reverse disagrees with its declaration and the pack is refused.
+ */
+export const safetyDeclarations = ['none', 'urgent', 'emergency'] as const;
+export type SafetyDeclaration = (typeof safetyDeclarations)[number];
+
+/**
+ * The help cards a check-in result shows for its signpost, in order. Urgent or worse: that card
+ * first, then (for an emergency) the urgent line for a parent who will not call 999, then everyday
+ * support in case the parent cannot call now. Below that, the card of the signpost's level.
+ */
+export function resultCardLevels(signpost: SignpostLevel): HelpLevel[] {
+  if (signpost === 'emergency') return ['emergency', 'urgent', 'support'];
+  if (signpost === 'urgent') return ['urgent', 'support'];
+  return signpost === 'none' ? [] : [signpost];
 }

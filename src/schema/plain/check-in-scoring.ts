@@ -2,9 +2,9 @@
  * Check-in scoring: answers + content → score, band, signpost and flags. Pure: no DOM, no
  * Lit, no zod, so it can be read, reviewed and tested on its own (and run on a server).
  */
-import type {CheckInContent} from '../schema/check-in.js';
-import type {CheckInDraft} from '../schema/check-in-data.js';
-import {isUrgent, signpostLevels, signpostRank, type SignpostLevel, type UrgentLevel} from '../schema/plain/levels.js';
+import type {CheckInContent} from '../check-in.js';
+import type {CheckInDraft} from '../check-in-data.js';
+import {isUrgent, signpostLevels, signpostRank, type SignpostLevel, type UrgentLevel} from './levels.js';
 
 /** What scoring reads: the mood, the feeling ids and one answer per question. */
 export type CheckInAnswers = Pick<CheckInDraft, 'mood' | 'feelings' | 'answers'>;
@@ -25,7 +25,7 @@ export function scoredAnswers(answers: CheckInAnswers['answers'], content: Check
   return answers.flatMap(({questionId, optionId}) => {
     const question = content.questions.items.find((q) => q.id === questionId);
     const option = question?.options.find((o) => o.id === optionId);
-    return question && option ? [{question, questionId, optionId, score: option.score}] : [];
+    return question && option ? [{question, option, questionId, optionId, score: option.score}] : [];
   });
 }
 
@@ -39,14 +39,17 @@ export function scoreCheckIn(answers: CheckInAnswers, content: CheckInContent): 
     rank = Math.max(rank, signpostRank(level));
   };
 
-  // Safety first, and never below "urgent", whatever the content says: validation refuses a
-  // pack that tries, and this floor holds even if a pack somehow got past it.
-  for (const {question, questionId, score = 0} of scored) {
+  // Safety first: the higher of what the answer declares in words and what its score calls for,
+  // and never below "urgent", whatever the content says. Validation refuses a pack that tries,
+  // and this floor holds even if a pack somehow got past it.
+  for (const {question, option, questionId, score = 0} of scored) {
     total += score;
-    if (question.safety && score > 0) {
+    const declared = option.leastHelp ?? 'none';
+    if (question.safety && (score > 0 || declared !== 'none')) {
       flags.push(`safety:${questionId}`);
       raise('urgent');
-      raise(question.safetySignpost ?? content.safetySignpost);
+      raise(declared);
+      if (score > 0) raise(question.safetySignpost ?? content.safetySignpost);
     }
   }
 
@@ -54,16 +57,7 @@ export function scoreCheckIn(answers: CheckInAnswers, content: CheckInContent): 
   if (band) raise(band.signpost);
 
   for (const rule of content.rules) {
-    const when = rule.when;
-    const fired =
-      when.kind === 'mood-at-most'
-        ? answers.mood !== undefined && answers.mood.value <= when.value
-        : when.kind === 'option-chosen'
-          ? scored.some((a) => a.questionId === when.questionId && when.optionIds.includes(a.optionId))
-          : when.kind === 'feeling-chosen'
-            ? answers.feelings.some((id) => when.feelingIds.includes(id))
-            : total >= when.value;
-    if (fired) {
+    if (ruleFires(rule.when, answers, scored, total)) {
       flags.push(rule.id);
       raise(rule.signpost);
     }
@@ -75,6 +69,27 @@ export function scoreCheckIn(answers: CheckInAnswers, content: CheckInContent): 
     signpost: signpostLevels[rank],
     flags,
   };
+}
+
+type ScoredAnswer = ReturnType<typeof scoredAnswers>[number];
+
+/** Whether a rule's condition holds for these answers and this total score. */
+function ruleFires(
+  when: CheckInContent['rules'][number]['when'],
+  answers: CheckInAnswers,
+  scored: readonly ScoredAnswer[],
+  total: number,
+): boolean {
+  switch (when.kind) {
+    case 'mood-at-most':
+      return answers.mood !== undefined && answers.mood.value <= when.value;
+    case 'option-chosen':
+      return scored.some((a) => a.questionId === when.questionId && when.optionIds.includes(a.optionId));
+    case 'feeling-chosen':
+      return answers.feelings.some((id) => when.feelingIds.includes(id));
+    case 'score-at-least':
+      return total >= when.value;
+  }
 }
 
 /**

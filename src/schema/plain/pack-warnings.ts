@@ -1,0 +1,76 @@
+/**
+ * What a clinician must look at in a pack that passed every check: things a parser cannot judge,
+ * so they warn rather than refuse. Pure and zod-free; `parseContentPack` returns them beside the
+ * pack, the widgets dispatch them as `attune-content-warning`, and `attune-pack` prints them.
+ */
+import type {QuestionOption} from '../check-in-questions.js';
+import type {ContentPack} from '../content.js';
+import type {ContentIssue} from '../events.js';
+import {helpLevels, safetyDeclarations} from './levels.js';
+import {dialledNumber, isCostlyNumber} from './phone.js';
+
+export function packWarnings(pack: ContentPack): ContentIssue[] {
+  return [...reviewWarnings(pack), ...safetyQuestionWarnings(pack), ...helpWarnings(pack)];
+}
+
+function reviewWarnings(pack: ContentPack): ContentIssue[] {
+  if (pack.review?.status !== 'awaiting-review') return [];
+  return [
+    {
+      path: 'review.status',
+      message: `This pack is awaiting review ("${pack.review.note}"). Have it reviewed before parents use it.`,
+    },
+  ];
+}
+
+function safetyQuestionWarnings(pack: ContentPack): ContentIssue[] {
+  const items = pack.checkIn?.questions.items;
+  if (!items) return [];
+  const warnings: ContentIssue[] = [];
+  if (!items.some((q) => q.safety))
+    warnings.push({
+      path: 'checkIn.questions.items',
+      message:
+        'No question is a safety question (safety: true), so no answer can bring urgent help on screen. A clinician should confirm this is meant.',
+    });
+  items.forEach((question, q) => {
+    if (!question.safety) return;
+    // Scores should rise with the help each answer declares.
+    const rank = (option: QuestionOption) => safetyDeclarations.indexOf(option.leastHelp ?? 'none');
+    question.options.forEach((option, i) => {
+      const lower = question.options.find(
+        (other) => rank(other) < rank(option) && (other.score ?? 0) > (option.score ?? 0),
+      );
+      if (lower)
+        warnings.push({
+          path: `checkIn.questions.items.${q}.options.${i}.score`,
+          message: `"${option.label}" calls for more help than "${lower.label}" but scores less. Check the scores against the questionnaire.`,
+        });
+    });
+  });
+  return warnings;
+}
+
+function helpWarnings(pack: ContentPack): ContentIssue[] {
+  const warnings: ContentIssue[] = [];
+  const prefixes = new Map<string, string>();
+  for (const level of helpLevels) {
+    const {hiddenPrefix, actions} = pack.help.levels[level];
+    const other = prefixes.get(hiddenPrefix);
+    if (other)
+      warnings.push({
+        path: `help.levels.${level}.hiddenPrefix`,
+        message: `The "${other}" and "${level}" cards share the hidden prefix "${hiddenPrefix}", so a screen reader user cannot tell how urgent each is.`,
+      });
+    prefixes.set(hiddenPrefix, level);
+    actions.forEach((action, i) => {
+      const number = dialledNumber(action.href);
+      if (number && isCostlyNumber(number))
+        warnings.push({
+          path: `help.levels.${level}.actions.${i}.href`,
+          message: `${number} may cost a parent more than a normal call (084 and 087 numbers do). Prefer a free number.`,
+        });
+    });
+  }
+  return warnings;
+}
