@@ -10,7 +10,7 @@ const elementEntries = readdirSync('src')
   .map((f) => `src/${f}`);
 const elementNames = elementEntries.map((f) => f.slice(4, -3)).filter((name) => name !== 'classes');
 
-/** One entry per ready content pack (src/packs/<id>.ts → dist/packs/<id>.js), plus their index. */
+/** One entry per ready content pack (src/packs/<id>.ts → dist/packs/<id>.js), plus their index and the fallback chooser. */
 const packEntries = readdirSync('src/packs')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => `src/packs/${f}`);

@@ -2,10 +2,66 @@
 // schemas in the built dist/schema, so a CMS or a server in any language checks the same shapes.
 import {writeFileSync} from 'node:fs';
 import * as z from 'zod/mini';
-import {ContentPackSchema, eventDetailSchemas} from '../dist/schema/index.js';
+import {
+  ContentPackSchema,
+  EmergencyHelpSchema,
+  QuestionSchema,
+  UrgentHelpSchema,
+  eventDetailSchemas,
+} from '../dist/schema/index.js';
 
 const base = 'urn:attune-widgets:';
-const toJson = (schema) => z.toJSONSchema(schema, {target: 'draft-2020-12', unrepresentable: 'any', io: 'input'});
+
+/**
+ * Rules the parser checks in code that JSON Schema can also say, added to the generated schema
+ * of the zod schema that checks them.
+ */
+const declares = (values) => ({properties: {leastHelp: {enum: values}}, required: ['leastHelp']});
+const alsoInJsonSchema = new Map([
+  [
+    QuestionSchema,
+    (json) => {
+      // A safety question's options each declare leastHelp beside a score that agrees with it;
+      // one declares no concern and one calls for help. Other questions' options declare none.
+      json.if = {properties: {safety: {const: true}}, required: ['safety']};
+      json.then = {
+        properties: {
+          options: {
+            items: {
+              required: ['score', 'leastHelp'],
+              anyOf: [
+                {properties: {leastHelp: {const: 'none'}, score: {const: 0}}},
+                {properties: {leastHelp: {enum: ['urgent', 'emergency']}, score: {minimum: 1}}},
+              ],
+            },
+            allOf: [{contains: declares(['none'])}, {contains: declares(['urgent', 'emergency'])}],
+          },
+        },
+      };
+      json.else = {properties: {options: {items: {not: {required: ['leastHelp']}}}}};
+    },
+  ],
+  [
+    EmergencyHelpSchema,
+    (json) => {
+      json.properties.actions.contains = {properties: {kind: {const: 'call'}}, required: ['kind']};
+    },
+  ],
+  [
+    UrgentHelpSchema,
+    (json) => {
+      json.properties.actions.contains = {properties: {kind: {enum: ['call', 'text']}}, required: ['kind']};
+    },
+  ],
+]);
+
+const toJson = (schema) =>
+  z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    io: 'input',
+    override: ({zodSchema, jsonSchema}) => alsoInJsonSchema.get(zodSchema)?.(jsonSchema),
+  });
 
 /**
  * What JSON Schema cannot say, rule by rule. Everything else (the link allow-list, kind and
@@ -16,7 +72,8 @@ const toJson = (schema) => z.toJSONSchema(schema, {target: 'draft-2020-12', unre
 const parserOnlyRules = [
   'Unique ids: ids are unique within each list (mood options, feelings, questions, question options, bands, rules, help actions, routine categories, library steps, templates, routine steps).',
   'References: every id a rule, template or library step names exists (questions and their options, feelings, categories, library steps).',
-  'Safety mapping: a safety question (safety: true) scores every option, has an option scored above 0 and leads to "urgent" or "emergency"; only a safety question has a safetySignpost; the check-in\'s safetySignpost is "urgent" or "emergency"; no rule maps a safety answer below "urgent".',
+  'Safety mapping: a safety question (safety: true) has an option scored above 0 and leads to "urgent" or "emergency"; only a safety question has a safetySignpost; the check-in\'s safetySignpost is "urgent" or "emergency"; no rule maps a safety answer below "urgent". (That every option of a safety question has a score and a leastHelp that agree, and that one declares no concern and one calls for help, is in the schema.)',
+  "Phone numbers: a call or text action's words name only the number its link dials; a heading names only numbers its card's actions dial; the emergency level has a call to 999 or 112, or to a number in help.emergencyNumbers (in the schema: a call action); a pack whose locale names a region other than GB lists help.emergencyNumbers; urgent help has a call or text action (in the schema too).",
   'Mood order: mood options are listed with values 1, 2, 3 … in order.',
   "Score bands: each band's max is at least its min, and no two bands overlap.",
   'Language tags: the locale has the shape of a BCP 47 tag (in the schema) and is also accepted by Intl.getCanonicalLocales (parser only).',

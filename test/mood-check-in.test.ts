@@ -388,15 +388,18 @@ describe('<attune-mood-check-in>', () => {
       expect(changes[0].detail.draft).to.deep.include({step: 'mood', feelings: [], answers: [], note: ''});
     });
 
-    it('reset() clears everything without an event', async () => {
-      const el = await mountCheckIn();
-      await finish(el, drafts.none);
+    it('reset() clears everything without an event before Finish, and keeps the result after it', async () => {
+      const el = await mountCheckIn({draft: draftAt('note', {feelings: ['calm']})});
       const changes = recordEvents(el, 'attune-check-in-change');
       el.reset();
       await el.updateComplete;
-      expect(el.response).to.equal(undefined);
       expect(el.draft).to.deep.include({step: 'mood', feelings: [], answers: [], note: ''});
       expect(el.draft.mood).to.equal(undefined);
+      await finish(el, drafts.none);
+      el.reset();
+      await el.updateComplete;
+      expect(el.response).to.not.equal(undefined);
+      expect($(el, '.result')).to.not.equal(null);
       expect(changes).to.have.length(0);
     });
   });
@@ -519,14 +522,29 @@ describe('<attune-mood-check-in>', () => {
       expect(stepCards(el)).to.deep.equal([]);
     });
 
-    it('after Finish, the same draft set again reopens the answers (it is not taken as an echo)', async () => {
+    it('after Finish, the result and its crisis cards stay whatever the host does with the draft; only the parent or a draft with other answers starts again', async () => {
       const el = await mountCheckIn();
-      await finish(el, drafts.none);
-      expect(el.response).to.not.equal(undefined);
+      await finish(el, drafts.emergency);
+      const shown = () => $$(el, '.help attune-help-card').map((card) => card.getAttribute('level'));
+      expect(shown()).to.deep.equal(['emergency', 'urgent', 'support']);
+      const empty = {...draftAt('mood'), mood: undefined, feelings: [], answers: [], note: ''};
+      // What hosts plausibly do on submit: clear the saved draft, echo it back, or reset.
+      for (const [what, act] of [
+        ['draft = undefined', () => (el.draft = undefined)],
+        ['draft = null', () => (el.draft = null)],
+        ['the same draft set back', () => (el.draft = el.draft)],
+        ['the draft it was restored from', () => (el.draft = drafts.emergency)],
+        ['an empty draft', () => (el.draft = empty)],
+        ['reset()', () => el.reset()],
+      ] as const) {
+        act();
+        await el.updateComplete;
+        expect(el.response, what).to.not.equal(undefined);
+        expect(shown(), what).to.deep.equal(['emergency', 'urgent', 'support']);
+      }
       await restore(el, drafts.none);
-      expect(el.response).to.equal(undefined);
+      expect(el.response, 'a draft with other answers starts again').to.equal(undefined);
       expect(el.draft.step).to.equal('review');
-      expect($(el, '.result')).to.equal(null);
     });
 
     it('answering "No" to the safety question shows no urgent card', async () => {
@@ -823,6 +841,18 @@ describe('<attune-mood-check-in>', () => {
       await restore(el, draftAt('note', {note: 'x'.repeat(1001)}));
       expect(form.checkValidity()).to.be.false;
       expect(el.validationMessage).to.equal('Your note is too long. Please take out 1 character.');
+    });
+
+    it('a form host that resets its form on submit keeps the crisis result on screen', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><attune-mood-check-in name="checkin"></attune-mood-check-in></form>`,
+      );
+      const el = form.querySelector('attune-mood-check-in')!;
+      el.addEventListener('attune-check-in-submit', () => form.reset());
+      await finish(el, drafts.emergency);
+      await el.updateComplete;
+      expect(el.response?.signpost).to.equal('emergency');
+      expect($(el, '.help attune-help-card[level="emergency"]')).to.not.equal(null);
     });
 
     it('a form reset clears the answers; a disabled fieldset turns every control off; a restored form state comes back', async () => {

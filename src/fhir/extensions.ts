@@ -25,6 +25,11 @@ export const attuneExtensions = {
   safetyItem: attune('safety-item'),
   /** On a safety item: the level a worrying answer leads to (valueCode "urgent" or "emergency"). */
   safetySignpost: attune('safety-signpost'),
+  /**
+   * On an answerOption of a safety item: the least help that answer calls for, said apart from its
+   * score (valueCode "none", "urgent" or "emergency"), so a score copied in reverse is caught.
+   */
+  leastHelp: attune('least-help'),
   /** On a QuestionnaireResponse: the signpost the answers gave (valueCode, e.g. "urgent"). */
   signpost: attune('signpost'),
   /** On a QuestionnaireResponse, once per rule that fired (valueCode: the rule id, or "safety:<question id>"). */

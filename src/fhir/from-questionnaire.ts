@@ -8,6 +8,7 @@ import {parseWith} from '../schema/parse.js';
 import type {FhirIssue, Questionnaire, QuestionnaireAnswerOption, QuestionnaireItem} from './fhir-types.js';
 import {linkIds} from './canonical.js';
 import {DISPLAY_CATEGORY, attuneExtensions, extensionOf, weightOf} from './extensions.js';
+import {LeastHelpReader, type LeastHelpDeclarations} from './least-help.js';
 
 export interface FromQuestionnaireOptions {
   /**
@@ -16,6 +17,14 @@ export interface FromQuestionnaireOptions {
    * needs a score (`itemWeight`), and a non-zero one shows urgent help at once.
    */
   safetyLinkIds?: readonly string[];
+  /**
+   * For each safety item (by linkId), the least help each answer (by its code, or its string or
+   * integer value) calls for: "none", "urgent" or "emergency". Needed where the answers do not
+   * carry Attune's `least-help` extension (a licensed instrument's will not). Take it from the
+   * instrument's guidance, not from the scores: a pack whose declarations and scores disagree is
+   * refused, which is how a score copied in reverse is caught.
+   */
+  leastHelp?: LeastHelpDeclarations;
 }
 
 export interface FromQuestionnaireResult {
@@ -60,9 +69,16 @@ class QuestionnaireReader {
   group: QuestionnaireItem | undefined;
   readonly #safety: Set<string>;
   readonly #seenSafety = new Set<string>();
+  readonly leastHelp: LeastHelpReader;
+  /**
+   * Schema paths ("items.0.options.1.leastHelp") of the declarations already reported where the
+   * answer is, so the schema's own issue for the same missing declaration is not repeated.
+   */
+  readonly reported = new Set<string>();
 
   constructor(options: FromQuestionnaireOptions) {
     this.#safety = new Set(options.safetyLinkIds ?? []);
+    this.leastHelp = new LeastHelpReader(options.leastHelp ?? {}, (path, message) => this.issue(path, message));
   }
 
   issue(path: string, message: string): void {
@@ -132,10 +148,11 @@ class QuestionnaireReader {
         `${name}: its linkId cannot be an Attune id, so the question's id (and its linkId in responses) is "${id}".`,
       );
 
-    const options = item.answerOption.flatMap((option, i) => this.readOption(option, `${at}.answerOption[${i}]`, name));
     const marked =
       extensionOf(item, attuneExtensions.safetyItem)?.valueBoolean === true || this.#safety.has(item.linkId);
     if (this.#safety.has(item.linkId)) this.#seenSafety.add(item.linkId);
+    if (marked) this.leastHelp.safetyItem(item.linkId, at);
+    const options = this.readOptions(item.linkId, item.answerOption, at, name, marked);
     const signpost = extensionOf(item, attuneExtensions.safetySignpost)?.valueCode;
     const question: Question = {
       id,
@@ -149,7 +166,33 @@ class QuestionnaireReader {
     this.paths.push(at);
   }
 
-  readOption(option: QuestionnaireAnswerOption, at: string, name: string): Question['options'] {
+  /** The options of an item; on a safety item, each with the least help it calls for. */
+  readOptions(
+    linkId: string,
+    answers: readonly QuestionnaireAnswerOption[],
+    at: string,
+    name: string,
+    safety: boolean,
+  ): Question['options'] {
+    const options: Question['options'] = [];
+    answers.forEach((answer, i) => {
+      const path = `${at}.answerOption[${i}]`;
+      const read = this.readOption(answer, path, name);
+      if (!read) return;
+      if (!safety) {
+        this.leastHelp.notSafety(read.code, answer, path, name);
+        options.push(read.option);
+        return;
+      }
+      const leastHelp = this.leastHelp.read(linkId, read.code, answer, path, name);
+      if (!leastHelp) this.reported.add(`items.${this.questions.length}.options.${options.length}.leastHelp`);
+      options.push({...read.option, ...(leastHelp ? {leastHelp} : {})});
+    });
+    return options;
+  }
+
+  /** One option, and its code in the Questionnaire (what the host's declarations name). */
+  readOption(option: QuestionnaireAnswerOption, at: string, name: string) {
     const score = weightOf(option);
     const scored = score === undefined ? {} : {score};
     const coding = option.valueCoding;
@@ -158,12 +201,12 @@ class QuestionnaireReader {
       if (id !== coding.code)
         this.issue(at, `${name}: answer code "${coding.code}" cannot be an Attune id, so it is "${id}".`);
       if (!coding.display) this.issue(at, `${name}: answer "${coding.code}" has no display, so its code is shown.`);
-      return [{id, label: coding.display || coding.code, ...scored}];
+      return {code: coding.code, option: {id, label: coding.display || coding.code, ...scored}};
     }
     const text = option.valueString ?? (option.valueInteger === undefined ? undefined : String(option.valueInteger));
-    if (text !== undefined) return [{id: toId(text), label: text, ...scored}];
+    if (text !== undefined) return {code: text, option: {id: toId(text), label: text, ...scored}};
     this.issue(at, `${name}: this answer is not a Coding, string or integer, so it was left out.`);
-    return [];
+    return undefined;
   }
 
   /** Safety linkIds the host named that no question has. */
@@ -183,7 +226,9 @@ class QuestionnaireReader {
  * extension or named in `options.safetyLinkIds`. The legend is the group's text, else the
  * Questionnaire's title. Anything else (deeper nesting, `enableWhen`, items that are not
  * choices, repeating choices, value sets) is reported in `issues`, as is anything the schema's
- * rules refuse, such as a safety item with an option that has no score.
+ * rules refuse, such as a safety item with an option that has no score. Each option of a safety
+ * item takes the least help it calls for from Attune's `least-help` extension or from
+ * `options.leastHelp`; where neither gives it, that is reported (never guessed from the score).
  */
 export function fromQuestionnaire(
   questionnaire: Questionnaire,
@@ -193,6 +238,7 @@ export function fromQuestionnaire(
   const items = questionnaire.item ?? [];
   reader.readItems(items, 'Questionnaire');
   reader.reportUnknownSafetyLinkIds();
+  reader.leastHelp.reportUnused();
 
   const group = reader.group;
   const legend = group?.text ?? questionnaire.title ?? '';
@@ -206,6 +252,7 @@ export function fromQuestionnaire(
   const parsed = parseWith(questionsSchema, questions);
   if (!parsed.ok) {
     for (const issue of parsed.issues) {
+      if (reader.reported.has(issue.path)) continue;
       // "items.3.options.0.score" → the item it is about, then the field.
       const [, index, ...rest] = issue.path.split('.');
       const path = issue.path.startsWith('items.')

@@ -21,3 +21,4 @@ export {
   type ReadResult,
 } from './read-questionnaire-response.js';
 export {fromQuestionnaire, type FromQuestionnaireOptions, type FromQuestionnaireResult} from './from-questionnaire.js';
+export type {LeastHelpDeclarations} from './least-help.js';

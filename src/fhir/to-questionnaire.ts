@@ -1,6 +1,7 @@
 /** A pack's check-in as a FHIR R4 Questionnaire (with SDC answer weights). */
 import type {PackWith} from '../schema/content.js';
 import type {Question} from '../schema/check-in-questions.js';
+import type {SafetyDeclaration} from '../schema/plain/levels.js';
 import type {Coding, Extension, Questionnaire, QuestionnaireItem} from './fhir-types.js';
 import {fhirString, stringField} from './fhir-string.js';
 import {answerSystem, fhirId, hintLinkId, linkIds, questionnaireUrl, type CanonicalOptions} from './canonical.js';
@@ -33,12 +34,22 @@ function hintItems(linkId: string, hint: string | undefined): {item?: Questionna
   return {item: [{linkId: hintLinkId(linkId), type: 'display', text, extension: [category]}]};
 }
 
+/**
+ * The score (SDC `itemWeight`) and, on a safety item's option, the least help it calls for
+ * (Attune's `least-help`): both go with the answer, so a reader can check one against the other.
+ */
+function optionExtensions(choice: {score?: number; leastHelp?: SafetyDeclaration}): {extension?: Extension[]} {
+  const extension = weightExtension(choice.score).extension ?? [];
+  if (choice.leastHelp) extension.push({url: attuneExtensions.leastHelp, valueCode: choice.leastHelp});
+  return extension.length > 0 ? {extension} : {};
+}
+
 function choiceItem(
   pack: {id: string},
   linkId: string,
   text: string,
   hint: string | undefined,
-  choices: readonly {id: string; label: string; score?: number}[],
+  choices: readonly {id: string; label: string; score?: number; leastHelp?: SafetyDeclaration}[],
   options: CanonicalOptions | undefined,
 ): QuestionnaireItem {
   return {
@@ -47,7 +58,7 @@ function choiceItem(
     type: 'choice',
     answerOption: choices.map((choice) => ({
       valueCoding: optionCoding(pack, linkId, choice, options),
-      ...weightExtension(choice.score),
+      ...optionExtensions(choice),
     })),
     ...hintItems(linkId, hint),
   };
@@ -70,8 +81,9 @@ function questionItem(
 /**
  * The check-in of `pack` as a FHIR R4 Questionnaire: the mood (required), the feelings (a
  * repeating choice), the questions in one group (answer options with SDC `itemWeight` scores;
- * safety items marked with Attune's `safety-item` extension), the note (text) and, when the
- * pack scores, the total (integer, read-only and hidden). LinkIds are the pack's question ids;
+ * safety items marked with Attune's `safety-item` extension, and each of their options with
+ * Attune's `least-help`), the note (text) and, when the pack scores, the total (integer,
+ * read-only and hidden). LinkIds are the pack's question ids;
  * Attune's own items are `attune.mood`, `attune.feelings`, `attune.questions`, `attune.note`
  * and `attune.score`. `url` is derived from the pack's id (see `questionnaireUrl`), `version`
  * is the pack's version and `language` its locale.

@@ -74,6 +74,15 @@ function helpLevelSchema(minActions: number, missingActionMessage: string) {
 export const HelpLevelContentSchema = helpLevelSchema(0, '');
 export type HelpLevelContent = z.infer<typeof HelpLevelContentSchema>;
 
+export const EmergencyHelpSchema = helpLevelSchema(
+  1,
+  'The emergency level needs at least one action, such as a link to call 999.',
+);
+export const UrgentHelpSchema = helpLevelSchema(
+  1,
+  'The urgent level needs at least one action, such as a link to call 111.',
+);
+
 /** An emergency number as dialled, digits only, e.g. "999", "112" or "911". */
 const EmergencyNumberSchema = z
   .string()
@@ -87,8 +96,8 @@ export const HelpContentSchema = z
      */
     emergencyNumbers: z.optional(z.array(EmergencyNumberSchema).check(z.minLength(1), z.maxLength(4))),
     levels: z.strictObject({
-      emergency: helpLevelSchema(1, 'The emergency level needs at least one action, such as a link to call 999.'),
-      urgent: helpLevelSchema(1, 'The urgent level needs at least one action, such as a link to call 111.'),
+      emergency: EmergencyHelpSchema,
+      urgent: UrgentHelpSchema,
       'non-urgent': HelpLevelContentSchema,
       support: HelpLevelContentSchema,
     }),

@@ -20,6 +20,9 @@ const notProse = new Set([
   'category',
   'signpost',
   'safetySignpost',
+  'leastHelp',
+  'nation',
+  'emergencyNumbers',
   'questionId',
 ]);
 

@@ -24,10 +24,21 @@ const base = 'https://attune-widgets.invalid/fhir';
 const weightOf = (option) => option.extension?.find((e) => e.url === ITEM_WEIGHT)?.valueDecimal;
 const extension = (element, url) => element.extension?.filter((e) => e.url === url) ?? [];
 const flat = (items) => items.flatMap((item) => [item, ...flat(item.item ?? [])]);
+const leastHelpOf = (option) => extension(option, attuneExtensions.leastHelp).map((e) => e.valueCode);
+/** What the host declares for the stand-in's safety item, as a licensed instrument carries no declarations. */
+const unsafeHelp = {unsafe: {no: 'none', once: 'urgent', more: 'emergency'}};
+
+/** The default pack with `questions` in place of its own (and no rules, which name its own questions). */
+function packOf(questions) {
+  const pack = structuredClone(defaultContent);
+  pack.checkIn.questions = questions;
+  pack.checkIn.rules = [];
+  return pack;
+}
 
 /** The stand-in instrument as a host would load it: its questions, bands over 0–11 and no rules. */
 function standInPack() {
-  const {questions} = fromQuestionnaire(standIn, {safetyLinkIds: ['unsafe']});
+  const {questions} = fromQuestionnaire(standIn, {safetyLinkIds: ['unsafe'], leastHelp: unsafeHelp});
   const pack = structuredClone(defaultContent);
   Object.assign(pack, {id: 'stand-in-wellbeing', version: '0.1.0'});
   pack.checkIn.questions = questions;
@@ -123,10 +134,28 @@ describe('toQuestionnaire', () => {
     assert.deepEqual(harm.answerOption.map(weightOf), [0, 1, 2]);
     assert.deepEqual(harm.answerOption[0].extension, [
       {url: 'http://hl7.org/fhir/StructureDefinition/itemWeight', valueDecimal: 0},
+      {url: `${base}/StructureDefinition/least-help`, valueCode: 'none'},
     ]);
     assert.equal(item('sleep').required, undefined);
     assert.equal(item('sleep').extension, undefined);
     assert.deepEqual(item('sleep').answerOption.map(weightOf), [undefined, undefined, undefined]);
+  });
+
+  it("each answer of the safety item says the least help it calls for (Attune's least-help), apart from its score", () => {
+    assert.equal(attuneExtensions.leastHelp, `${base}/StructureDefinition/least-help`);
+    const harm = item('harm-thoughts');
+    assert.deepEqual(
+      harm.answerOption.map(leastHelpOf),
+      defaultContent.checkIn.questions.items[3].options.map((o) => [o.leastHelp]),
+    );
+    assert.deepEqual(harm.answerOption.map(leastHelpOf), [['none'], ['urgent'], ['emergency']]);
+    for (const other of ['sleep', 'someone-to-talk-to', 'close-to-baby', linkIds.mood, linkIds.feelings]) {
+      assert.deepEqual(
+        item(other).answerOption.map(leastHelpOf),
+        item(other).answerOption.map(() => []),
+        other,
+      );
+    }
   });
 
   it("note: a text item with the pack's limit; no score item without scoring", () => {
@@ -312,7 +341,7 @@ describe('toQuestionnaireResponse', () => {
 });
 
 describe('fromQuestionnaire', () => {
-  const result = fromQuestionnaire(standIn, {safetyLinkIds: ['unsafe']});
+  const result = fromQuestionnaire(standIn, {safetyLinkIds: ['unsafe'], leastHelp: unsafeHelp});
 
   it('maps each choice: linkId → id, text, hint, code → option id, display → label, itemWeight (or ordinalValue) → score', () => {
     assertValidFhir(standIn);
@@ -334,6 +363,11 @@ describe('fromQuestionnaire', () => {
       [0, 1, 2, 3],
     );
     assert.equal(result.questions.items[2].safety, true, 'the host named it by linkId');
+    assert.deepEqual(result.questions.items[2].options, [
+      {id: 'no', label: 'No', score: 0, leastHelp: 'none'},
+      {id: 'once', label: 'Once or twice', score: 2, leastHelp: 'urgent'},
+      {id: 'more', label: 'More often', score: 3, leastHelp: 'emergency'},
+    ]);
     assert.deepEqual(result.questions.items[3].options, [
       {id: 'Yes', label: 'Yes'},
       {id: 'Not-yet', label: 'Not yet'},
@@ -374,7 +408,10 @@ describe('fromQuestionnaire', () => {
   it("the pack's safety rules still apply: a safety item with an unscored answer is reported, and the pack refused", () => {
     const broken = structuredClone(standIn);
     delete broken.item[0].item[3].answerOption[0].extension;
-    const {questions, issues} = fromQuestionnaire(broken, {safetyLinkIds: ['unsafe', 'no-such-item']});
+    const {questions, issues} = fromQuestionnaire(broken, {
+      safetyLinkIds: ['unsafe', 'no-such-item'],
+      leastHelp: unsafeHelp,
+    });
     assert.ok(
       issues.some(
         (i) => i.path === 'Questionnaire.item' && /No question has the linkId "no-such-item"/.test(i.message),
@@ -394,6 +431,86 @@ describe('fromQuestionnaire', () => {
     assert.equal(parseContentPack(pack).ok, false);
   });
 
+  it('a licensed Questionnaire without declarations: each safety answer is reported, never guessed from its score', () => {
+    const {questions, issues} = fromQuestionnaire(standIn, {safetyLinkIds: ['unsafe']});
+    const at = 'Questionnaire.item[0].item[3]';
+    assert.deepEqual(
+      issues.filter((i) => i.path.startsWith(`${at}.answerOption`)),
+      ['no', 'once', 'more'].map((code, i) => ({
+        path: `${at}.answerOption[${i}]`,
+        message: `Item "unsafe": answer "${code}" does not say the least help it calls for. The host must declare it, from the instrument's guidance and not from its score, with the option leastHelp: {"unsafe": {"${code}": …}}, where … is "none", "urgent" or "emergency".`,
+      })),
+    );
+    assert.deepEqual(
+      questions.items[2].options,
+      [
+        {id: 'no', label: 'No', score: 0},
+        {id: 'once', label: 'Once or twice', score: 2},
+        {id: 'more', label: 'More often', score: 3},
+      ],
+      'the scores 0, 2 and 3 are not turned into declarations',
+    );
+    assert.ok(!issues.some((i) => /leastHelp: Every option/.test(i.message)), 'reported once, where the answer is');
+    assert.equal(parseContentPack(packOf(questions)).ok, false);
+  });
+
+  it("with the host's leastHelp, the licensed Questionnaire gives a pack that parseContentPack accepts", () => {
+    assert.ok(!result.issues.some((i) => i.path.startsWith('Questionnaire.item[0].item[3]')), 'nothing about "unsafe"');
+    const parsed = parseContentPack(packOf(result.questions));
+    assert.equal(parsed.ok, true, JSON.stringify(parsed.issues));
+    assert.deepEqual(
+      parsed.pack.checkIn.questions.items[2].options.map((o) => [o.score, o.leastHelp]),
+      [
+        [0, 'none'],
+        [2, 'urgent'],
+        [3, 'emergency'],
+      ],
+    );
+  });
+
+  it('a declaration that disagrees with its itemWeight is caught: a transcription error refuses the pack', () => {
+    // The licensed weights copied in reverse, the declarations taken from the guidance.
+    const reversed = structuredClone(standIn);
+    const answers = reversed.item[0].item[3].answerOption;
+    const weights = answers.map((o) => o.extension[0].valueDecimal).reverse();
+    answers.forEach((o, i) => (o.extension[0].valueDecimal = weights[i]));
+    const at = 'Questionnaire.item[0].item[3]';
+    const caught = fromQuestionnaire(reversed, {safetyLinkIds: ['unsafe'], leastHelp: unsafeHelp});
+    assert.deepEqual(
+      caught.issues.filter((i) => i.path === at),
+      [
+        {
+          path: at,
+          message:
+            'options.0.score: This answer declares no concern (leastHelp "none") but scores 3. Check the scores are not in reverse order.',
+        },
+        {
+          path: at,
+          message:
+            'options.2.score: This answer calls for "emergency" help but scores 0. Check the scores are not in reverse order.',
+        },
+      ],
+    );
+    const refused = parseContentPack(packOf(caught.questions));
+    assert.equal(refused.ok, false);
+    assert.ok(
+      refused.issues.some((i) => /reverse order/.test(i.message)),
+      JSON.stringify(refused.issues),
+    );
+    // The host's own slip is caught the same way: "more" (weight 3) declared as no concern.
+    const slip = fromQuestionnaire(standIn, {
+      safetyLinkIds: ['unsafe'],
+      leastHelp: {unsafe: {...unsafeHelp.unsafe, more: 'none'}},
+    });
+    assert.deepEqual(
+      slip.issues.filter((i) => i.path === at).map((i) => i.message),
+      [
+        'options.2.score: This answer declares no concern (leastHelp "none") but scores 3. Check the scores are not in reverse order.',
+      ],
+    );
+    assert.equal(parseContentPack(packOf(slip.questions)).ok, false);
+  });
+
   it("reads the safety item from Attune's extension, with its signpost, and a nameless Questionnaire is reported", () => {
     const {questions, issues} = fromQuestionnaire({
       resourceType: 'Questionnaire',
@@ -408,8 +525,20 @@ describe('fromQuestionnaire', () => {
             {url: attuneExtensions.safetySignpost, valueCode: 'emergency'},
           ],
           answerOption: [
-            {valueCoding: {code: 'yes', display: 'Yes'}, extension: [{url: ITEM_WEIGHT, valueDecimal: 0}]},
-            {valueCoding: {code: 'no'}, extension: [{url: ITEM_WEIGHT, valueDecimal: 2}]},
+            {
+              valueCoding: {code: 'yes', display: 'Yes'},
+              extension: [
+                {url: ITEM_WEIGHT, valueDecimal: 0},
+                {url: attuneExtensions.leastHelp, valueCode: 'none'},
+              ],
+            },
+            {
+              valueCoding: {code: 'no'},
+              extension: [
+                {url: ITEM_WEIGHT, valueDecimal: 2},
+                {url: attuneExtensions.leastHelp, valueCode: 'emergency'},
+              ],
+            },
           ],
         },
       ],
@@ -423,8 +552,8 @@ describe('fromQuestionnaire', () => {
           safety: true,
           safetySignpost: 'emergency',
           options: [
-            {id: 'yes', label: 'Yes', score: 0},
-            {id: 'no', label: 'no', score: 2},
+            {id: 'yes', label: 'Yes', score: 0, leastHelp: 'none'},
+            {id: 'no', label: 'no', score: 2, leastHelp: 'emergency'},
           ],
         },
       ],

@@ -34,6 +34,10 @@ const parserOnly = {
   'Safety mapping': (issue) =>
     /safety question|Safety answers|safetySignpost|must lead to "urgent"|below "urgent"/i.test(issue.message),
   'Mood order': (issue) => /List the moods in order/.test(issue.message),
+  'Phone numbers': (issue) =>
+    /words name .* but its link dials|The heading names|dials an emergency number|list its emergency numbers/.test(
+      issue.message,
+    ),
   'Score bands': (issue) => /[Bb]and/.test(issue.message),
   'Language tags': (issue, input) => issue.path.endsWith('locale') && /^[A-Za-z]/.test(String(at(input, issue.path))),
 };
