@@ -11,7 +11,7 @@ import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, resolve} from 'node:path';
 import Database from 'better-sqlite3';
-import {CheckInSubmitDetailSchema, defaultContent, parseWith} from 'attune-widgets/schema';
+import {CheckInSubmitDetailSchema, defaultContent, parseWith, verifyResponse} from 'attune-widgets/schema';
 import {toQuestionnaire, toQuestionnaireResponse} from 'attune-widgets/fhir';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -59,7 +59,7 @@ export function openDatabase(file = process.env.PORTAL_DB ?? ':memory:') {
 /**
  * Validates a posted check-in: the JSON the form-associated element submits, which is the
  * same `{ schemaVersion, response }` detail as its `attune-check-in-submit` event.
- * Returns the response or a list of readable problems.
+ * Returns the response (re-scored against the pack) or a list of readable problems.
  */
 export function validateCheckIn(raw) {
   if (typeof raw !== 'string' || raw.length === 0) {
@@ -86,7 +86,10 @@ export function validateCheckIn(raw) {
       ],
     };
   }
-  return result.ok ? {ok: true, value: result.value.response} : result;
+  if (!result.ok) return result;
+  // What the browser computed is the parent's device talking: re-score it against the pack.
+  const verified = verifyResponse(result.value.response, pack);
+  return verified.ok ? {ok: true, value: verified.response} : verified;
 }
 
 const page = (title, body) => `<!doctype html>

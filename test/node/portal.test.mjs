@@ -15,9 +15,9 @@ const response = () => ({
   submittedAt: '2026-11-27T08:02:00.000Z',
   mood: {value: 2, optionId: 'low'},
   feelings: ['tired'],
-  answers: [],
+  answers: [{questionId: 'harm-thoughts', optionId: 'no', score: 0}],
   signpost: 'support',
-  flags: ['mood-very-low'],
+  flags: ['mood-low'],
 });
 
 describe('examples/portal server', () => {
@@ -120,6 +120,24 @@ describe('examples/portal server', () => {
       (await res.json()).issues[0].message,
       new RegExp(`made with content "someone-else"; this portal asks "${defaultContent.id}"`),
     );
+  });
+
+  it('refuses a forged response: "not safe right now" sent with signpost none (re-scored with verifyResponse)', async () => {
+    const forged = {
+      ...response(),
+      answers: [{questionId: 'harm-thoughts', optionId: 'yes-not-safe', score: 2}],
+      signpost: 'none',
+      flags: [],
+    };
+    const before = count();
+    const res = await post(form(JSON.stringify({schemaVersion: 1, response: forged})));
+    assert.equal(res.status, 400);
+    const body = await res.json();
+    assert.ok(
+      body.issues.some((issue) => issue.path === 'response.signpost'),
+      JSON.stringify(body),
+    );
+    assert.equal(count(), before);
   });
 
   it('refuses the same check-in twice', async () => {

@@ -44,4 +44,28 @@ describe('examples/react (attune-widgets/react)', () => {
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
     await page.close();
   });
+
+  it('keeps the crisis result on screen when the app clears its saved draft on submit (draft={draft}, then undefined)', async () => {
+    const {page, problems} = await openPage(browser);
+    await page.goto(`${site.url}/examples/react/dist/index.html`);
+    await completeCheckIn(page, 'attune-mood-check-in', '', 'Yes, and I do not feel safe right now');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=response-count]').textContent.startsWith('1 '),
+    );
+    // React has re-rendered with draft={undefined}; give the element every chance to act on it.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const shown = await page.evaluate(async () => {
+      const el = document.querySelector('attune-mood-check-in');
+      await el.updateComplete;
+      const cards = [...el.shadowRoot.querySelectorAll('.help attune-help-card')];
+      return {
+        signpost: el.response?.signpost,
+        levels: cards.map((card) => card.getAttribute('level')),
+        call999: Boolean(cards[0]?.shadowRoot.querySelector('a[href="tel:999"]')),
+      };
+    });
+    assert.deepEqual(shown, {signpost: 'emergency', levels: ['emergency', 'urgent', 'support'], call999: true});
+    assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
+    await page.close();
+  });
 });

@@ -1,17 +1,25 @@
 // A React host: typed event props from attune-widgets/react, state kept by the app.
 import {useState} from 'react';
 import {AttuneHelpCard, AttuneMoodCheckIn, AttuneRoutinePlanner} from 'attune-widgets/react';
-import type {CheckInResponse, Routine} from 'attune-widgets/schema';
+import type {CheckInDraft, CheckInResponse, Routine} from 'attune-widgets/schema';
 
 export function App() {
   const [responses, setResponses] = useState<CheckInResponse[]>([]);
   const [routine, setRoutine] = useState<Routine | undefined>();
+  // The in-progress answers, as a host keeps them to restore later. Clearing them once the
+  // check-in is sent never takes the result (or its crisis help) off the parent's screen.
+  const [draft, setDraft] = useState<CheckInDraft | undefined>();
 
   return (
     <main>
       <h1>Attune in a React app</h1>
       <AttuneMoodCheckIn
-        onCheckInSubmit={(event) => setResponses((list) => [...list, event.detail.response])}
+        draft={draft}
+        onCheckInChange={(event) => setDraft(event.detail.draft)}
+        onCheckInSubmit={(event) => {
+          setResponses((list) => [...list, event.detail.response]);
+          setDraft(undefined);
+        }}
         onContentError={(event) => console.warn(event.detail.issues)}
       />
       <section aria-labelledby="saved">

@@ -22,14 +22,19 @@ const button = (selector, name) => {
   return [...root.querySelectorAll('button')].find((b) => b.textContent.replace(/\s+/g, ' ').trim() === name);
 };
 
-/** Mood "Low", feeling "Tired", safety question "No", a note, then Finish. */
-export async function completeCheckIn(page, selector = 'attune-mood-check-in', note = 'Long night 👶🏽') {
+/** Mood "Low", feeling "Tired", the safety question (by default "No"), a note, then Finish. */
+export async function completeCheckIn(
+  page,
+  selector = 'attune-mood-check-in',
+  note = 'Long night 👶🏽',
+  safetyAnswer = 'No',
+) {
   await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('input'), {}, selector);
   await clickWhere(page, option, selector, 'mood', 'Low');
   await clickWhere(page, button, selector, 'Next');
   await clickWhere(page, option, selector, 'feelings', 'Tired');
   await clickWhere(page, button, selector, 'Next');
-  await clickWhere(page, option, selector, 'q-harm-thoughts', 'No');
+  await clickWhere(page, option, selector, 'q-harm-thoughts', safetyAnswer);
   await clickWhere(page, button, selector, 'Next');
   const textarea = await deep(page, selector, 'textarea');
   await textarea.asElement().type(note);
