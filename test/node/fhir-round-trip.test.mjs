@@ -37,6 +37,7 @@ const questionWith = (text) =>
       scored: fc.boolean(),
       safety: fc.boolean(),
       safetySignpost: maybe(fc.constantFrom('urgent', 'emergency')),
+      helps: fc.array(fc.constantFrom('urgent', 'emergency'), {minLength: 6, maxLength: 6}),
     })
     .map((q) => {
       const scored = q.scored || q.safety;
@@ -45,8 +46,14 @@ const questionWith = (text) =>
         id: q.id,
         text: q.text,
         hint: q.hint,
+        // A safety answer declares the least help it calls for, agreeing with its score.
         options: q.optionIds.map((optionId, i) =>
-          defined({id: optionId, label: q.labels[i], score: scored ? scores[i] : undefined}),
+          defined({
+            id: optionId,
+            label: q.labels[i],
+            score: scored ? scores[i] : undefined,
+            leastHelp: q.safety ? (scores[i] === 0 ? 'none' : q.helps[i]) : undefined,
+          }),
         ),
         safety: q.safety || undefined,
         safetySignpost: q.safety ? q.safetySignpost : undefined,
@@ -59,7 +66,8 @@ const packWith = (text) =>
     .record({
       packId: fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
       version: fc.stringMatching(/^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}$/),
-      locale: fc.constantFrom('en-GB', 'cy-GB', 'ur-PK', 'pl'),
+      // Languages of UK packs: a pack for another region must list its own emergency numbers.
+      locale: fc.constantFrom('en-GB', 'cy-GB', 'ur-GB', 'pl'),
       title: text(60),
       moodIds: ids(5, 5),
       moodLabels: fc.array(text(20), {minLength: 5, maxLength: 5}),
@@ -150,12 +158,19 @@ describe('FHIR round trips (property-based)', () => {
     );
   });
 
-  it('pack → Questionnaire (valid R4) → questions gives the same questions, with no issues', () => {
+  it('pack → Questionnaire (valid R4) → questions gives the same questions (leastHelp too), with no issues', () => {
     fc.assert(
       fc.property(pack, (content) => {
         const questionnaire = toQuestionnaire(content);
         assertValidFhir(questionnaire);
-        assert.deepEqual(fromQuestionnaire(questionnaire), {questions: content.checkIn.questions, issues: []});
+        const back = fromQuestionnaire(questionnaire);
+        assert.deepEqual(back, {questions: content.checkIn.questions, issues: []});
+        assert.deepEqual(
+          back.questions.items.map((q) => q.options.map((o) => o.leastHelp)),
+          content.checkIn.questions.items.map((q) => q.options.map((o) => o.leastHelp)),
+        );
+        const parsed = parseContentPack({...content, checkIn: {...content.checkIn, questions: back.questions}});
+        assert.equal(parsed.ok, true, JSON.stringify(parsed.issues));
       }),
       {numRuns: RUNS},
     );

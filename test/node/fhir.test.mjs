@@ -511,7 +511,85 @@ describe('fromQuestionnaire', () => {
     assert.equal(parseContentPack(packOf(slip.questions)).ok, false);
   });
 
-  it("reads the safety item from Attune's extension, with its signpost, and a nameless Questionnaire is reported", () => {
+  it('least help that is not read is said: disagreeing, unknown, misspelt, or on an item that is not a safety item', () => {
+    const option = (code, weight, leastHelp) => ({
+      valueCoding: {code, display: code},
+      extension: [
+        {url: ITEM_WEIGHT, valueDecimal: weight},
+        ...(leastHelp ? [{url: attuneExtensions.leastHelp, valueCode: leastHelp}] : []),
+      ],
+    });
+    const {questions, issues} = fromQuestionnaire(
+      {
+        resourceType: 'Questionnaire',
+        status: 'active',
+        title: 'Checks',
+        item: [
+          {
+            linkId: 'safe',
+            type: 'choice',
+            text: 'Do you feel safe?',
+            extension: [{url: attuneExtensions.safetyItem, valueBoolean: true}],
+            answerOption: [option('yes', 0, 'none'), option('no', 2, 'urgent'), option('later', 1, 'soon')],
+          },
+          {
+            linkId: 'sleep',
+            type: 'choice',
+            text: 'Sleep?',
+            answerOption: [option('well', 0), option('badly', 1, 'urgent')],
+          },
+        ],
+      },
+      {leastHelp: {safe: {no: 'emergency', gone: 'none', later: 'Urgent'}, elsewhere: {x: 'none'}}},
+    );
+    assert.deepEqual(
+      questions.items.map((q) => q.options.map((o) => o.leastHelp)),
+      [
+        ['none', undefined, undefined],
+        [undefined, undefined],
+      ],
+    );
+    const safe = 'Item "safe": answer';
+    assert.deepEqual(issues, [
+      {
+        path: 'Questionnaire.item[0].answerOption[1]',
+        message: `${safe} "no" calls for "urgent" help in its least-help extension but "emergency" in the option leastHelp: they must agree, so neither was used.`,
+      },
+      {
+        path: 'Questionnaire.item[0].answerOption[2]',
+        message: `${safe} "later" has a least-help extension of "soon", not "none", "urgent" or "emergency".`,
+      },
+      {
+        path: 'Questionnaire.item[0].answerOption[2]',
+        message:
+          'Item "safe": the option leastHelp declares answer "later" as "Urgent", not "none", "urgent" or "emergency".',
+      },
+      {
+        path: 'Questionnaire.item[0].answerOption[2]',
+        message: `${safe} "later" does not say the least help it calls for. The host must declare it, from the instrument's guidance and not from its score, with the option leastHelp: {"safe": {"later": …}}, where … is "none", "urgent" or "emergency".`,
+      },
+      {
+        path: 'Questionnaire.item[1].answerOption[1]',
+        message:
+          'Item "sleep": answer "badly" says the least help it calls for, but the item is not a safety item, so that was left out (name the item in safetyLinkIds if its answers call for help).',
+      },
+      {
+        path: 'Questionnaire.item[0]',
+        message: 'The option leastHelp names the answer "gone", which item "safe" does not have.',
+      },
+      {
+        path: 'Questionnaire.item',
+        message:
+          'The option leastHelp names "elsewhere", which is not the linkId of a safety item, so its declarations were not used.',
+      },
+      {
+        path: 'Questionnaire.item[0]',
+        message: 'options: One option of a safety question must call for "urgent" or "emergency" help.',
+      },
+    ]);
+  });
+
+  it("reads the safety item and each answer's least help from Attune's extensions, and a nameless Questionnaire is reported", () => {
     const {questions, issues} = fromQuestionnaire({
       resourceType: 'Questionnaire',
       status: 'active',
