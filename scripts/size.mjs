@@ -32,6 +32,12 @@ const rows = [
   // one Intl cache, in the CDN's widgets chunk); the phone redesign. The validation chunk, the
   // CDN files and the FHIR module's schemas also grew for help links, ids and language tags as
   // patterns the JSON Schema carries.
+  // Safety whatever the host does (+0.36 to 0.5 KB in every element, gzip): the base element
+  // reports accepted-but-questionable content (attune-content-warning) and tells the console
+  // once, falls back to the refused pack's own nation (a lazy chunk, so the England words became
+  // a shared chunk: one more file per CDN page); the check-in keeps its result when a host
+  // clears the draft. The content-pack chunk +1.1 KB and FHIR +0.8 KB: the number-matching,
+  // premium-rate, emergency-call and declared-least-help rules, the warnings and their reader.
   // Help card, 3.07 KB against 3 KB: met (2.81 KB) until an emergency card had to look more
   // urgent than an urgent one in every scheme (a dark body, a drawn warning sign, an outlined
   // urgent heading in dark).
@@ -39,7 +45,7 @@ const rows = [
     'dist/help-card.js code (no Lit, zod, content)',
     'dist/help-card.js',
     [...lit, ...zod, ...content],
-    {target: 3 * KB, ceiling: 3.1 * KB},
+    {target: 3 * KB, ceiling: 3.5 * KB},
   ],
   // Check-in, 8.58 KB against 6 KB. The target leaves out the inline help card it must carry
   // (help never waits for a download). On top of it: help as soon as an answer is worrying,
@@ -55,7 +61,7 @@ const rows = [
     'dist/mood-check-in.js code (no Lit, zod, content)',
     'dist/mood-check-in.js',
     [...lit, ...zod, ...content],
-    {target: 6 * KB, ceiling: 8.65 * KB},
+    {target: 6 * KB, ceiling: 9.15 * KB},
   ],
   // Planner, 9.39 KB against 7 KB: met with 7 bytes to spare before plural forms and the data
   // checks loading apart; the phone redesign (a compact list with one step open at a time, its
@@ -70,7 +76,7 @@ const rows = [
     'dist/routine-planner.js code (no Lit, zod, content)',
     'dist/routine-planner.js',
     [...lit, ...zod, ...content],
-    {target: 7 * KB, ceiling: 9.5 * KB},
+    {target: 7 * KB, ceiling: 9.8 * KB},
   ],
   // Trend, 5.92 KB against 5 KB: no longer met once it carried the scoped registry of its inline
   // help card and the data checks loaded apart; the phone redesign's chart as wide as its column,
@@ -79,32 +85,32 @@ const rows = [
     'dist/mood-trend.js code (no Lit, zod, content)',
     'dist/mood-trend.js',
     [...lit, ...zod, ...content],
-    {target: 5 * KB, ceiling: 6 * KB},
+    {target: 5 * KB, ceiling: 6.4 * KB},
   ],
   // The target for each element with Lit and its default words: 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {budget: 10 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 16.55 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 17.05 * KB}],
   [
     'dist/routine-planner.js with Lit and content',
     'dist/routine-planner.js',
     zod,
-    {target: 10 * KB, ceiling: 18.7 * KB},
+    {target: 10 * KB, ceiling: 19 * KB},
   ],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 12.75 * KB}],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 13.15 * KB}],
   ['dist/help-card.js without Lit (code + content)', 'dist/help-card.js', [...lit, ...zod], {}],
   // The check-in's 6 KB target read literally ("without Lit and zod"): its default words counted too.
   [
     'dist/mood-check-in.js without Lit and zod (code + content)',
     'dist/mood-check-in.js',
     [...lit, ...zod],
-    {target: 6 * KB, ceiling: 11.3 * KB},
+    {target: 6 * KB, ceiling: 11.85 * KB},
   ],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
   // what it maps with the pack schemas, so the schema code comes along; zod is shared with the app.
-  ['dist/fhir/index.js code (no schemas, zod)', 'dist/fhir/index.js', [...zod, /\/schema\//], {ceiling: 3.9 * KB}],
-  ['dist/fhir/index.js code + schemas (no zod)', 'dist/fhir/index.js', zod, {ceiling: 7.15 * KB}],
-  ['dist/fhir/index.js with zod', 'dist/fhir/index.js', [], {ceiling: 14.95 * KB}],
+  ['dist/fhir/index.js code (no schemas, zod)', 'dist/fhir/index.js', [...zod, /\/schema\//], {ceiling: 4.7 * KB}],
+  ['dist/fhir/index.js code + schemas (no zod)', 'dist/fhir/index.js', zod, {ceiling: 8.2 * KB}],
+  ['dist/fhir/index.js with zod', 'dist/fhir/index.js', [], {ceiling: 15.5 * KB}],
 ];
 
 async function bundleSize(file, external) {
@@ -164,18 +170,18 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   // then +1 KB for the planner's editor and start-time field and the trend's number-only days
   // where the browser has no data for the pack's language (the rows above). The per-element
   // pages and the trend-with-entries pages rose with them.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 28.9 * KB});
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 29.4 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
-  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 9.9 * KB});
+  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 10.3 * KB});
   // Each entry's target is its npm entry with Lit and words, plus 0.5 KB. Not met: every extra
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
-    ['mood-check-in', 18.6],
-    ['routine-planner', 21.9],
-    ['mood-trend', 15.3],
+    ['mood-check-in', 19.35],
+    ['routine-planner', 22.4],
+    ['mood-trend', 15.9],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
       target: npmWithLit[name] + 0.5 * KB,
@@ -183,18 +189,18 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     });
   }
   const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
-  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 32.7 * KB});
+  pageRow('page: all four from per-element entries', perElement, {target: single + KB, ceiling: 33.7 * KB});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).
   pageRow(
     'page: mood-trend.min.js with host entries, lazy chunks included',
     ['mood-trend.min.js'],
-    {ceiling: 26.1 * KB},
+    {ceiling: 26.9 * KB},
     {lazy: 'data'},
   );
   pageRow(
     'page: attune.min.js, trend with host entries, lazy chunks included',
     ['attune.min.js'],
-    {ceiling: 39.7 * KB},
+    {ceiling: 40.4 * KB},
     {lazy: 'data'},
   );
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB
@@ -203,10 +209,10 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   results.push({
     label: `lazy: ${data[0]} (data checks, zod inside)`,
     target: 7 * KB,
-    ceiling: 10.9 * KB,
+    ceiling: 11.05 * KB,
     ...page(data),
   });
-  results.push({label: `lazy: ${content[0]} (content-pack schemas)`, ceiling: 3.15 * KB, ...page(content)});
+  results.push({label: `lazy: ${content[0]} (content-pack schemas)`, ceiling: 4.75 * KB, ...page(content)});
 }
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
