@@ -105,10 +105,12 @@ describe('check-in scoring (pure)', () => {
         signpost: 'none',
       },
     ];
-    const result = scoreCheckIn(
-      {feelings: [], answers: [{questionId: 'harm-thoughts', optionId: 'yes-not-safe'}]},
-      weak,
-    );
+    const notSafe = {feelings: [], answers: [{questionId: 'harm-thoughts', optionId: 'yes-not-safe'}]};
+    // Its declared least help still holds: emergency.
+    expect(scoreCheckIn(notSafe, weak).signpost).to.equal('emergency');
+    // With no declaration either, the floor alone: urgent.
+    weak.questions.items[3].options.forEach((option) => delete option.leastHelp);
+    const result = scoreCheckIn(notSafe, weak);
     expect(result.signpost).to.equal('urgent');
     expect(result.flags).to.include('safety:harm-thoughts');
   });

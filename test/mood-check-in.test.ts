@@ -346,14 +346,17 @@ describe('<attune-mood-check-in>', () => {
       expect(active(el)).to.equal($(el, 'input[name=mood]'));
     });
 
-    it('shows a kind message, two ideas and "Start a new check-in"; no card when nothing is worrying; focus on the message', async () => {
+    it('shows a kind message, up to three ideas for any day and "Start a new check-in"; no card when nothing is worrying; focus on the message', async () => {
       const el = await mountCheckIn();
       const {detail} = await finish(el, drafts.none);
       expect(detail.response.signpost).to.equal('none');
       expect($(el, 'attune-help-card')).to.equal(null);
       expect(textOf($(el, '.result-heading'))).to.equal(words.results.none.heading);
       expect(textOf($(el, '.result p'))).to.equal(words.results.none.message);
-      expect($$(el, '.result li').map(textOf)).to.deep.equal(words.ideas.items.slice(0, 2).map((i) => i.text));
+      const ideaText = (id: string) => words.ideas.items.find((idea) => idea.id === id)!.text;
+      expect($$(el, '.result li').map(textOf)).to.deep.equal(
+        ['good-enough', 'face-to-face', 'name-feelings'].map(ideaText),
+      );
       expect(active(el)).to.equal($(el, '.result-heading'));
       expect($(el, 'h2.title')).to.exist;
       expect($(el, 'h3.result-heading')).to.exist;
@@ -440,14 +443,16 @@ describe('<attune-mood-check-in>', () => {
         expect(response.signpost).to.equal(level);
         expect(response.flags).to.include(flag);
 
-        // Rendered first, in the same render as the rest of the result, before the kind message.
-        expect(resultOrder(el)[0]).to.equal(`card:${level}`);
+        // Rendered first, in the same render as the rest of the result, before the kind message
+        // (an emergency has its plain "Call 999 now" words just before the card).
+        expect(resultOrder(el).filter((part) => part !== 'now')[0]).to.equal(`card:${level}`);
+        expect(resultOrder(el)[0]).to.equal(level === 'emergency' ? 'now' : `card:${level}`);
         expect(resultOrder(el).indexOf('result-heading')).to.be.greaterThan(0);
         // Then the kind words and everyday support (Samaritans, Shout); no "ideas for today". An
         // emergency also offers the urgent line (111's mental health option) for a parent who will not call 999.
         expect(resultOrder(el)).to.deep.equal(
           level === 'emergency'
-            ? ['card:emergency', 'result-heading', 'p', 'card:urgent', 'card:support', 'button secondary']
+            ? ['now', 'card:emergency', 'result-heading', 'p', 'card:urgent', 'card:support', 'button secondary']
             : ['card:urgent', 'result-heading', 'p', 'card:support', 'button secondary'],
         );
         const wrapper = $(el, '.help')!;
@@ -458,9 +463,10 @@ describe('<attune-mood-check-in>', () => {
         const heading = card.shadowRoot!.querySelector('h3')!;
         const help = defaultContent.help.levels[level as 'urgent' | 'emergency'];
         expect(textOf(heading)).to.equal(`${help.hiddenPrefix} ${help.heading}`);
-        // Focus lands on a named region, so a screen reader says which help this is.
+        // Focus lands on a region named by its urgency, so a screen reader says which help this
+        // is, then reads the card's heading once (the name does not repeat it).
         expect(wrapper.getAttribute('role')).to.equal('region');
-        expect(wrapper.getAttribute('aria-label')).to.equal(`${help.hiddenPrefix} ${help.heading}`);
+        expect(wrapper.getAttribute('aria-label')).to.equal(help.hiddenPrefix.replace(/:$/, ''));
         expect(card.shadowRoot!.querySelectorAll('.card')).to.have.length(1);
         expect(textOf($(el, '.result-heading'))).to.equal(words.results[level].heading);
       });
@@ -474,10 +480,12 @@ describe('<attune-mood-check-in>', () => {
         expect(follows(wrapper, $(el, '.nav')!), 'before the buttons').to.be.true;
         return wrapper.querySelector('attune-help-card')!.getAttribute('level');
       });
-    /** What the step's polite live region says: the help's name once it shows, else nothing. */
+    /** What the step's polite live region says: where the help is, once it shows, else nothing. */
     const announced = (el: AttuneMoodCheckIn) => textOf($(el, 'fieldset.step ~ p[aria-live=polite]'));
     const nameOf = (level: 'urgent' | 'emergency') =>
       `${defaultContent.help.levels[level].hiddenPrefix} ${defaultContent.help.levels[level].heading}`;
+    const whereIs = (level: 'urgent' | 'emergency') =>
+      `${defaultContent.help.levels[level].hiddenPrefix} ${defaultContent.help.levels[level].actions[0].label}, below.`;
 
     it('shows the help a worrying safety answer calls for at once, and on every step after it, until the answer changes', async () => {
       const el = await mountCheckIn();
@@ -492,12 +500,12 @@ describe('<attune-mood-check-in>', () => {
       await press('ArrowDown');
       await el.updateComplete;
       expect(stepCards(el)).to.deep.equal(['urgent']);
-      expect(announced(el), 'screen readers are told, once, politely').to.equal(nameOf('urgent'));
+      expect(announced(el), 'screen readers are told, once, politely, what and where').to.equal(whereIs('urgent'));
       await press('ArrowDown');
       await el.updateComplete;
       // Not safe right now: 999 first, then the NHS urgent line for a parent who will not call 999.
       expect(stepCards(el)).to.deep.equal(['emergency', 'urgent']);
-      expect(announced(el)).to.equal(nameOf('emergency'));
+      expect(announced(el)).to.equal(whereIs('emergency'));
       expect(wordOf(active(el) as HTMLInputElement)).to.equal('Yes, and I do not feel safe right now');
       const card = $(el, '.help attune-help-card') as AttuneHelpCard;
       await card.updateComplete;

@@ -49,4 +49,6 @@ export const styles = css`
   dd + dd { flex: none; }
   ul { margin: 0; padding-inline-start: 1.25em; }
   .ideas { margin-block-end: var(--_space); }
+  .now { margin: 0 0 var(--_space); font-size: 1.125em; }
+  .now strong { display: block; font-size: 1.25em; }
 `;

@@ -4,6 +4,7 @@ import {scopedRegistry} from '../core/scoped-registry.js';
 import {AttuneElement, loadedValidators} from '../core/attune-element.js';
 import {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../core/events.js';
 import {FocusAfterRender} from '../core/focus.js';
+import {newId, now} from '../core/stamps.js';
 import {heading, headingLevels} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
@@ -17,7 +18,7 @@ import {meta} from '../content/en-GB-england/meta.js';
 import {atStep, buildResponse, emptyState, firstProblem, hasAnswers, started, toDraft, writeNote} from './draft.js';
 import type {CheckInProblem, CheckInState} from './draft.js';
 import {urgentHelpSoFar} from '../schema/plain/check-in-scoring.js';
-import {resultView, revealFirstAction} from './result.js';
+import {helpChanged, resultView, revealFirstAction} from './result.js';
 import {noteNewsFor, stepScreen, type CheckInView} from './steps.js';
 import {controlOf, syncForm} from './form.js';
 import {styles} from './mood-check-in.styles.js';
@@ -26,10 +27,6 @@ const scoped = scopedRegistry({'attune-help-card': AttuneHelpCard});
 
 /** The built-in pack for this element: its own words and the help card it shows. */
 const builtInContent = {...meta, help, checkIn};
-
-const now = () => new Date().toISOString();
-// randomUUID needs a secure context; an id only has to be unique, not secret.
-const newId = () => crypto.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /**
  * A short, kind check-in for parents: mood, feeling words, optional questions (which a host may
@@ -60,6 +57,7 @@ const newId = () => crypto.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.
  * @csspart button - Every button.
  * @csspart result - The result view.
  * @csspart help - The wrapper of the inline help card.
+ * @csspart now - What to do right now in an emergency (the call, and the baby), before the card.
  *
  * @cssprop [--attune-color-text] - Body text colour.
  * @cssprop [--attune-color-text-muted] - Hints, progress and the character count.
@@ -102,6 +100,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   #problem?: CheckInProblem;
   /** What the note's live region last said (see `#typeNote`). */
   #noteNews = '';
+  /** Said once when an answer brings help on screen before the result, or takes it away. */
+  #helpNews = '';
   /** Next goes back to the review (see `#go`). */
   #toReview?: boolean;
   #formDisabled = false;
@@ -121,8 +121,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
    * The answers so far and the step on screen, as `attune-check-in-change` carries it. Set it
    * (e.g. from storage) to restore them: it is checked, fitted to the current content (answers
    * whose ids are gone are left out and reported with `attune-content-error`) and never throws.
-   * The draft it has just sent, set straight back (React state, a two-way binding), changes nothing.
-   * After Finish the result and its help stay until the parent, or a draft with other answers, starts again.
+   * The draft it has just sent, set straight back, changes nothing; after Finish the result and its
+   * help stay until the parent, or a draft with other answers, starts again.
    */
   get draft(): CheckInDraft {
     return toDraft(this.#state, this.pack, now());
@@ -197,14 +197,16 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   #restart(state: CheckInState): void {
     this.#state = state;
     this.#response = this.#responseId = this.#problem = this.#toReview = undefined;
-    this.#noteNews = '';
+    this.#noteNews = this.#helpNews = '';
     this.requestUpdate();
   }
 
   /** After every change the parent makes: keep it, tell the host, and show it. `fixes`: it puts the problem shown right. */
   #changed(next: CheckInState = this.#state, fixes = false): void {
     if (fixes) this.#problem = undefined;
+    const helpBefore = urgentHelpSoFar(this.#state, this.pack.checkIn);
     this.#state = started(next, now());
+    this.#helpNews = helpChanged(this, this.pack, helpBefore, urgentHelpSoFar(this.#state, this.pack.checkIn));
     this.requestUpdate();
     this.dispatchEvent(new AttuneCheckInChangeEvent({schemaVersion: 1, draft: this.draft}));
   }
@@ -218,10 +220,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.#changed(atStep(this.#state, step));
   }
 
-  /**
-   * Finds what still needs doing (on `step` only, or anywhere; see `firstProblem`), shows it on
-   * its step, focuses it and returns false; true when all is well.
-   */
+  /** Shows and focuses what still needs doing (on `step`, or anywhere: `firstProblem`); true when all is well. */
   #check(step?: CheckInStep): boolean {
     const problem = firstProblem(this.#state, this.pack.checkIn, step);
     if (!problem) return true;
@@ -278,6 +277,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
       // `disabled`, or a disabled <fieldset> around the element.
       disabled: this.disabled || this.#formDisabled,
       noteNews: this.#noteNews,
+      helpNews: this.#helpNews,
       urgentHelp: urgentHelpSoFar(this.#state, content),
       change: (next, fixes) => this.#changed(next, fixes),
       go: (step, toReview) => this.#go(step, toReview),

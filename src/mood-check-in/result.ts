@@ -6,9 +6,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {button} from '../core/button.js';
 import {heading} from '../core/heading.js';
+import type {CheckInContent} from '../schema/check-in.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
 import type {ContentPack, PackWith} from '../schema/content.js';
-import {isUrgent, resultCardLevels, type HelpLevel} from '../schema/plain/levels.js';
+import {isUrgent, type HelpLevel, type UrgentLevel} from '../schema/plain/levels.js';
+import {say} from '../core/plural.js';
+import {resultCards} from '../schema/plain/check-in-scoring.js';
+import {chooseIdeas} from '../schema/plain/check-in-ideas.js';
 
 /** What the cards and the result need from the element. */
 export interface ResultView {
@@ -19,10 +23,12 @@ export interface ResultView {
   startAgain(): void;
 }
 
-/** A help level's name, as its card's heading reads: "Urgent advice: Call 111 …". */
+/**
+ * The name of a help card's region: its urgency ("Urgent advice"), which a screen reader says as
+ * focus lands there. Not its heading, which the card reads out next.
+ */
 export function helpName(pack: ContentPack, helpLevel: HelpLevel): string {
-  const {hiddenPrefix, heading: title} = pack.help.levels[helpLevel];
-  return `${hiddenPrefix} ${title}`;
+  return pack.help.levels[helpLevel].hiddenPrefix.replace(/[\s:]+$/, '');
 }
 
 /** One help card, with the host's pack (its phone numbers, its words). */
@@ -30,6 +36,15 @@ export function helpCard(view: ResultView, helpLevel: HelpLevel, headingLevel: n
   return html`<div class="help" part="help" tabindex="-1" role="region" aria-label=${helpName(view.pack, helpLevel)}>
     <attune-help-card level=${helpLevel} heading-level=${headingLevel} .content=${view.cardContent}></attune-help-card>
   </div>`;
+}
+
+/**
+ * What to do right now in an emergency, said plainly before the card: the call, and the baby.
+ * Nothing when the pack has no such words.
+ */
+export function emergencyNow(content: CheckInContent): TemplateResult | typeof nothing {
+  const words = content.emergencyNow;
+  return words ? html`<p class="now" part="now"><strong>${words.call}</strong> ${words.baby}</p>` : nothing;
 }
 
 /**
@@ -48,21 +63,52 @@ export function resultView(
   const words = content.results[signpost];
   const urgent = isUrgent(signpost);
   const card = (helpLevel: HelpLevel) => helpCard(view, helpLevel, subLevel);
-  const cards = resultCardLevels(signpost);
+  const cards = resultCards(response, content);
   const cardsFirst = urgent ? cards.slice(0, 1) : [];
+  const ideas = urgent ? [] : chooseIdeas(response, content, response);
   return html`<div class="result" part="result">
+    ${signpost === 'emergency' ? emergencyNow(content) : nothing}
     ${cardsFirst.map(card)}
     ${heading(subLevel, 'result-heading', words.heading, true)}
     <p>${words.message}</p>
     ${cards.slice(cardsFirst.length).map(card)}
     ${
-      urgent
-        ? nothing
-        : html`${heading(subSubLevel, 'ideas-heading', content.ideas.heading)}
-      <ul class="ideas">${content.ideas.items.slice(0, 2).map((idea) => html`<li>${idea.text}</li>`)}</ul>`
+      ideas.length
+        ? html`${heading(subSubLevel, 'ideas-heading', content.ideas.heading)}
+      <ul class="ideas">${ideas.map((idea) => html`<li>${idea.text}</li>`)}</ul>`
+        : nothing
     }
     ${button(content.ui.startAgain, () => view.startAgain(), {disabled: view.disabled})}
   </div>`;
+}
+
+/**
+ * What the help's live region says after an answer changes the help on screen from `before` to
+ * `after`: once, where the help is ("Immediate action required: Call 999, below."), or that it
+ * has gone. Empty otherwise, so nothing is read again on later steps.
+ */
+export function helpNewsFor(pack: PackWith<'checkIn'>, before?: UrgentLevel, after?: UrgentLevel): string {
+  if (before === after) return '';
+  const ui = pack.checkIn.ui;
+  if (!after) return ui.helpGone ?? '';
+  const {hiddenPrefix, heading, actions} = pack.help.levels[after];
+  if (!ui.helpShown) return `${hiddenPrefix} ${heading}`;
+  return say(pack.locale, ui.helpShown, {help: hiddenPrefix, action: actions[0].label});
+}
+
+/**
+ * After an answer changed the help on screen from `before` to `after`: new help's first call
+ * action comes on screen at once (focus stays on the parent's answer), and this returns what the
+ * help's live region says.
+ */
+export function helpChanged(
+  host: HTMLElement & {updateComplete: Promise<unknown>},
+  pack: PackWith<'checkIn'>,
+  before?: UrgentLevel,
+  after?: UrgentLevel,
+): string {
+  if (after && after !== before) void revealFirstAction(host);
+  return helpNewsFor(pack, before, after);
 }
 
 /**

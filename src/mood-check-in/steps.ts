@@ -12,7 +12,7 @@ import type {CheckInContent} from '../schema/check-in.js';
 import type {PackWith} from '../schema/content.js';
 import type {UrgentLevel} from '../schema/plain/levels.js';
 import {optionSymbol} from './faces.js';
-import {helpCard, helpName, type ResultView} from './result.js';
+import {emergencyNow, helpCard, type ResultView} from './result.js';
 import type {CheckInStep} from '../schema/plain/check-in-steps.js';
 import {
   answerQuestion,
@@ -36,6 +36,8 @@ export interface CheckInView extends ResultView {
   disabled: boolean;
   /** What the note's live region says now. */
   noteNews: string;
+  /** What the help's live region says now (see `helpNewsFor`). */
+  helpNews: string;
   /** The parent changed an answer: `next` is the new state; `fixes` clears the problem shown. */
   change(next: CheckInState, fixes: boolean): void;
   /** Shows another step; `toReview` sends Next back to the review. */
@@ -219,9 +221,10 @@ export function stepScreen(view: CheckInView, cardLevel: number): TemplateResult
   const index = steps.indexOf(step);
   const last = step === 'review';
   return html`${currentStep(view)}
+    ${urgentHelp === 'emergency' ? emergencyNow(view.content) : nothing}
     ${urgentHelp ? helpCard(view, urgentHelp, cardLevel) : nothing}
     ${urgentHelp === 'emergency' ? helpCard(view, 'urgent', cardLevel) : nothing}
-    <p class="visually-hidden" aria-live="polite">${urgentHelp && helpName(view.pack, urgentHelp)}</p>
+    <p class="visually-hidden" aria-live="polite">${view.helpNews}</p>
     <div class="nav" part="nav">
       ${button(last ? content.ui.submit : content.ui.next, last ? view.submit : view.next, {kind: 'primary', disabled})}
       ${index ? button(content.ui.back, () => view.go(steps[index - 1]), {disabled}) : nothing}

@@ -156,6 +156,27 @@ export const RuleConditionSchema = z.discriminatedUnion('kind', [
 ]);
 export type RuleCondition = z.infer<typeof RuleConditionSchema>;
 
+/** What a result's idea is: care for the parent, or something to do with the baby. */
+export const ideaKinds = ['self-care', 'with-baby'] as const;
+
+const conditions = z.array(RuleConditionSchema).check(z.minLength(1), z.maxLength(8));
+
+/**
+ * A practical idea for the result. The result shows at most three that fit the answers: ideas
+ * whose `fitsWhen` holds first, then ideas for any day; self-care first on a hard day; never one
+ * whose `notWhen` holds (so an idea never reads as blame for what the parent just said).
+ */
+export const IdeaSchema = z.strictObject({
+  id: IdSchema,
+  text: text(300),
+  kind: z.optional(z.enum(ideaKinds)),
+  /** Shown only when one of these holds, and then before ideas for any day. */
+  fitsWhen: z.optional(conditions),
+  /** Never shown when one of these holds. */
+  notWhen: z.optional(conditions),
+});
+export type Idea = z.infer<typeof IdeaSchema>;
+
 export const RuleSchema = z.strictObject({
   id: IdSchema,
   when: RuleConditionSchema,

@@ -1,8 +1,15 @@
 /** The `checkIn` section: the mood check-in's questions, scoring, rules and words. */
 import * as z from 'zod/mini';
-import {IdSchema, SignpostLevelSchema, addIssue, checkUniqueIds, text} from './common.js';
+import {IdSchema, SignpostLevelSchema, addIssue, checkUniqueIds, text, type RefineContext} from './common.js';
 import {isUrgent} from './plain/levels.js';
-import {BandSchema, QuestionSchema, RuleSchema} from './check-in-questions.js';
+import {
+  BandSchema,
+  IdeaSchema,
+  QuestionSchema,
+  RuleSchema,
+  type Question,
+  type RuleCondition,
+} from './check-in-questions.js';
 import {countMessage} from './message.js';
 
 export const MoodOptionSchema = z.strictObject({
@@ -141,11 +148,27 @@ export const CheckInContentSchema = z
       urgent: resultSchema,
       emergency: resultSchema,
     }),
-    /** Practical ideas; the result view shows up to two. */
+    /** Practical ideas; a result below urgent shows up to three that fit the answers (see `IdeaSchema`). */
     ideas: z.strictObject({
       heading: text(120),
-      items: z.array(z.strictObject({id: IdSchema, text: text(300)})).check(z.minLength(1), z.maxLength(12)),
+      items: z.array(IdeaSchema).check(
+        z.minLength(1),
+        z.maxLength(12),
+        z.superRefine((items, ctx) =>
+          checkUniqueIds(
+            ctx,
+            items.map((idea) => idea.id),
+            (i) => [i, 'id'],
+            'idea',
+          ),
+        ),
+      ),
     }),
+    /**
+     * Optional: said first, beside the emergency card, once the answers call for an emergency
+     * (on a step or in the result): the call to make now, and what to do with the baby meanwhile.
+     */
+    emergencyNow: z.optional(z.strictObject({call: text(60), baby: text(300)})),
     ui: z.strictObject({
       /** "{current}" and "{total}" are filled in, e.g. "Step {current} of {total}". `{total}` picks the plural form. */
       progress: countMessage(60),
@@ -167,6 +190,14 @@ export const CheckInContentSchema = z
       finishFirst: text(200),
       /** The review's answer for a note left empty. */
       noNote: text(60),
+      /**
+       * Optional: said once to screen readers when an answer brings help on screen before the
+       * result, e.g. "{help} {action}, below." ("Immediate action required: Call 999, below.").
+       * Without it, the help's name is said.
+       */
+      helpShown: z.optional(text(200)),
+      /** Optional: said once when a changed answer takes that help away again. */
+      helpGone: z.optional(text(200)),
     }),
   })
   .check(
@@ -181,45 +212,50 @@ export const CheckInContentSchema = z
       }
       const questions = new Map(checkIn.questions.items.map((q) => [q.id, q]));
       const feelingIds = new Set(checkIn.feelings.options.map((f) => f.id));
+      const check = (when: RuleCondition, path: PropertyKey[]) =>
+        checkReferences(when, path, questions, feelingIds, ctx);
       checkIn.rules.forEach((rule, i) => {
         const when = rule.when;
-        if (when.kind === 'option-chosen') {
-          const question = questions.get(when.questionId);
-          if (!question) {
-            addIssue(
-              ctx,
-              ['rules', i, 'when', 'questionId'],
-              `There is no question with id "${when.questionId}".`,
-              when.questionId,
-            );
-            return;
-          }
-          when.optionIds.forEach((optionId, j) => {
-            const option = question.options.find((o) => o.id === optionId);
-            if (!option) {
-              addIssue(
-                ctx,
-                ['rules', i, 'when', 'optionIds', j],
-                `Question "${question.id}" has no option "${optionId}".`,
-                optionId,
-              );
-            } else if (question.safety && (option.score ?? 0) > 0 && !isUrgent(rule.signpost)) {
-              addIssue(
-                ctx,
-                ['rules', i, 'signpost'],
-                `This rule would send a worrying answer to safety question "${question.id}" to "${rule.signpost}". Safety answers must lead to "urgent" or "emergency".`,
-                rule.signpost,
-              );
-            }
-          });
-        }
-        if (when.kind === 'feeling-chosen') {
-          when.feelingIds.forEach((id, j) => {
-            if (!feelingIds.has(id))
-              addIssue(ctx, ['rules', i, 'when', 'feelingIds', j], `There is no feeling with id "${id}".`, id);
-          });
-        }
+        check(when, ['rules', i, 'when']);
+        if (when.kind !== 'option-chosen' || isUrgent(rule.signpost)) return;
+        const question = questions.get(when.questionId);
+        const worrying = question?.options.some(
+          (o) => when.optionIds.includes(o.id) && ((o.score ?? 0) > 0 || (o.leastHelp ?? 'none') !== 'none'),
+        );
+        if (question?.safety && worrying)
+          addIssue(
+            ctx,
+            ['rules', i, 'signpost'],
+            `This rule would send a worrying answer to safety question "${question.id}" to "${rule.signpost}". Safety answers must lead to "urgent" or "emergency".`,
+            rule.signpost,
+          );
       });
     }),
   );
 export type CheckInContent = z.infer<typeof CheckInContentSchema>;
+
+/** Every question, option and feeling a condition names exists. */
+function checkReferences(
+  when: RuleCondition,
+  path: PropertyKey[],
+  questions: ReadonlyMap<string, Question>,
+  feelingIds: ReadonlySet<string>,
+  ctx: RefineContext,
+): void {
+  if (when.kind === 'option-chosen') {
+    const question = questions.get(when.questionId);
+    if (!question) {
+      addIssue(ctx, [...path, 'questionId'], `There is no question with id "${when.questionId}".`, when.questionId);
+      return;
+    }
+    when.optionIds.forEach((optionId, j) => {
+      if (!question.options.some((o) => o.id === optionId))
+        addIssue(ctx, [...path, 'optionIds', j], `Question "${question.id}" has no option "${optionId}".`, optionId);
+    });
+  }
+  if (when.kind === 'feeling-chosen') {
+    when.feelingIds.forEach((id, j) => {
+      if (!feelingIds.has(id)) addIssue(ctx, [...path, 'feelingIds', j], `There is no feeling with id "${id}".`, id);
+    });
+  }
+}

@@ -10,6 +10,7 @@ export * from './plain/check-in-answers.js';
 export * from './plain/check-in-limits.js';
 export * from './plain/routine-limits.js';
 export * from './plain/check-in-scoring.js';
+export * from './plain/check-in-ideas.js';
 export * from './plain/nations.js';
 export * from './plain/phone.js';
 export * from './plain/pack-warnings.js';

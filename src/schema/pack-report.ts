@@ -7,8 +7,8 @@
 import type {ContentPack} from './content.js';
 import type {ContentIssue} from './events.js';
 import {parseContentPack} from './parse.js';
-import {scoreCheckIn} from './plain/check-in-scoring.js';
-import {resultCardLevels, type HelpLevel, type SignpostLevel} from './plain/levels.js';
+import {resultCards, scoreCheckIn} from './plain/check-in-scoring.js';
+import type {HelpLevel, SignpostLevel} from './plain/levels.js';
 
 export interface SafetyRow {
   questionId: string;
@@ -64,10 +64,7 @@ export function safetyTable(pack: ContentPack): SafetyRow[] {
     .filter((question) => question.safety)
     .flatMap((question) =>
       question.options.map((option) => {
-        const {signpost} = scoreCheckIn(
-          {feelings: [], answers: [{questionId: question.id, optionId: option.id}]},
-          alone,
-        );
+        const score = scoreCheckIn({feelings: [], answers: [{questionId: question.id, optionId: option.id}]}, alone);
         return {
           questionId: question.id,
           question: question.text,
@@ -75,8 +72,8 @@ export function safetyTable(pack: ContentPack): SafetyRow[] {
           answer: option.label,
           ...(option.score === undefined ? {} : {score: option.score}),
           ...(option.leastHelp ? {leastHelp: option.leastHelp} : {}),
-          leadsTo: signpost,
-          cards: resultCardLevels(signpost).map((level) => {
+          leadsTo: score.signpost,
+          cards: resultCards(score, alone).map((level) => {
             const card = pack.help.levels[level];
             return {
               level,

@@ -41,6 +41,27 @@ const questions: Record<string, {text: string; hint?: string; options: Record<st
   },
 };
 
+/** The Welsh for each idea, by id. */
+const ideas: Record<string, string> = {
+  rest: 'Gorffwyswch pan allwch chi, hyd yn oed am 10 munud. Gadewch i rywun arall helpu gyda gwaith y tŷ.',
+  'one-day':
+    'Cymerwch un diwrnod ar y tro. Dewiswch un neu ddau o bethau sy’n bwysig heddiw. Mae camau bach yn cyfrif hefyd.',
+  'closeness-takes-time':
+    'Gall gymryd amser i deimlo’n agos, ac mae’n mynd a dod. Nid eich bai chi yw hyn. Gall eich ymwelydd iechyd helpu.',
+  'someone-listens':
+    'Os nad oes neb i siarad â nhw ar hyn o bryd, bydd y llinellau am ddim isod yn gwrando, ddydd a nos.',
+  'make-up':
+    'Os ydych chi’n gwylltio, dynol ydych chi. Pan fyddwch chi’n dawel, ewch yn ôl, dywedwch sori a rhowch gwtsh. Mae cymodi’n helpu’r ddau ohonoch chi.',
+  'good-enough': 'Does dim rhaid i chi wneud pethau’n iawn bob tro. Sylwi, a thrio eto, sy’n cyfrif.',
+  'face-to-face':
+    'Treuliwch ychydig funudau wyneb yn wyneb â’ch babi. Gwyliwch ei lygaid a chopïwch ei synau. All teganau a sgriniau ddim gwneud hyn.',
+  'name-feelings':
+    'Dywedwch deimladau’n uchel, fel "Rwyt ti wedi blino" neu "Dw i’n teimlo’n flin". Mae’n helpu’r ddau ohonoch chi i dawelu.',
+  'comfort-now': 'Bob tro rydych chi’n cysuro’ch babi, mae’n dysgu ychydig mwy am sut i dawelu yn nes ymlaen.',
+  'first-two-years':
+    'Mae eiliadau bob dydd, fel sgwrs wrth newid cewyn, yn helpu’ch babi i dyfu. Y ddwy flynedd gyntaf sy’n bwysig fwyaf.',
+};
+
 export const checkIn: CheckInContent = {
   ...english,
   title: 'Sut ydych chi?',
@@ -129,19 +150,12 @@ export const checkIn: CheckInContent = {
   },
   ideas: {
     heading: 'Syniadau ar gyfer heddiw',
-    items: [
-      {
-        id: 'face-to-face',
-        text: 'Treuliwch ychydig funudau wyneb yn wyneb â’ch babi. Gwyliwch ei lygaid a chopïwch ei synau.',
-      },
-      {
-        id: 'name-feelings',
-        text: 'Dywedwch deimladau’n uchel, fel "Rwyt ti wedi blino" neu "Dw i’n teimlo’n flin". Mae’n helpu’r ddau ohonoch chi i dawelu.',
-      },
-      {id: 'good-enough', text: 'Does dim rhaid i chi gael pethau’n iawn bob tro. Sylwi, a thrio eto, sy’n cyfrif.'},
-      {id: 'rest', text: 'Gorffwyswch pan allwch chi. Gadewch i rywun arall helpu gyda gwaith y tŷ.'},
-      {id: 'one-day', text: 'Cymerwch un diwrnod ar y tro. Mae camau bach yn cyfrif hefyd.'},
-    ],
+    // England's ideas, with the same fit to the answers, in Welsh.
+    items: english.ideas.items.map((idea) => ({...idea, text: ideas[idea.id] ?? idea.text})),
+  },
+  emergencyNow: {
+    call: 'Ffoniwch 999 nawr.',
+    baby: 'Rhowch eich babi mewn lle diogel, fel ei got. Os gallwch chi, gofynnwch i rywun aros gyda chi.',
   },
   ui: {
     progress: 'Cam {current} o {total}',
@@ -159,5 +173,7 @@ export const checkIn: CheckInContent = {
     answerRequired: 'Atebwch y cwestiwn hwn, os gwelwch yn dda.',
     finishFirst: 'Pwyswch "Gorffen" i weld eich canlyniad cyn ei anfon.',
     noNote: 'Heb ei ychwanegu',
+    helpShown: '{help} {action}, isod.',
+    helpGone: 'Mae’r help isod wedi mynd, am fod eich ateb wedi newid.',
   },
 };

@@ -135,22 +135,81 @@ export const checkIn: CheckInContent = {
   },
   ideas: {
     heading: 'Ideas for today',
+    // Each idea fits some answers (fitsWhen) or any day; one that could read as blame for an
+    // answer is left out for it (notWhen). Self-care comes first on a hard day.
     items: [
       {
-        id: 'face-to-face',
-        text: 'Spend a few minutes face to face with your baby. Watch their eyes and copy their sounds.',
+        id: 'rest',
+        kind: 'self-care',
+        text: 'Rest when you can, even for 10 minutes. Let someone else help with jobs around the house.',
+        fitsWhen: [
+          {kind: 'option-chosen', questionId: 'sleep', optionIds: ['hardly', 'sometimes']},
+          {kind: 'feeling-chosen', feelingIds: ['tired']},
+        ],
       },
       {
-        id: 'name-feelings',
-        text: 'Say feelings out loud, like "You are tired" or "I feel cross". It helps you both calm down.',
+        id: 'one-day',
+        kind: 'self-care',
+        text: 'Take one day at a time. Pick one or two things that matter today. Small steps still count.',
+        fitsWhen: [
+          {kind: 'mood-at-most', value: 2},
+          {kind: 'feeling-chosen', feelingIds: ['overwhelmed', 'anxious']},
+        ],
+      },
+      {
+        id: 'closeness-takes-time',
+        kind: 'self-care',
+        text: 'Feeling close can take time, and it comes and goes. It is not your fault. Your health visitor can help.',
+        fitsWhen: [{kind: 'option-chosen', questionId: 'close-to-baby', optionIds: ['hard', 'comes-and-goes']}],
+      },
+      {
+        id: 'someone-listens',
+        kind: 'self-care',
+        text: 'If there is no one to talk to right now, the free lines below will listen, day or night.',
+        fitsWhen: [
+          {kind: 'option-chosen', questionId: 'someone-to-talk-to', optionIds: ['no']},
+          {kind: 'feeling-chosen', feelingIds: ['lonely']},
+        ],
+      },
+      {
+        id: 'make-up',
+        kind: 'self-care',
+        text: 'If you snap, you are human. When you feel calm, go back, say sorry and have a cuddle. Making up helps you both.',
+        fitsWhen: [{kind: 'feeling-chosen', feelingIds: ['irritable', 'overwhelmed']}],
       },
       {
         id: 'good-enough',
+        kind: 'self-care',
         text: 'You do not need to get it right every time. Noticing, and trying again, is what counts.',
       },
-      {id: 'rest', text: 'Rest when you can. Let someone else help with jobs around the house.'},
-      {id: 'one-day', text: 'Take one day at a time. Small steps still count.'},
+      {
+        id: 'face-to-face',
+        kind: 'with-baby',
+        text: 'Spend a few minutes face to face with your baby. Watch their eyes and copy their sounds. Toys and screens cannot do this.',
+        notWhen: [{kind: 'option-chosen', questionId: 'close-to-baby', optionIds: ['hard']}],
+      },
+      {
+        id: 'name-feelings',
+        kind: 'with-baby',
+        text: 'Say feelings out loud, like "You are tired" or "I feel cross". It helps you both calm down.',
+      },
+      {
+        id: 'comfort-now',
+        kind: 'with-baby',
+        text: 'Each time you comfort your baby, they learn a little more about how to calm down later.',
+        notWhen: [{kind: 'option-chosen', questionId: 'close-to-baby', optionIds: ['hard']}],
+      },
+      {
+        id: 'first-two-years',
+        kind: 'with-baby',
+        text: 'Everyday moments, like a chat at nappy time, help your baby grow. The first two years matter most.',
+        fitsWhen: [{kind: 'feeling-chosen', feelingIds: ['calm', 'hopeful', 'proud', 'close']}],
+      },
     ],
+  },
+  emergencyNow: {
+    call: 'Call 999 now.',
+    baby: 'Put your baby somewhere safe, like their cot. If you can, ask someone to stay with you.',
   },
   ui: {
     progress: 'Step {current} of {total}',
@@ -168,5 +227,7 @@ export const checkIn: CheckInContent = {
     answerRequired: 'Please answer this question.',
     finishFirst: 'Press "Finish check-in" to see your result before you send it.',
     noNote: 'Not added',
+    helpShown: '{help} {action}, below.',
+    helpGone: 'The help below has gone, because your answer changed.',
   },
 };

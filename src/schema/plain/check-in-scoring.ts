@@ -4,7 +4,15 @@
  */
 import type {CheckInContent} from '../check-in.js';
 import type {CheckInDraft} from '../check-in-data.js';
-import {isUrgent, signpostLevels, signpostRank, type SignpostLevel, type UrgentLevel} from './levels.js';
+import {
+  helpLevels,
+  isUrgent,
+  signpostLevels,
+  signpostRank,
+  type HelpLevel,
+  type SignpostLevel,
+  type UrgentLevel,
+} from './levels.js';
 
 /** What scoring reads: the mood, the feeling ids and one answer per question. */
 export type CheckInAnswers = Pick<CheckInDraft, 'mood' | 'feelings' | 'answers'>;
@@ -71,10 +79,10 @@ export function scoreCheckIn(answers: CheckInAnswers, content: CheckInContent): 
   };
 }
 
-type ScoredAnswer = ReturnType<typeof scoredAnswers>[number];
+export type ScoredAnswer = ReturnType<typeof scoredAnswers>[number];
 
-/** Whether a rule's condition holds for these answers and this total score. */
-function ruleFires(
+/** Whether a rule's (or an idea's) condition holds for these answers and this total score. */
+export function ruleFires(
   when: CheckInContent['rules'][number]['when'],
   answers: CheckInAnswers,
   scored: readonly ScoredAnswer[],
@@ -100,4 +108,20 @@ function ruleFires(
 export function urgentHelpSoFar(answers: CheckInAnswers, content: CheckInContent): UrgentLevel | undefined {
   const {signpost} = scoreCheckIn(answers, {...content, scoring: undefined});
   return isUrgent(signpost) ? signpost : undefined;
+}
+
+/**
+ * The help cards a result shows, most urgent first: the card of its signpost and of every rule
+ * and band that fired, so a parent with no one to talk to keeps the support card beside the
+ * health visitor's. Urgent or worse also shows everyday support, in case the parent cannot call
+ * now, and an emergency the urgent line, for a parent who will not call 999.
+ */
+export function resultCards(score: CheckInScore, content: CheckInContent): HelpLevel[] {
+  const wanted = new Set<SignpostLevel>([score.signpost]);
+  if (isUrgent(score.signpost)) wanted.add('support');
+  if (score.signpost === 'emergency') wanted.add('urgent');
+  for (const rule of content.rules) if (score.flags.includes(rule.id)) wanted.add(rule.signpost);
+  const band = content.scoring?.bands.find((b) => b.id === score.band);
+  if (band) wanted.add(band.signpost);
+  return helpLevels.filter((level) => wanted.has(level));
 }

@@ -31,14 +31,3 @@ export function isUrgent(level: SignpostLevel): level is UrgentLevel {
  */
 export const safetyDeclarations = ['none', 'urgent', 'emergency'] as const;
 export type SafetyDeclaration = (typeof safetyDeclarations)[number];
-
-/**
- * The help cards a check-in result shows for its signpost, in order. Urgent or worse: that card
- * first, then (for an emergency) the urgent line for a parent who will not call 999, then everyday
- * support in case the parent cannot call now. Below that, the card of the signpost's level.
- */
-export function resultCardLevels(signpost: SignpostLevel): HelpLevel[] {
-  if (signpost === 'emergency') return ['emergency', 'urgent', 'support'];
-  if (signpost === 'urgent') return ['urgent', 'support'];
-  return signpost === 'none' ? [] : [signpost];
-}

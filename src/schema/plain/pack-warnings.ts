@@ -3,14 +3,45 @@
  * so they warn rather than refuse. Pure and zod-free; `parseContentPack` returns them beside the
  * pack, the widgets dispatch them as `attune-content-warning`, and `attune-pack` prints them.
  */
-import type {QuestionOption} from '../check-in-questions.js';
+import type {QuestionOption, RuleCondition} from '../check-in-questions.js';
 import type {ContentPack} from '../content.js';
 import type {ContentIssue} from '../events.js';
 import {helpLevels, safetyDeclarations} from './levels.js';
 import {dialledNumber, isCostlyNumber} from './phone.js';
 
 export function packWarnings(pack: ContentPack): ContentIssue[] {
-  return [...reviewWarnings(pack), ...safetyQuestionWarnings(pack), ...helpWarnings(pack)];
+  return [...reviewWarnings(pack), ...safetyQuestionWarnings(pack), ...ideaWarnings(pack), ...helpWarnings(pack)];
+}
+
+/**
+ * An idea whose condition names a question, option or feeling the pack does not have never fits
+ * (or is never left out). Not a refusal: a host that swaps the questions for a licensed scale
+ * keeps the pack, and is told which ideas no longer follow the answers.
+ */
+function ideaWarnings(pack: ContentPack): ContentIssue[] {
+  const content = pack.checkIn;
+  if (!content) return [];
+  const feelings = new Set(content.feelings.options.map((f) => f.id));
+  const known = (when: RuleCondition) => {
+    if (when.kind === 'feeling-chosen') return when.feelingIds.every((id) => feelings.has(id));
+    if (when.kind !== 'option-chosen') return true;
+    const options = content.questions.items.find((q) => q.id === when.questionId)?.options;
+    return Boolean(options && when.optionIds.every((id) => options.some((o) => o.id === id)));
+  };
+  return content.ideas.items.flatMap((idea, i) =>
+    (['fitsWhen', 'notWhen'] as const).flatMap((field) =>
+      (idea[field] ?? []).flatMap((when, j) =>
+        known(when)
+          ? []
+          : [
+              {
+                path: `checkIn.ideas.items.${i}.${field}.${j}`,
+                message: `This names a question, option or feeling the pack does not have, so it never holds: the idea "${idea.id}" no longer follows the answers.`,
+              },
+            ],
+      ),
+    ),
+  );
 }
 
 function reviewWarnings(pack: ContentPack): ContentIssue[] {
