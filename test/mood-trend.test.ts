@@ -151,17 +151,38 @@ describe('<attune-mood-trend>', () => {
       expect(el.entries).to.have.length(28);
     });
 
-    it('names the chart by what it shows, not again by the summary, and hides its drawing from assistive technology', async () => {
+    it('names the chart by what it shows, not again by the summary or the table caption, and hides its drawing from assistive technology', async () => {
       const el = await mountTrend(trendFixtures.lowFortnight());
       const svg = $(el, 'svg')!;
       expect(svg.getAttribute('role')).to.equal('img');
       expect(svg.getAttribute('aria-label')).to.equal(
-        `How each day felt in ${twoWeeks}. If a day has more than one check-in, this shows the lowest.`,
+        `A chart of your moods in ${twoWeeks}. The table has the same days in words.`,
       );
+      expect(svg.getAttribute('aria-label')).not.to.equal(textOf($(el, 'caption')));
       expect(svg.hasAttribute('aria-labelledby') || svg.hasAttribute('aria-describedby'), 'the summary is read once').to
         .be.false;
       expect([...svg.children].every((child) => child.getAttribute('aria-hidden') === 'true')).to.be.true;
       expect(el.shadowRoot!.querySelector('[style]'), 'no inline style attributes').to.equal(null);
+    });
+  });
+
+  describe('large text', () => {
+    afterEach(() => {
+      document.documentElement.style.removeProperty('font-size');
+    });
+
+    it("draws the chart's words at the reader's text size: twice as large at 200 %", async () => {
+      const el = await mountTrend(trendFixtures.lowFortnight());
+      const sizeOfMoodWords = () => $(el, 'svg text')!.getBoundingClientRect().height;
+      const before = sizeOfMoodWords();
+      document.documentElement.style.setProperty('font-size', '200%');
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await el.updateComplete;
+      const after = sizeOfMoodWords();
+      expect(after / before).to.be.within(1.8, 2.2);
+      expect(document.scrollingElement!.scrollWidth, 'no sideways scroll').to.be.at.most(
+        document.scrollingElement!.clientWidth,
+      );
     });
   });
 

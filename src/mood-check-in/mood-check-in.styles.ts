@@ -26,9 +26,14 @@ export const styles = css`
     .choices:has(> :nth-child(5):last-child), .choices:has(> :nth-child(10):last-child) { --_cols: 5; }
   }
   .choice {
-    display: flex; align-items: center; gap: 0.75rem; min-height: var(--_target);
+    display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; min-height: var(--_target);
     padding: 0.5rem 0.75rem; border: 2px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
     overflow-wrap: normal; word-break: normal; hyphens: manual;
+  }
+  /* Large text in a narrow widget (200 % on a 320 px phone): less room around each choice, and its word may go under the radio. */
+  @container (max-width: 22rem) {
+    .choice { gap: 0.25rem 0.5rem; padding-inline: 0.5rem; }
+    .choice:has(:checked) { padding-inline: calc(0.5rem - 2px); }
   }
   .face { flex: none; width: 2rem; height: 2rem; }
   .choice:has(:checked) { padding: calc(0.5rem - 2px) calc(0.75rem - 2px); border: 4px solid var(--_accent); background: var(--_surface-alt); }

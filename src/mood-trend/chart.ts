@@ -18,6 +18,8 @@ const RIGHT_MARGIN = 8;
 const FONT = 13;
 /** The widest the mood words may be before they are drawn smaller. */
 const MAX_LABEL_WIDTH = 120;
+/** The narrowest viewBox drawn: below it (a very narrow column at a very large text size) the chart scales down. */
+const MIN_WIDTH = 140;
 /** The least room between two day labels' centres. */
 const DAY_LABEL_ROOM = 64;
 
@@ -101,8 +103,11 @@ export function labelledDays(points: readonly DayPoint[], layout: Layout): numbe
 }
 
 /**
- * Keeps the chart's viewBox as wide as the chart is drawn: one render when the column's width
- * changes, none while it stays. Nothing happens where there is no `ResizeObserver` (server rendering).
+ * Keeps the chart's viewBox in step with how it is drawn: one render when the column's width or
+ * the reader's text size changes, none while they stay. The chart's CSS height is 158 px at the
+ * default text size and grows with it, so the viewBox is the drawn width over that scale: its
+ * words and marks grow with the text around them. Nothing happens where there is no
+ * `ResizeObserver` (server rendering).
  */
 export class ChartWidth implements ReactiveController {
   width = WIDTH;
@@ -119,8 +124,10 @@ export class ChartWidth implements ReactiveController {
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.#observer = new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1].contentRect.width);
-      if (width >= 200 && width !== this.width) {
+      const {width: drawn, height} = entries[entries.length - 1].contentRect;
+      if (!height) return;
+      const width = Math.round((drawn * HEIGHT) / height);
+      if (width >= MIN_WIDTH && width !== this.width) {
         this.width = width;
         this.host.requestUpdate();
       }

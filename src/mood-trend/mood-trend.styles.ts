@@ -7,8 +7,11 @@ import {css} from 'lit';
 export const styles = css`
   .base { padding: calc(var(--_space) * 0.75); border-radius: var(--_radius); }
   .title { margin: 0; }
-  /* As wide as the column; its height is fixed, so measuring its width never moves the page. */
-  svg { display: block; width: 100%; height: 158px; direction: ltr; }
+  /*
+   * As wide as the column; its height is fixed (in rem, so it grows with the reader's text size),
+   * so measuring it never moves the page.
+   */
+  svg { display: block; width: 100%; height: 9.875rem; direction: ltr; }
   .grid { stroke: var(--_border); stroke-dasharray: 2 4; }
   .ticks { stroke: var(--_border); stroke-width: 1.5; }
   .line { fill: none; stroke: var(--_accent); stroke-width: 2.5; }

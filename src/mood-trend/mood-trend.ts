@@ -132,8 +132,8 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
 }
 
 /**
- * The SVG chart: drawn for sighted users. Screen readers hear one image named by what it shows
- * (the table's caption), after the summary sentence: naming it by the summary read that twice.
+ * The SVG chart: drawn for sighted users. Screen readers hear one image named by what it shows,
+ * after the summary sentence: naming it by the summary, or by the table's caption, read that twice.
  * It is as wide as its column (`width` is the measured width); each Monday is named under the axis.
  */
 function chart(points: DayPoint[], words: TrendContent, range: string, locale: string, width = WIDTH): TemplateResult {
@@ -142,7 +142,7 @@ function chart(points: DayPoint[], words: TrendContent, range: string, locale: s
   // Which days are named does not depend on the measured width, so the server's HTML says the same as the client.
   const labelled = labelledDays(points, layoutFor(words.moods));
   const anchor = (index: number) => (index === 0 ? 'start' : index === points.length - 1 ? 'end' : 'middle');
-  return html`<svg part="chart" role="img" aria-label=${fill(words.table.caption, {range})} viewBox="0 0 ${width} ${HEIGHT}" preserveAspectRatio="xMinYMid meet">
+  return html`<svg part="chart" role="img" aria-label=${fill(words.table.chart ?? words.title, {range})} viewBox="0 0 ${width} ${HEIGHT}" preserveAspectRatio="xMinYMid meet">
     <g aria-hidden="true" font-size=${font} fill="currentColor">
       <path class="grid" d=${gridPath(layout)}></path>
       ${words.moods.map((word, index) => svg`<text x=${left - 8} y=${yOf(index + 1)} text-anchor="end" dominant-baseline="central">${word}</text>`)}

@@ -46,10 +46,16 @@ export const TrendContentSchema = z.strictObject({
     /** The button that opens the table. */
     show: text(60),
     /**
-     * The table's caption, and the chart's name for screen readers. "{range}" is filled in.
-     * Say that a day with several check-ins shows the lowest.
+     * The table's caption. "{range}" is filled in. Say that a day with several check-ins shows
+     * the lowest.
      */
     caption: text(200),
+    /**
+     * Optional: the chart's name for screen readers, e.g. "A chart of {range}. The table below
+     * has the same days in words." Not the caption again, so it is not read twice. Without it,
+     * the chart is named by the widget's title.
+     */
+    chart: z.optional(text(200)),
     day: text(40),
     mood: text(40),
     /** A day with no check-in. */

@@ -21,6 +21,7 @@ export const trend: TrendContent = {
   table: {
     show: 'Show as a table',
     caption: 'How each day felt in {range}. If a day has more than one check-in, this shows the lowest.',
+    chart: 'A chart of your moods in {range}. The table has the same days in words.',
     day: 'Day',
     mood: 'How it felt',
     noCheckIn: 'No check-in',
