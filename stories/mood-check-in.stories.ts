@@ -102,6 +102,10 @@ export const ResultNone: Story = fromState(checkInStates.ResultNone);
 export const ResultSupport: Story = fromState(checkInStates.ResultSupport);
 export const ResultNonUrgent: Story = fromState(checkInStates.ResultNonUrgent);
 export const ResultUrgentScored: Story = fromState(checkInStates.ResultUrgentScored);
+/** Low, hardly sleeping and no one to talk to: every card a rule calls for, and ideas that fit. */
+export const ResultNonUrgentAndSupport: Story = fromState(checkInStates.ResultNonUrgentAndSupport);
+/** "Not safe right now" on the questions step: "Call 999 now", the emergency card and its call on screen. */
+export const CrisisOnQuestions: Story = fromState(checkInStates.CrisisOnQuestions);
 
 /** The safety result: the emergency card comes first and takes focus. */
 export const ResultSafetyEmergency: Story = {
@@ -110,7 +114,9 @@ export const ResultSafetyEmergency: Story = {
     await playState(checkInStates.ResultSafetyEmergency)(context);
     const el = checkIn(context.canvasElement);
     await expect(el.response?.signpost).toBe('emergency');
-    const first = el.shadowRoot!.querySelector('.result')!.firstElementChild!;
+    // "Call 999 now" in plain words, then the emergency card, which takes focus.
+    const [now, first] = el.shadowRoot!.querySelector('.result')!.children;
+    await expect(now.classList.contains('now')).toBe(true);
     await expect(first.querySelector('attune-help-card')?.getAttribute('level')).toBe('emergency');
     await expect(el.shadowRoot!.activeElement).toBe(first);
   },
