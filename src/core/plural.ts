@@ -5,7 +5,7 @@
  */
 import type {CountMessage} from '../schema/message.js';
 import {fill} from './format.js';
-import {numberFormat, pluralRules} from './intl.js';
+import {pluralRules, writeNumber} from './intl.js';
 
 /**
  * `message` with its "{placeholders}" filled from `values`, numbers formatted in `locale`.
@@ -25,7 +25,7 @@ export function say(
   // Strings go in as they are; numbers are written the way the locale writes them.
   const written = Object.entries(values).map(([key, value]) => [
     key,
-    typeof value === 'number' ? numberFormat(locale).format(value) : value,
+    typeof value === 'number' ? writeNumber(locale, value) : value,
   ]);
   return fill(form, Object.fromEntries(written));
 }

@@ -107,7 +107,11 @@ export function toDraft(state: CheckInState, pack: PackWith<'checkIn'>, now: str
   return {
     contentId: pack.id,
     contentVersion: pack.version,
-    ...structuredClone(state),
+    // A copy the host may keep or change: plain spreads, cheaper than structuredClone for this shape.
+    ...state,
+    ...(state.mood && {mood: {...state.mood}}),
+    feelings: [...state.feelings],
+    answers: state.answers.map((answer) => ({...answer})),
     startedAt: state.startedAt || now,
     // Only a note 20 times over any limit is cut, and only in the draft: the textarea keeps it.
     note: state.note.slice(0, MAX_DRAFT_NOTE_LENGTH),

@@ -16,3 +16,43 @@ describe('fill()', () => {
     }
   });
 });
+
+describe('writeNumber()', () => {
+  it('writes a small whole number as Intl.NumberFormat does in each language it skips Intl for, and asks Intl otherwise', async () => {
+    const {writeNumber} = await import('../../dist/core/intl.js');
+    const plain = [
+      'en',
+      'en-GB',
+      'cy',
+      'cy-GB',
+      'gd',
+      'ga',
+      'de',
+      'es',
+      'fr',
+      'it',
+      'nl',
+      'pl',
+      'pt',
+      'ro',
+      'lt',
+      'lv',
+      'sk',
+      'cs',
+      'hu',
+      'sq',
+      'so',
+      'tr',
+    ];
+    for (const locale of plain) {
+      const intl = new Intl.NumberFormat(locale);
+      for (let n = 0; n < 1000; n++) assert.equal(writeNumber(locale, n), intl.format(n), `${locale} ${n}`);
+    }
+    // Where the digits or separators differ, Intl writes it.
+    assert.equal(writeNumber('ar-EG', 5), new Intl.NumberFormat('ar-EG').format(5));
+    assert.equal(writeNumber('bn', 12), new Intl.NumberFormat('bn').format(12));
+    assert.equal(writeNumber('en-GB', 4000), '4,000');
+    assert.equal(writeNumber('de', 4000), '4.000');
+    assert.equal(writeNumber('en-GB', 2.5), '2.5');
+  });
+});
