@@ -2,7 +2,7 @@
 // here with Lit in production mode), in the system Chromium through puppeteer-core, from the
 // built CDN bundle. Prints medians, spreads and ratios against the speed targets in the README
 // (first render at most 1.25x the baseline, one more instance under 1 ms, retained heap under
-// 1 MB), then runs bench/mood-trend.mjs, bench/cls.mjs (the demo's CLS) and
+// 1 MB), then runs bench/taps.mjs (each tap's Event Timing at 4× CPU slowdown), bench/mood-trend.mjs, bench/cls.mjs (the demo's CLS) and
 // bench/planner-height.mjs. A report, not a test: a missed target is marked MISSED, and it exits 0.
 //   npm run bench            RUNS=40 npm run bench
 import {spawnSync} from 'node:child_process';
@@ -218,6 +218,8 @@ console.log(
   '\nTimes are medians of performance.now() in the page. Ratios compare medians with the plain Lit baseline.',
 );
 
+console.log('\n▶ bench/taps.mjs (Event Timing of each tap, CPU 4× slower)');
+spawnSync('node', [here('taps.mjs')], {stdio: 'inherit'});
 console.log('\n▶ bench/mood-trend.mjs');
 spawnSync('node', [here('mood-trend.mjs')], {stdio: 'inherit'});
 console.log("\n▶ bench/cls.mjs (the demo's layout shift, CPU 4× slower)");
