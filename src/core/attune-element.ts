@@ -5,6 +5,7 @@ import type {ParseResult} from '../schema/parse-data.js';
 import {AttuneContentErrorEvent, AttuneContentWarningEvent} from './events.js';
 import {tellConsoleOnce} from './console.js';
 import {stopRepeatPress} from './press.js';
+import {openWebLinksInNhsApp} from './nhs-app.js';
 
 type Validators = typeof import('../schema/parse.js');
 type DataValidators = typeof import('../schema/parse-data.js');
@@ -234,6 +235,7 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     // Capture on the host runs before any listener inside the shadow root. Adding the same
     // listener again on a later connect is a no-op.
     this.addEventListener('click', stopRepeatPress, {capture: true});
+    this.addEventListener('click', openWebLinksInNhsApp);
     for (const event of this.#unreported.splice(0)) this.dispatchEvent(event);
   }
 
