@@ -10,6 +10,7 @@ import type {
   HelpActionDetail,
   RoutineChangeDetail,
   RoutineStepCompleteDetail,
+  SummaryShareDetail,
 } from '../schema/events.js';
 
 /**
@@ -76,6 +77,13 @@ export class AttuneRoutineStepCompleteEvent extends AttuneEvent<RoutineStepCompl
   }
 }
 
+/** The parent made a summary for their health visitor from the trend (nothing is stored or sent). */
+export class AttuneSummaryShareEvent extends AttuneEvent<SummaryShareDetail> {
+  static get eventName() {
+    return 'attune-summary-share' as const;
+  }
+}
+
 /** Every Attune event by name. They bubble out of shadow roots, so a page can listen anywhere. */
 export interface AttuneEventMap {
   'attune-content-error': AttuneContentErrorEvent;
@@ -85,6 +93,7 @@ export interface AttuneEventMap {
   'attune-check-in-submit': AttuneCheckInSubmitEvent;
   'attune-routine-change': AttuneRoutineChangeEvent;
   'attune-routine-step-complete': AttuneRoutineStepCompleteEvent;
+  'attune-summary-share': AttuneSummaryShareEvent;
 }
 
 declare global {

@@ -142,6 +142,14 @@ export interface QuestionnaireResponse {
   item?: QuestionnaireResponseItem[];
 }
 
+/** A collection of resources: here, the check-ins of a parent's summary. */
+export interface Bundle {
+  resourceType: 'Bundle';
+  type: 'collection';
+  timestamp?: string;
+  entry: {fullUrl?: string; resource: QuestionnaireResponse}[];
+}
+
 /** Something a FHIR adapter could not map, with where it is (a FHIRPath) and what to do. */
 export interface FhirIssue {
   path: string;

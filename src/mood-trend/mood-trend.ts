@@ -7,9 +7,13 @@ import {heading, headingLevels} from '../core/heading.js';
 import {tokens} from '../core/styles.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
 import type {TrendContent} from '../schema/trend.js';
+import type {TrendShareContent} from '../schema/trend-share.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
 import {trend as trendWords} from '../content/en-GB-england/trend.js';
+import {feelings as builtInFeelings} from '../content/en-GB-england/feelings.js';
+import {controls} from '../core/controls.styles.js';
+import {SummaryShare} from './share.js';
 import {ChartWidth, HEIGHT, WIDTH, gridPath, labelledDays, layoutFor, linePath, ticksPath, xOf, yOf} from './chart.js';
 import {RULE_DAYS, formatDay, moodTrend, rangeOf, type DayPoint} from './trend.js';
 import {styles} from './mood-trend.styles.js';
@@ -35,6 +39,7 @@ const builtInContent = {...meta, help, trend: trendWords};
  *
  * @summary A chart of recent moods, with a text summary, a table and a kind nudge towards help.
  *
+ * @fires {SummaryShareDetail} attune-summary-share - The parent made a summary for the health visitor. `detail`: `{ schemaVersion, summary: { range, text, html, entries } }`: the days, feelings, help and notes she chose (notes only if ticked; never scores), as text, as a one-page HTML file and as the check-ins in it. Nothing is stored or sent.
  * @fires {ContentErrorDetail} attune-content-error - `content` was refused, or some `entries` failed the check-in response schema (one event per set, listing every bad entry: paths such as `entries.3.mood.value`; the valid entries still show). `detail`: `{ schemaVersion, property, issues: [{ path, message }] }`.
  *
  * @csspart base - The wrapper that carries the pack's `lang` and `dir`.
@@ -44,6 +49,9 @@ const builtInContent = {...meta, help, trend: trendWords};
  * @csspart help - The inline `<attune-help-card>`.
  * @csspart chart - The SVG chart.
  * @csspart table - The "Show as a table" disclosure and its table.
+ * @csspart share - "Make a summary for your health visitor": the choices, then the summary and its Save, Print and Close.
+ * @csspart summary-sheet - The one-page summary (what prints).
+ * @csspart button - Every button.
  *
  * @cssprop [--attune-color-text] - Text and axis words.
  * @cssprop [--attune-color-border] - Grid lines, day ticks and table rules.
@@ -67,7 +75,7 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     customElementRegistry: scoped.registry,
   };
 
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
   static override properties = {
     days: {type: Number, reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
@@ -83,6 +91,16 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
 
   #entries: CheckInResponse[] = [];
   #chartWidth = new ChartWidth(this, () => this.shadowRoot?.querySelector('[part=chart]'));
+  #share = new SummaryShare(this, () => {
+    const {trend, locale, dir, checkIn} = this.pack;
+    const options = (checkIn?.feelings ?? builtInFeelings).options;
+    // Only read once the summary is offered, which needs the pack's `share` words (see renderContent).
+    const share = trend.share as TrendShareContent;
+    return {
+      entries: this.#entries,
+      words: {share, moods: trend.moods, feelings: new Map(options.map((f) => [f.id, f.label])), locale, dir},
+    };
+  });
 
   /**
    * The check-in responses to show, as `attune-check-in-submit` gave them (`detail.response`),
@@ -127,7 +145,8 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
       <p id="summary" part="summary">${sentence}</p>
       ${helpLevel === 'urgent' ? notice : nothing}
       ${summary.checkedIn ? [chart(points, words, range, this.pack.locale, this.#chartWidth.width), table(points, words, range, this.pack.locale)] : nothing}
-      ${helpLevel === 'non-urgent' ? notice : nothing}`;
+      ${helpLevel === 'non-urgent' ? notice : nothing}
+      ${words.share && this.#entries.length ? this.#share.render(cardLevel) : nothing}`;
   }
 }
 

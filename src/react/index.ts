@@ -20,6 +20,7 @@ import {
   AttuneHelpActionEvent,
   AttuneRoutineChangeEvent,
   AttuneRoutineStepCompleteEvent,
+  AttuneSummaryShareEvent,
 } from '../core/events.js';
 
 /** The DOM event a React prop listens to, named and typed by its event class. */
@@ -54,4 +55,6 @@ export const AttuneRoutinePlanner = wrap('attune-routine-planner', RoutinePlanne
   onRoutineStepComplete: on(AttuneRoutineStepCompleteEvent),
 });
 
-export const AttuneMoodTrend = wrap('attune-mood-trend', MoodTrendElement, {});
+export const AttuneMoodTrend = wrap('attune-mood-trend', MoodTrendElement, {
+  onSummaryShare: on(AttuneSummaryShareEvent),
+});

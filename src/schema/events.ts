@@ -7,6 +7,7 @@ import {HelpLevelSchema, HrefSchema, IdSchema, IsoDateTimeSchema} from './common
 import {CheckInDraftSchema, CheckInResponseSchema} from './check-in-data.js';
 import {RoutineChangeReasonSchema, RoutineSchema} from './routine-data.js';
 import {actionKinds} from './help.js';
+import {HealthVisitorSummarySchema} from './trend-share.js';
 
 export const EVENT_SCHEMA_VERSION = 1;
 const schemaVersion = z.literal(EVENT_SCHEMA_VERSION);
@@ -64,6 +65,10 @@ export const ContentWarningDetailSchema = z.strictObject({
 });
 export type ContentWarningDetail = z.infer<typeof ContentWarningDetailSchema>;
 
+/** The parent made a summary for their health visitor from the trend. */
+export const SummaryShareDetailSchema = z.strictObject({schemaVersion, summary: HealthVisitorSummarySchema});
+export type SummaryShareDetail = z.infer<typeof SummaryShareDetailSchema>;
+
 /** Event name → detail schema: one table for validation, JSON Schema and docs. */
 export const eventDetailSchemas = {
   'attune-check-in-change': CheckInChangeDetailSchema,
@@ -73,5 +78,6 @@ export const eventDetailSchemas = {
   'attune-help-action': HelpActionDetailSchema,
   'attune-content-error': ContentErrorDetailSchema,
   'attune-content-warning': ContentWarningDetailSchema,
+  'attune-summary-share': SummaryShareDetailSchema,
 } as const;
 export type AttuneEventName = keyof typeof eventDetailSchemas;

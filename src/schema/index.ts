@@ -22,6 +22,7 @@ export * from './check-in-questions.js';
 export * from './check-in.js';
 export * from './routine.js';
 export * from './trend.js';
+export * from './trend-share.js';
 export * from './content.js';
 // What the widgets emit: the parent's data and the event details.
 export * from './check-in-data.js';

@@ -1,6 +1,7 @@
 /** The `trend` section: the mood trend chart's words and the level it treats as a low day. */
 import * as z from 'zod/mini';
 import {text} from './common.js';
+import {TrendShareContentSchema} from './trend-share.js';
 
 export const TrendContentSchema = z.strictObject({
   title: text(120),
@@ -61,5 +62,7 @@ export const TrendContentSchema = z.strictObject({
     /** A day with no check-in. */
     noCheckIn: text(40),
   }),
+  /** Optional: a summary the parent can make for their health visitor. Without it, the trend offers none. */
+  share: z.optional(TrendShareContentSchema),
 });
 export type TrendContent = z.infer<typeof TrendContentSchema>;

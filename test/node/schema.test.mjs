@@ -50,6 +50,7 @@ describe('attune-widgets/schema in Node', () => {
       'attune-help-action',
       'attune-routine-change',
       'attune-routine-step-complete',
+      'attune-summary-share',
     ]);
   });
 

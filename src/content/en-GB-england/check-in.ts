@@ -1,5 +1,6 @@
 /** Default UK English content: the `checkIn` section. Attune's own words. */
 import type {CheckInContent} from '../../schema/check-in.js';
+import {feelings} from './feelings.js';
 
 export const checkIn: CheckInContent = {
   title: 'How are you doing?',
@@ -14,22 +15,7 @@ export const checkIn: CheckInContent = {
       {id: 'very-good', value: 5, label: 'Very good', symbol: '😊'},
     ],
   },
-  feelings: {
-    legend: 'Which words fit how you feel?',
-    hint: 'Choose as many as you like, or none.',
-    options: [
-      {id: 'tired', label: 'Tired'},
-      {id: 'anxious', label: 'Worried'},
-      {id: 'overwhelmed', label: 'Overwhelmed'},
-      {id: 'lonely', label: 'Lonely'},
-      {id: 'irritable', label: 'Snappy'},
-      {id: 'tearful', label: 'Tearful'},
-      {id: 'calm', label: 'Calm'},
-      {id: 'hopeful', label: 'Hopeful'},
-      {id: 'proud', label: 'Proud'},
-      {id: 'close', label: 'Close to my baby'},
-    ],
-  },
+  feelings,
   questions: {
     legend: 'A few more questions',
     hint: 'Answer as honestly as you can. Nobody is judging you.',
