@@ -6,7 +6,7 @@ import type {AttuneHelpActionEvent} from '../src/core/events.js';
 import {HelpActionDetailSchema} from '../src/schema/events.js';
 import {longTextPack} from '../fixtures/index.js';
 import {helpCardStates} from '../fixtures/states.js';
-import {collect, packFor, stayOnPage} from './support.js';
+import {collect, packFor, playState, stayOnPage} from './support.js';
 
 type Args = {level?: string; headingLevel: number};
 
@@ -55,6 +55,16 @@ export const Emergency: Story = {
 export const Urgent: Story = {args: helpCardStates.Urgent.props()};
 export const NonUrgent: Story = {args: helpCardStates.NonUrgent.props()};
 export const Support: Story = {args: helpCardStates.Support.props()};
+
+/**
+ * The partner part, opened: what a partner or other carer looks for (postpartum psychosis is an
+ * emergency: call 999), how to support the other parent, and help for themselves. It sits in the
+ * emergency card, closed until pressed; the toolbar's locale shows each nation's own.
+ */
+export const PartnerCard: Story = {
+  args: helpCardStates.PartnerCard.props(),
+  play: playState(helpCardStates.PartnerCard),
+};
 
 export const NhsTheme: Story = {globals: {theme: 'nhs'}};
 export const Dark: Story = {globals: {theme: 'dark'}};

@@ -8,12 +8,17 @@ import {HelpActionDetailSchema, defaultContent, helpLevels, type ContentPack} fr
 import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
 import {themes, useTheme} from './helpers/themes.js';
-import {mountHelpCard} from './helpers/help-card.js';
+import {cardActions, mountHelpCard, openPartners, partnerLevels, partnerOf} from './helpers/help-card.js';
 import {injectionPayloads, withHelp} from '../fixtures/index.js';
+import {packs, packNames} from '../src/packs/index.js';
+import {deepActive} from './helpers/stage.js';
 
-/** Stops tel:/sms:/https: navigation in the test page only, after the widget has seen the click. */
+/**
+ * Stops tel:/sms:/https: navigation in the test page only, after the widget has seen the click.
+ * Only a link's click: a summary's click is what opens its disclosure.
+ */
 function keepPageHere(event: Event) {
-  event.preventDefault();
+  if ((event.composedPath()[0] as Element).closest?.('a')) event.preventDefault();
 }
 
 describe('<attune-help-card>', () => {
@@ -33,7 +38,7 @@ describe('<attune-help-card>', () => {
       expect(textOf(heading).startsWith(content.hiddenPrefix)).to.be.true;
       const signs = [...el.shadowRoot!.querySelectorAll('.signs li')].map(textOf);
       expect(signs).to.deep.equal(content.signs);
-      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
+      const links = cardActions(el);
       expect(links.map((a) => [textOf(a), a.getAttribute('href')])).to.deep.equal(
         content.actions.map((a) => [a.label, a.href]),
       );
@@ -71,7 +76,11 @@ describe('<attune-help-card>', () => {
 
   it('makes each action link at least 44 by 44 CSS pixels', async () => {
     const el = await mountHelpCard();
-    for (const link of el.shadowRoot!.querySelectorAll('a.action')) {
+    // The partner part's links too, once it is open, and the summary that opens it.
+    await openPartners(el);
+    const targets = el.shadowRoot!.querySelectorAll('a.action, summary');
+    expect(targets.length).to.be.greaterThan(defaultContent.help.levels.emergency.actions.length + 1);
+    for (const link of targets) {
       const box = link.getBoundingClientRect();
       expect(box.height, textOf(link)).to.be.at.least(44);
       expect(box.width, textOf(link)).to.be.at.least(44);
@@ -145,6 +154,132 @@ describe('<attune-help-card>', () => {
       }
     });
   }
+
+  describe('the partner part', () => {
+    const partner = defaultContent.help.partner!;
+
+    it('shows once, closed, in the emergency card (or the urgent card shown alone), never in the non-urgent or support card', async () => {
+      const cases: [string | undefined, string[]][] = [
+        [undefined, ['emergency']],
+        ['emergency', ['emergency']],
+        ['urgent', ['urgent']],
+        ['non-urgent', []],
+        ['support', []],
+      ];
+      for (const [level, expected] of cases) {
+        const el = await mountHelpCard(level ? {level} : {});
+        expect(partnerLevels(el), String(level)).to.deep.equal(expected);
+        if (expected.length) {
+          const details = partnerOf(el)!;
+          expect(details.open, 'closed by default').to.equal(false);
+          expect(textOf(details.querySelector('summary'))).to.equal(partner.summary);
+          // After the card's own actions, so a crisis card's first link is still its own call.
+          expect(el.shadowRoot!.querySelector('a.action')!.closest('details')).to.equal(null);
+        }
+      }
+    });
+
+    it("opens by keyboard: Tab reaches its summary after the card's call, Enter opens it, its links follow, Enter again closes it", async () => {
+      const el = await mountHelpCard({level: 'emergency'});
+      const before = document.querySelector<HTMLButtonElement>('#before')!;
+      before.focus();
+      await sendKeys({press: 'Tab'});
+      expect(deepActive()?.getAttribute('href')).to.equal('tel:999');
+      await sendKeys({press: 'Tab'});
+      const summary = el.shadowRoot!.querySelector('summary')!;
+      expect(deepActive()).to.equal(summary);
+      expect(summary.matches(':focus-visible')).to.be.true;
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(partnerOf(el)!.open).to.be.true;
+      await sendKeys({press: 'Tab'});
+      expect(deepActive()?.getAttribute('data-action-id')).to.equal(partner.signs.action.id);
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({up: 'Shift'});
+      expect(deepActive()).to.equal(summary);
+      await sendKeys({press: 'Enter'});
+      expect(partnerOf(el)!.open).to.be.false;
+    });
+
+    it('in the emergency card, shows the 999 call beside the signs of postpartum psychosis, under a heading that carries the emergency prefix', async () => {
+      const el = await mountHelpCard({level: 'emergency', 'heading-level': '3'});
+      await openPartners(el);
+      const emergency = el.shadowRoot!.querySelector('.partner-emergency')!;
+      const heading = emergency.querySelector('h4')!;
+      expect(heading, 'one level below the card heading').to.exist;
+      expect(textOf(heading)).to.equal(`${defaultContent.help.levels.emergency.hiddenPrefix} ${partner.signs.heading}`);
+      expect([...emergency.querySelectorAll('.partner-signs li')].map(textOf)).to.deep.equal(partner.signs.items);
+      const call = emergency.querySelector<HTMLAnchorElement>('a.action')!;
+      expect([textOf(call), call.getAttribute('href')]).to.deep.equal(['Call 999', 'tel:999']);
+      expect(textOf(emergency)).to.contain('postpartum psychosis');
+      // How to help, and help for the partner, under their own headings.
+      expect([...el.shadowRoot!.querySelectorAll('.partner-body > h4')].map(textOf)).to.deep.equal([
+        partner.support.heading,
+        partner.ownHelp.heading,
+      ]);
+      const own = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.partner-body > .actions a.action')];
+      expect(own.map((a) => a.getAttribute('href'))).to.deep.equal(partner.ownHelp.actions.map((a) => a.href));
+    });
+
+    it('fires one attune-help-action with the level of its card and its own action id, and never prevents navigation', async () => {
+      const el = await mountHelpCard({level: 'urgent'});
+      await openPartners(el);
+      const events = recordEvents<AttuneHelpActionEvent>(el, 'attune-help-action');
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.partner-emergency a.action')!;
+      let prevented: boolean | undefined;
+      link.addEventListener('click', (e) => (prevented = e.defaultPrevented));
+      link.click();
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        {schemaVersion: 1, level: 'urgent', actionId: 'partner-call-999', href: 'tel:999', kind: 'call'},
+      ]);
+      expect(HelpActionDetailSchema.safeParse(events[0].detail).success).to.be.true;
+      expect(prevented).to.equal(false);
+    });
+
+    for (const theme of themes) {
+      it(`has no WCAG 2.2 A/AA violations, closed and open, in the emergency and urgent cards in the ${theme} theme`, async () => {
+        await useTheme(theme);
+        for (const level of ['emergency', 'urgent', 'all']) {
+          const el = await mountHelpCard({level});
+          await expectAccessible(el);
+          await openPartners(el);
+          await expectAccessible(el);
+        }
+      });
+    }
+
+    for (const name of packNames) {
+      it(`${name}: renders its own partner part, in its own words and with its own links, axe clean when open`, async () => {
+        const pack = packs[name];
+        const el = await mountHelpCard({level: 'emergency'}, {content: structuredClone(pack)});
+        await openPartners(el);
+        const details = partnerOf(el)!;
+        expect(details.closest('.base')!.getAttribute('lang')).to.equal(pack.locale);
+        expect(textOf(details.querySelector('summary'))).to.equal(pack.help.partner!.summary);
+        expect(textOf(details)).to.contain(pack.help.partner!.signs.body);
+        const links = [...details.querySelectorAll<HTMLAnchorElement>('a.action')].map((a) => [
+          textOf(a),
+          a.getAttribute('href'),
+        ]);
+        expect(links).to.deep.equal(
+          [pack.help.partner!.signs.action, ...pack.help.partner!.ownHelp.actions].map((a) => [a.label, a.href]),
+        );
+        expect(links[0][1]).to.equal('tel:999');
+        await expectAccessible(el);
+      });
+    }
+
+    it('shows nothing for a pack without one, and lays out right to left with the pack', async () => {
+      const el = await mountHelpCard({level: 'emergency'}, {content: withHelp((h) => delete h.partner)});
+      expect(partnerOf(el)).to.equal(null);
+      el.content = withHelp(() => undefined, {dir: 'rtl', locale: 'ar'});
+      await el.updateComplete;
+      await openPartners(el);
+      const box = el.shadowRoot!.querySelector('.partner-emergency')!;
+      expect(getComputedStyle(box).borderRightWidth).to.equal('6px');
+    });
+  });
 
   describe('bad content', () => {
     async function setContent(el: AttuneHelpCard, content: unknown) {

@@ -73,16 +73,51 @@ export const styles = css`
   /* The first call action of a crisis card is in view when the card takes focus. */
   .card { scroll-margin-block: var(--_space); }
 
+  /* The partner part: a disclosure after the card's own actions, set apart by a rule. Its summary
+     is a 44 px target; flex drops the native marker, so the triangle is drawn (and hidden from
+     screen readers), and points the way the text runs. */
+  .partner {
+    margin-block-start: calc(var(--_space) * 1.25);
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid currentColor;
+  }
+  .partner-summary {
+    display: flex; align-items: center; gap: 0.5em;
+    min-height: var(--_target); width: fit-content; max-width: 100%;
+    cursor: pointer; font-weight: 700;
+    text-decoration: underline; text-underline-offset: 0.2em;
+  }
+  .partner-summary:hover { text-decoration-thickness: 3px; }
+  .partner-summary::before { content: '\\25B8' / ''; flex: none; }
+  [dir='rtl'] .partner-summary::before { content: '\\25C2' / ''; }
+  .partner[open] > .partner-summary::before { content: '\\25BE' / ''; }
+  .emergency .partner-summary:focus-visible { outline-color: currentColor; }
+  .partner-body { padding-block-start: calc(var(--_space) * 0.5); }
+  .partner-heading { margin: var(--_space) 0 0.5em; font-size: 1.125em; line-height: 1.3; }
+  /* The signs to call 999 for are marked as the emergency they are, by a thick edge, not colour alone. */
+  .partner-emergency {
+    border-inline-start: 6px solid var(--attune-color-emergency, light-dark(#a4161a, #ff8e8e));
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+  .partner-emergency > .partner-heading { margin-block-start: 0; }
+  .partner-list { margin-block: 0 var(--_space); padding-inline-start: 1.5em; }
+  .partner-list li + li { margin-block-start: 0.25em; }
+  .partner .actions { margin-block: 0 var(--_space); }
+  .partner-body > :last-child { margin-block-end: 0; }
+
   @media print {
     .card { break-inside: avoid; }
     .heading, .urgent .heading { background: transparent; color: inherit; }
     .card.emergency { background: none; color: #000; }
     .action::after { content: ' (' attr(href) ')'; font-weight: 400; }
+    /* On paper the partner part cannot be opened: print what it holds. */
+    .partner::details-content { content-visibility: visible; }
   }
   @media (forced-colors: active) {
     .card { border-color: CanvasText; }
     .heading { background: Canvas; color: CanvasText; }
     .emergency .heading::before { forced-color-adjust: none; background: CanvasText; }
     .action { border-color: LinkText; color: LinkText; }
+    .partner, .partner-emergency { border-color: CanvasText; }
   }
 `;

@@ -4,7 +4,7 @@ import {AttuneElement} from '../core/attune-element.js';
 import {AttuneHelpActionEvent} from '../core/events.js';
 import {tokens} from '../core/styles.js';
 import {helpLevels, type HelpLevel} from '../schema/plain/levels.js';
-import type {HelpLevelContent} from '../schema/help.js';
+import type {HelpAction, HelpLevelContent, PartnerHelp} from '../schema/help.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
 import {styles} from './help-card.styles.js';
@@ -18,10 +18,24 @@ function levelsToShow(level: string | null | undefined): readonly HelpLevel[] {
 }
 
 /**
+ * The card that holds the partner part: the emergency card (what it describes is an emergency),
+ * or the urgent card when it is shown without the emergency one. Once per element, never twice.
+ */
+function partnerLevel(levels: readonly HelpLevel[]): HelpLevel | undefined {
+  return levels.find((level) => level === 'emergency' || level === 'urgent');
+}
+
+/**
  * "When to ask for help" guidance in the NHS care-card style: a call-to-action heading, up to
  * five signs and the people to contact. Emergency, urgent and non-urgent levels render as care
  * cards; `support` renders as calm inset text. Urgency is always stated in text (a visually
  * hidden prefix read before the heading) and by the card's shape, never by colour alone.
+ *
+ * A pack's optional `help.partner` (every ready pack has one) shows inside the emergency card, or
+ * inside the urgent card when it is shown without the emergency one: a disclosure, closed until
+ * pressed, that tells a partner or other carer the signs of postpartum psychosis (call 999), how
+ * to support the other parent, and where to get help for themselves. Its links fire
+ * `attune-help-action` with the level of the card they are in.
  *
  * @summary Who to contact, and when: from friends and community groups up to 999.
  *
@@ -33,7 +47,14 @@ function levelsToShow(level: string | null | undefined): readonly HelpLevel[] {
  * @csspart heading - The heading of each card.
  * @csspart signs - The list of signs.
  * @csspart actions - The list of action links.
- * @csspart action - One action link.
+ * @csspart action - One action link (in the partner part too).
+ * @csspart partner - The partner part: a `<details>` disclosure inside the emergency (or urgent) card, closed by default.
+ * @csspart partner-summary - The partner part's `<summary>`, e.g. "Worried about your partner?".
+ * @csspart partner-body - What the partner part shows once opened.
+ * @csspart partner-emergency - The signs to call 999 for, with the call.
+ * @csspart partner-heading - Each heading inside the partner part.
+ * @csspart partner-list - Each list of signs or lines inside the partner part.
+ * @csspart partner-actions - Each list of action links inside the partner part.
  *
  * @cssprop [--attune-color-emergency] - Emergency card colour.
  * @cssprop [--attune-color-urgent] - Urgent card colour.
@@ -73,11 +94,77 @@ export class AttuneHelpCard extends AttuneElement {
 
   protected override renderContent(): TemplateResult {
     const levels = this.pack.help.levels;
-    const [headingLevel] = headingLevels(this.headingLevel, 1);
-    return html`${levelsToShow(this.level).map((level) => this.#card(level, levels[level], headingLevel))}`;
+    const [headingLevel, subLevel] = headingLevels(this.headingLevel, 2);
+    const shown = levelsToShow(this.level);
+    const partner = this.pack.help.partner;
+    const withPartner = partnerLevel(shown);
+    return html`${shown.map((level) =>
+      this.#card(
+        level,
+        levels[level],
+        headingLevel,
+        partner && level === withPartner ? this.#partner(level, partner, subLevel) : nothing,
+      ),
+    )}`;
   }
 
-  #card(level: HelpLevel, content: HelpLevelContent, headingLevel: number): TemplateResult {
+  /** One action link: fires `attune-help-action` with the level of the card it is in. */
+  #action(level: HelpLevel, action: HelpAction): TemplateResult {
+    return html`<a class="action ${action.kind}" part="action" href=${action.href} data-action-id=${action.id}
+      @click=${() =>
+        this.dispatchEvent(
+          new AttuneHelpActionEvent({
+            schemaVersion: 1,
+            level,
+            actionId: action.id,
+            href: action.href,
+            kind: action.kind,
+          }),
+        )}>${action.label}</a>`;
+  }
+
+  /**
+   * The partner part: a disclosure, closed by default (a native `<details>`, so Enter and Space
+   * open it and screen readers announce it as collapsed or expanded). Its emergency heading
+   * carries the emergency card's hidden prefix, so its urgency is in the words wherever it shows.
+   */
+  #partner(level: HelpLevel, partner: PartnerHelp, headingLevel: number): TemplateResult {
+    const {signs, support, ownHelp} = partner;
+    const prefix = this.pack.help.levels.emergency.hiddenPrefix;
+    const list = (items: readonly string[], cls: string) =>
+      html`<ul class="partner-list ${cls}" part="partner-list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+    const subHeading = (inner: unknown) => heading(headingLevel, 'partner-heading', inner);
+    return html`<details class="partner" part="partner">
+      <summary class="partner-summary" part="partner-summary">${partner.summary}</summary>
+      <div class="partner-body" part="partner-body">
+        <div class="partner-emergency" part="partner-emergency">
+          ${subHeading(html`<span class="visually-hidden">${prefix} </span>${signs.heading}`)}
+          ${list(signs.items, 'partner-signs')}
+          ${signs.catchAll ? html`<p class="catch-all">${signs.catchAll}</p>` : nothing}
+          ${signs.body ? html`<p>${signs.body}</p>` : nothing}
+          <ul class="actions" part="partner-actions"><li>${this.#action(level, signs.action)}</li></ul>
+        </div>
+        ${subHeading(support.heading)}
+        ${list(support.items, 'partner-support')}
+        ${subHeading(ownHelp.heading)}
+        ${list(ownHelp.items, 'partner-own-help')}
+        ${
+          ownHelp.actions.length
+            ? html`<ul class="actions" part="partner-actions">${ownHelp.actions.map(
+                (action) => html`<li>${this.#action(level, action)}</li>`,
+              )}</ul>`
+            : nothing
+        }
+      </div>
+    </details>`;
+  }
+
+  #card(
+    level: HelpLevel,
+    content: HelpLevelContent,
+    headingLevel: number,
+    partner: TemplateResult | typeof nothing,
+  ): TemplateResult {
     return html`
       <div class="card ${level}" part="card card-${level}" data-level=${level}>
         ${heading(headingLevel, 'heading', html`<span class="visually-hidden">${content.hiddenPrefix} </span>${content.heading}`)}
@@ -88,22 +175,11 @@ export class AttuneHelpCard extends AttuneElement {
           ${
             content.actions.length
               ? html`<ul class="actions" part="actions">${content.actions.map(
-                  (action) => html`<li>
-              <a class="action ${action.kind}" part="action" href=${action.href} data-action-id=${action.id}
-                @click=${() =>
-                  this.dispatchEvent(
-                    new AttuneHelpActionEvent({
-                      schemaVersion: 1,
-                      level,
-                      actionId: action.id,
-                      href: action.href,
-                      kind: action.kind,
-                    }),
-                  )}>${action.label}</a>
-            </li>`,
+                  (action) => html`<li>${this.#action(level, action)}</li>`,
                 )}</ul>`
               : nothing
           }
+          ${partner}
         </div>
       </div>`;
   }

@@ -83,6 +83,50 @@ export const UrgentHelpSchema = helpLevelSchema(
   'The urgent level needs at least one action, such as a link to call 111.',
 );
 
+/** A call action: a `tel:` link, e.g. "Call 999". */
+export const CallActionSchema = actionOfKind('call', TelHrefSchema);
+
+/** Short lines under a heading in the partner part: at least one, at most 5. */
+const partnerLines = z
+  .array(text(200))
+  .check(
+    z.minLength(1, 'Write at least one line here.'),
+    z.maxLength(MAX_SIGNS, `Use ${MAX_SIGNS} lines or fewer, so it stays quick to read.`),
+  );
+
+/**
+ * Help for a partner or another carer: what to look for in the parent who gave birth (postpartum
+ * psychosis is an emergency: call 999), how to support them, and where the partner gets help for
+ * themselves. The help card shows it inside its emergency card (or its urgent card when shown
+ * without the emergency one), behind a disclosure that starts closed.
+ */
+export const PartnerHelpSchema = z.strictObject({
+  /** What the closed disclosure says, e.g. "Worried about your partner?". */
+  summary: text(80),
+  /** The emergency: a call to action, up to 5 signs, and the call. */
+  signs: z.strictObject({
+    /** E.g. "Call 999 or go to A&E now if, in the days or weeks after the birth, your partner:". */
+    heading: text(120),
+    /** What to look for: at most 5. */
+    items: partnerLines,
+    /** One optional catch-all line after the signs. */
+    catchAll: z.optional(text(200)),
+    /** Optional short text after the signs, e.g. what the illness is and that it is treatable. */
+    body: z.optional(text(400)),
+    /** The call: it must dial an emergency number (999 or 112, or one in `emergencyNumbers`). */
+    action: CallActionSchema,
+  }),
+  /** How to support them: a heading and short lines. */
+  support: z.strictObject({heading: text(120), items: partnerLines}),
+  /** The partner's own mood and where they get help: a heading, short lines and up to 4 actions. */
+  ownHelp: z.strictObject({
+    heading: text(120),
+    items: partnerLines,
+    actions: z.array(HelpActionSchema).check(z.maxLength(4, 'Use 4 actions or fewer.')),
+  }),
+});
+export type PartnerHelp = z.infer<typeof PartnerHelpSchema>;
+
 /** An emergency number as dialled, digits only, e.g. "999", "112" or "911". */
 const EmergencyNumberSchema = z
   .string()
@@ -101,6 +145,11 @@ export const HelpContentSchema = z
       'non-urgent': HelpLevelContentSchema,
       support: HelpLevelContentSchema,
     }),
+    /**
+     * Optional: help for a partner or another carer, shown inside the emergency (or urgent) card
+     * behind a disclosure. Every ready pack has one.
+     */
+    partner: z.optional(PartnerHelpSchema),
   })
   .check(
     z.superRefine((help, ctx) => {
@@ -109,6 +158,7 @@ export const HelpContentSchema = z
       const dialsEmergency = help.levels.emergency.actions.some(
         (action) => action.kind === 'call' && emergencyNumbers.includes(dialledNumber(action.href) ?? ''),
       );
+      if (help.partner) checkPartner(help.partner, help, emergencyNumbers, ctx);
       if (!dialsEmergency)
         addIssue(
           ctx,
@@ -133,19 +183,7 @@ export type HelpContent = z.infer<typeof HelpContentSchema>;
  */
 function checkNumbersMatch(level: HelpLevelContent, path: PropertyKey[], ctx: RefineContext): void {
   const dialled = new Set(level.actions.map((action) => dialledNumber(action.href)));
-  level.actions.forEach((action, i) => {
-    const number = dialledNumber(action.href);
-    if (number === undefined) return;
-    for (const named of numbersNamedIn(action.label)) {
-      if (named !== number)
-        addIssue(
-          ctx,
-          [...path, 'actions', i, 'label'],
-          `This action's words name ${named} but its link dials ${number}. Make them the same number.`,
-          action.label,
-        );
-    }
-  });
+  level.actions.forEach((action, i) => checkActionLabel(action, [...path, 'actions', i, 'label'], ctx));
   for (const named of numbersNamedIn(level.heading)) {
     if (!dialled.has(named))
       addIssue(
@@ -154,5 +192,75 @@ function checkNumbersMatch(level: HelpLevelContent, path: PropertyKey[], ctx: Re
         `The heading names ${named}, but no action on this card dials it. Add a call or text action for ${named}, or change the heading.`,
         level.heading,
       );
+  }
+}
+
+/** A call or text action's words name only the number its link dials. */
+function checkActionLabel(action: HelpAction, path: PropertyKey[], ctx: RefineContext): void {
+  const number = dialledNumber(action.href);
+  if (number === undefined) return;
+  for (const named of numbersNamedIn(action.label)) {
+    if (named !== number)
+      addIssue(
+        ctx,
+        path,
+        `This action's words name ${named} but its link dials ${number}. Make them the same number.`,
+        action.label,
+      );
+  }
+}
+
+/**
+ * The partner part: its call dials an emergency number; its action labels name only the number
+ * they dial, and its headings only numbers its own actions dial (it is shown inside a card that
+ * may not dial them), as on every card; and its action ids differ from each other and from those
+ * of the cards it is shown in, so an `attune-help-action` event says which button was used.
+ */
+function checkPartner(
+  partner: PartnerHelp,
+  help: {levels: {emergency: HelpLevelContent; urgent: HelpLevelContent}},
+  emergencyNumbers: readonly string[],
+  ctx: RefineContext,
+): void {
+  const {signs, support, ownHelp} = partner;
+  if (!emergencyNumbers.includes(dialledNumber(signs.action.href) ?? ''))
+    addIssue(
+      ctx,
+      ['partner', 'signs', 'action', 'href'],
+      `The partner part's call must be a "call" action that dials an emergency number (${emergencyNumbers.join(' or ')}): what it describes is an emergency.`,
+      signs.action.href,
+    );
+  const actions: [HelpAction, PropertyKey[]][] = [
+    [signs.action, ['partner', 'signs', 'action']],
+    ...ownHelp.actions.map((action, i): [HelpAction, PropertyKey[]] => [action, ['partner', 'ownHelp', 'actions', i]]),
+  ];
+  const dialled = new Set(actions.map(([action]) => dialledNumber(action.href)));
+  for (const [action, path] of actions) checkActionLabel(action, [...path, 'label'], ctx);
+  const headings: [string, PropertyKey[]][] = [
+    [partner.summary, ['summary']],
+    [signs.heading, ['signs', 'heading']],
+    [support.heading, ['support', 'heading']],
+    [ownHelp.heading, ['ownHelp', 'heading']],
+  ];
+  for (const [text, path] of headings)
+    for (const named of numbersNamedIn(text))
+      if (!dialled.has(named))
+        addIssue(
+          ctx,
+          ['partner', ...path],
+          `The heading names ${named}, but no action in the partner part dials it. Add a call or text action for ${named}, or change the heading.`,
+          text,
+        );
+  const cardIds = new Set([...help.levels.emergency.actions, ...help.levels.urgent.actions].map((a) => a.id));
+  const seen = new Set<string>();
+  for (const [action, path] of actions) {
+    if (seen.has(action.id) || cardIds.has(action.id))
+      addIssue(
+        ctx,
+        [...path, 'id'],
+        `The action id "${action.id}" is used twice (${seen.has(action.id) ? 'in the partner part' : 'also by the emergency or urgent card, which shows the partner part'}). Each id must be different: try "partner-${action.id}".`,
+        action.id,
+      );
+    seen.add(action.id);
   }
 }

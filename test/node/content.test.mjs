@@ -1,11 +1,22 @@
-// Every English pack reads plainly: no markup, short sentences, Flesch–Kincaid grade 6 or lower.
-// The Welsh pack is held to the same rules that do not depend on English (see packs.test.mjs for the rest).
+// Every English pack (and the UK-wide fallback) reads plainly: no markup, short sentences,
+// Flesch–Kincaid grade 6 or lower, and words that fit any parent, including one who did not give
+// birth. The Welsh pack is held to the same rules that do not depend on English (see
+// packs.test.mjs for the rest).
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {fleschKincaid} from 'flesch-kincaid';
 import {syllable} from 'syllable';
 import {defaultContent} from 'attune-widgets/schema';
 import {packs} from 'attune-widgets/packs/index.js';
+import {fallbackPackFor} from 'attune-widgets/packs/fallback.js';
+
+/** The English packs a parent may see: the four ready ones and the UK-wide fallback. */
+const englishPacks = {
+  ...Object.fromEntries(
+    ['en-GB-england', 'en-GB-wales', 'en-GB-scotland', 'en-GB-northern-ireland'].map((name) => [name, packs[name]]),
+  ),
+  'en-GB-uk-wide (fallback)': fallbackPackFor({}),
+};
 
 /** Fields that are codes, not words a parent reads. */
 const notProse = new Set([
@@ -72,9 +83,9 @@ describe('the Welsh pack', () => {
   });
 });
 
-for (const name of ['en-GB-england', 'en-GB-wales', 'en-GB-scotland', 'en-GB-northern-ireland'])
+for (const [name, pack] of Object.entries(englishPacks))
   describe(`the ${name} pack`, () => {
-    const texts = [...strings(packs[name])];
+    const texts = [...strings(pack)];
     const sentences = sentencesOf(texts);
 
     it('contains no HTML markup in any string', () => {
@@ -117,6 +128,27 @@ for (const name of ['en-GB-england', 'en-GB-wales', 'en-GB-scotland', 'en-GB-nor
         /\b(streak|points?|badge|level up|score|fail(ed|ing)?|should have|bad (mum|mother|dad|father|parent)|lazy|weak)\b/i;
       assert.deepEqual(
         texts.filter((t) => banned.test(t)),
+        [],
+      );
+    });
+
+    it('fits any parent: help never assumes the reader gave birth, and the partner part says "your partner" and "they"', () => {
+      const help = [...strings(pack.help)];
+      assert.deepEqual(
+        help.filter((t) => /\b(mums?|mothers?|dads?|fathers?|wife|husband)\b/i.test(t)),
+        [],
+        'the help says "parents" and "partners"',
+      );
+      const partner = [...strings(pack.help.partner)];
+      assert.ok(partner.some((t) => /your partner/.test(t)));
+      assert.deepEqual(
+        partner.filter((t) => /\b(she|her|hers|he|him|his)\b/i.test(t)),
+        [],
+        'the partner part fits any partner',
+      );
+      // The one sign about a birth is the partner part's: a partner may not have given birth.
+      assert.deepEqual(
+        help.filter((t) => /\bbirth\b/i.test(t) && !partner.includes(t)),
         [],
       );
     });

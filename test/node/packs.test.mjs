@@ -1,19 +1,29 @@
 // The ready content packs, as a host or a CMS gets them from the npm package: every pack
-// complete and valid, its nation's crisis routes, docs/contacts.md in step with every link,
-// plural-aware messages, and a complete Welsh pack.
+// complete and valid, its nation's crisis routes, the partner part, docs/contacts.md in step with
+// every link, plural-aware messages, and a complete Welsh pack.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import {countMessages, parseContentPack, pluralCategories} from 'attune-widgets/schema';
+import {countMessages, defaultContent, parseContentPack, pluralCategories} from 'attune-widgets/schema';
 import {packs, packNames} from 'attune-widgets/packs/index.js';
+import {fallbackPackFor} from 'attune-widgets/packs/fallback.js';
 import {say} from '../../dist/core/plural.js';
 
+const defaultEngland = () => defaultContent;
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const at = (pack, path) => path.split('.').reduce((value, key) => value?.[key], pack);
 const levels = ['emergency', 'urgent', 'non-urgent', 'support'];
+/** The partner part's links: its call, then its own-help actions. */
+const partnerHrefs = (pack) =>
+  pack.help.partner ? [pack.help.partner.signs.action, ...pack.help.partner.ownHelp.actions].map((a) => a.href) : [];
+/** The links of one level's card, or of every card and the partner part. */
 const hrefsOf = (pack, level) =>
-  (level ? [level] : levels).flatMap((l) => pack.help.levels[l].actions.map((a) => a.href));
+  level
+    ? pack.help.levels[level].actions.map((a) => a.href)
+    : [...levels.flatMap((l) => pack.help.levels[l].actions.map((a) => a.href)), ...partnerHrefs(pack)];
+/** Every word of a pack's help, joined. */
+const helpText = (pack) => [...strings(pack.help)].map(([, text]) => text).join('\n');
 
 /** Every string of a pack, with its path. */
 function* strings(value, path = '') {
@@ -94,17 +104,83 @@ describe('the ready packs', () => {
       assert.match(urgent.heading, /111 (and press 2|a phwyso 2)/);
       assert.match(urgent.body, /24/);
       assert.ok(hrefsOf(packs[name], 'urgent').includes('tel:111'));
-      assert.ok(hrefsOf(packs[name]).includes('https://111.wales.nhs.uk/localservices/gpinformation/'));
     }
+    assert.ok(hrefsOf(packs['en-GB-wales']).includes('https://111.wales.nhs.uk/localservices/gpinformation/'));
+    assert.ok(
+      hrefsOf(packs['cy-GB-wales']).includes('https://111.wales.nhs.uk/localservices/gpinformation/?locale=cy'),
+    );
     assert.ok(hrefsOf(packs['cy-GB-wales'], 'support').includes('tel:08081640123'), "Samaritans' Welsh-language line");
   });
 
-  it('Scotland: NHS 24 on 111 and Breathing Space 0800 83 85 87; Parentline Scotland for parents', () => {
+  it('Welsh: the service is "GIG 111 Cymru", its links open its Welsh pages (?locale=cy), and the line, not the call, is open 24 hours', () => {
+    const cy = packs['cy-GB-wales'];
+    const urgent = cy.help.levels.urgent;
+    assert.match(urgent.body, /GIG 111 Cymru/);
+    assert.doesNotMatch(urgent.body, /Mae’r alwad am ddim, ac mae ar agor/, 'a call is not "open"');
+    assert.match(urgent.body, /Mae’r llinell ar agor 24 awr y dydd/);
+    const walesLinks = hrefsOf(cy).filter((href) => href.startsWith('https://111.wales.nhs.uk/'));
+    assert.ok(walesLinks.length > 0);
+    for (const href of walesLinks) assert.match(href, /[?&]locale=cy(&|$)/, href);
+  });
+
+  it("Welsh: the support card states the Welsh-language line's evening hours (7pm to 11pm) and keeps 116 123 as the day-and-night line", () => {
+    const support = packs['cy-GB-wales'].help.levels.support;
+    const welshLine = support.actions.find((a) => a.href === 'tel:08081640123');
+    assert.match(welshLine.label, /7pm tan 11pm/, 'the button itself says when the line is open');
+    const samaritans = support.signs.find((sign) => sign.includes('Samariaid'));
+    assert.match(samaritans, /116 123, ddydd a nos/, '116 123 is the line for day and night');
+    assert.match(samaritans, /llinell Gymraeg ar agor bob dydd, 7pm tan 11pm/);
+    // Every mention of the Welsh-language line, in the card and the partner part, gives its hours.
+    const cy = packs['cy-GB-wales'].help;
+    const mentions = [...support.signs, ...support.actions.map((a) => a.label), ...cy.partner.ownHelp.items]
+      .concat(cy.partner.ownHelp.actions.map((a) => a.label))
+      .filter((text) => /Gymraeg/.test(text));
+    assert.ok(mentions.length >= 4);
+    for (const text of mentions) assert.match(text, /7pm tan 11pm/, text);
+    const ownHelp = packs['cy-GB-wales'].help.partner.ownHelp;
+    assert.match(ownHelp.actions.find((a) => a.href === 'tel:08081640123').label, /7pm tan 11pm/);
+  });
+
+  it('Welsh: the fixed words (texting, feelings, "Ddim wir", recording a check-in, "yn ystod", "bodlon", "wneud", the Dw i register)', () => {
+    const cy = packs['cy-GB-wales'];
+    const options = (id) => cy.checkIn.questions.items.find((q) => q.id === id).options;
+    const feeling = (id) => cy.checkIn.feelings.options.find((o) => o.id === id).label;
+    assert.equal(feeling('lonely'), 'Yn unig');
+    assert.equal(feeling('irritable'), 'Yn biwis');
+    assert.equal(options('someone-to-talk-to').find((o) => o.id === 'no').label, 'Ddim wir');
+    const text = [...strings(cy.help), ...strings(cy.checkIn), ...strings(cy.trend)].map(([, t]) => t);
+    assert.deepEqual(
+      text.filter((t) => /anfon neges(?! destun)/.test(t)),
+      [],
+      'texting is "anfon neges destun"',
+    );
+    assert.deepEqual(
+      [...strings(cy.trend)].filter(([, t]) => /gwiri|o \{range\}/i.test(t)),
+      [],
+      'checking in is "cofnodi", never "gwirio"; a range follows "yn ystod"',
+    );
+    assert.deepEqual(
+      text.filter((t) => /Rwy’n|rwy’n|hapus i’r wefan|gael popeth|gael pethau/.test(t)),
+      [],
+    );
+    assert.match(cy.checkIn.note.hint, /fodlon/);
+  });
+
+  it('Scotland: NHS 24 on 111 and Breathing Space 0800 83 85 87; Children 1st Parentline for parents', () => {
     const pack = packs['en-GB-scotland'];
     assert.match(pack.help.levels.urgent.heading, /NHS 24 on 111/);
     assert.deepEqual(hrefsOf(pack, 'urgent').slice(0, 2), ['tel:111', 'tel:0800838587']);
     assert.match(pack.help.levels.urgent.body, /Breathing Space is free on 0800 83 85 87/);
-    assert.ok(hrefsOf(pack, 'support').includes('tel:08000282233'));
+    const parentline = pack.help.levels.support.actions.find((a) => a.href === 'tel:08000282233');
+    assert.match(parentline.label, /^Call Children 1st Parentline on 08000 28 22 33$/);
+    assert.doesNotMatch(helpText(pack), /Parentline Scotland/);
+  });
+
+  it("Scotland: no hours are promised for NHS 24's mental health team (no source says it is now 24 hours)", () => {
+    const body = packs['en-GB-scotland'].help.levels.urgent.body;
+    const aboutNhs24 = body.split(/(?<=\.)\s+/).filter((sentence) => /NHS 24|111/.test(sentence));
+    assert.ok(aboutNhs24.length > 0);
+    for (const sentence of aboutNhs24) assert.doesNotMatch(sentence, /24 hours|day or night|any time|24\/7/i);
   });
 
   it('Northern Ireland: no 111 anywhere; Lifeline 0808 808 8000, the GP and GP out of hours', () => {
@@ -115,10 +191,161 @@ describe('the ready packs', () => {
     );
     assert.deepEqual(hrefsOf(pack, 'urgent'), [
       'tel:08088088000',
-      'https://www.nidirect.gov.uk/services/gp-practices',
       'https://gpoutofhours.hscni.net/',
+      'https://www.nidirect.gov.uk/services/gp-practices',
     ]);
     assert.match(pack.help.levels.urgent.body, /GP out-of-hours/);
+  });
+
+  it("Northern Ireland: the urgent heading leads with Lifeline (free, 24 hours: it serves 3 a.m.), and the GP out-of-hours link says the website lists your area's number", () => {
+    const urgent = packs['en-GB-northern-ireland'].help.levels.urgent;
+    assert.match(urgent.heading, /^Call Lifeline on 0808 808 8000, or ask your GP for an urgent appointment/);
+    assert.match(
+      urgent.body,
+      /^Lifeline is the crisis line for Northern Ireland\. It is free, and open 24 hours a day\./,
+    );
+    assert.match(urgent.body, /website lists the number for your area/, 'the out-of-hours link has no number: say so');
+    assert.equal(urgent.actions[1].label, 'Find your GP out-of-hours number');
+  });
+
+  it('no pack says "mums and dads" (or "mamau a thadau"); the words fit a parent who did not give birth', () => {
+    for (const pack of [...Object.values(packs), fallbackPackFor({})]) {
+      const text = [...strings(pack)].map(([, t]) => t).join('\n');
+      assert.doesNotMatch(text, /mums? and dads?|mamau a thadau|famau a thadau/i, pack.id);
+      assert.doesNotMatch(helpText(pack), /after a birth, you can text/, pack.id);
+    }
+    for (const name of ['en-GB-england', 'en-GB-wales', 'en-GB-scotland']) {
+      const pandas = packs[name].help.levels.support.signs.find((sign) => sign.includes('PANDAS'));
+      assert.match(pandas, /anyone.*partners too/, `${name}: PANDAS is for anyone, partners too`);
+    }
+    const pandasCy = packs['cy-GB-wales'].help.levels.support.signs.find((sign) => sign.includes('PANDAS'));
+    assert.match(pandasCy, /unrhyw un.*gan gynnwys partneriaid/);
+  });
+
+  it('the non-urgent card: talking therapies and medicine help; a GP, midwife or health visitor can refer to a specialist perinatal mental health team', () => {
+    for (const pack of [...Object.values(packs), fallbackPackFor({})]) {
+      const body = pack.help.levels['non-urgent'].body;
+      if (pack.locale === 'cy') {
+        assert.match(body, /therapïau siarad a meddyginiaeth/);
+        assert.match(
+          body,
+          /meddyg teulu, eich bydwraig neu’ch ymwelydd iechyd eich atgyfeirio at dîm iechyd meddwl amenedigol arbenigol/,
+        );
+      } else {
+        assert.match(
+          body,
+          /Talking therapies and medicine can both help with postnatal depression and anxiety/,
+          pack.id,
+        );
+        assert.match(
+          body,
+          /more severe, your GP, midwife or health visitor can refer you to a specialist perinatal mental health team/,
+          pack.id,
+        );
+      }
+    }
+  });
+
+  it('the safety question names a time frame (the past two weeks) in English and Welsh; its ids, scores and least help are unchanged', () => {
+    const question = (pack) => pack.checkIn.questions.items.find((q) => q.id === 'harm-thoughts');
+    assert.equal(
+      question(packs['en-GB-england']).text,
+      'In the past two weeks, have you had thoughts of ending your life or harming yourself?',
+    );
+    assert.match(question(packs['cy-GB-wales']).text, /^Yn ystod y pythefnos diwethaf, ydych chi wedi cael meddyliau/);
+    for (const name of packNames) {
+      const {options, safety} = question(packs[name]);
+      assert.equal(safety, true);
+      assert.deepEqual(
+        options.map(({id, score, leastHelp}) => ({id, score, leastHelp})),
+        [
+          {id: 'no', score: 0, leastHelp: 'none'},
+          {id: 'yes-can-keep-safe', score: 1, leastHelp: 'urgent'},
+          {id: 'yes-not-safe', score: 2, leastHelp: 'emergency'},
+        ],
+        name,
+      );
+    }
+  });
+});
+
+describe('the partner part (help.partner)', () => {
+  const all = [...packNames.map((name) => [name, packs[name]]), ['the UK-wide fallback', fallbackPackFor({})]];
+
+  for (const [name, pack] of all) {
+    it(`${name}: has one, with the signs of postpartum psychosis, a call to 999, how to support them and help for the partner`, () => {
+      const {partner} = pack.help;
+      assert.ok(partner, `${name} has no partner part`);
+      assert.equal(partner.signs.action.href, 'tel:999');
+      assert.equal(partner.signs.action.kind, 'call');
+      assert.match(partner.signs.heading, /999/);
+      assert.ok(partner.signs.items.length >= 4 && partner.signs.items.length <= 5);
+      assert.match(partner.signs.body, /postpartum psychosis|seicosis ôl-enedigol/);
+      assert.match(partner.signs.body, /emergency|argyfwng/);
+      assert.ok(partner.support.items.length >= 3);
+      assert.ok(
+        partner.ownHelp.actions.some((a) => a.href === 'tel:116123'),
+        'Samaritans for the partner',
+      );
+      assert.ok(
+        partner.ownHelp.actions.some((a) => a.href === 'sms:85258?body=SHOUT'),
+        'Shout for the partner',
+      );
+      assert.ok(
+        partner.ownHelp.items.some((item) => /GP|meddyg teulu/.test(item)),
+        'the partner is told to talk to their GP',
+      );
+    });
+  }
+
+  it("PANDAS is in the partner part only where it works (England, Scotland, Wales), and no nation's urgent line is in the fallback's", () => {
+    for (const name of ['en-GB-england', 'en-GB-wales', 'cy-GB-wales', 'en-GB-scotland'])
+      assert.ok(partnerHrefs(packs[name]).includes('sms:85258?body=PANDAS'), name);
+    assert.ok(!partnerHrefs(packs['en-GB-northern-ireland']).includes('sms:85258?body=PANDAS'));
+    const fallback = fallbackPackFor({});
+    assert.deepEqual(partnerHrefs(fallback), ['tel:999', 'tel:116123', 'sms:85258?body=SHOUT']);
+    assert.doesNotMatch(JSON.stringify(fallback.help.partner), /111|Lifeline|NHS 24|Breathing Space|PANDAS/);
+  });
+
+  it("is refused when its call dials another number, its heading names a number nothing in it dials, or an id repeats a card's", () => {
+    const refusedAt = (change) => {
+      const pack = structuredClone(defaultEngland());
+      change(pack.help.partner, pack);
+      const result = parseContentPack(pack);
+      assert.equal(result.ok, false);
+      return result.issues.map((issue) => issue.path);
+    };
+    assert.ok(
+      refusedAt((p) => (p.signs.action = {...p.signs.action, label: 'Call 111', href: 'tel:111'})).includes(
+        'help.partner.signs.action.href',
+      ),
+    );
+    assert.ok(
+      refusedAt((p) => (p.signs.action = {...p.signs.action, href: 'tel:111'})).includes(
+        'help.partner.signs.action.label',
+      ),
+      '"Call 999" that dials 111',
+    );
+    assert.ok(
+      refusedAt((p) => (p.support.heading = 'Call 0800 123 4567 for advice')).includes('help.partner.support.heading'),
+    );
+    assert.ok(
+      refusedAt((p) => (p.ownHelp.actions[0] = {...p.ownHelp.actions[0], id: 'call-999'})).includes(
+        'help.partner.ownHelp.actions.0.id',
+      ),
+      'an id the emergency card already uses',
+    );
+    assert.ok(
+      refusedAt((p) => (p.ownHelp.actions[0] = {...p.ownHelp.actions[0], href: 'javascript:alert(1)'})).includes(
+        'help.partner.ownHelp.actions.0.href',
+      ),
+      'links are tel:, sms: or https: here too',
+    );
+    assert.ok(refusedAt((p) => (p.signs.items = [])).includes('help.partner.signs.items'));
+    // Without a partner part a pack is still accepted: the part is optional.
+    const without = structuredClone(defaultEngland());
+    delete without.help.partner;
+    assert.equal(parseContentPack(without).ok, true);
   });
 });
 

@@ -19,7 +19,7 @@ const questions: Record<string, {text: string; hint?: string; options: Record<st
   },
   'someone-to-talk-to': {
     text: 'Oes gennych chi rywun i siarad â nhw am sut rydych chi’n teimlo?',
-    options: {yes: 'Oes', sometimes: 'Weithiau', no: 'Dim go iawn'},
+    options: {yes: 'Oes', sometimes: 'Weithiau', no: 'Ddim wir'},
   },
   'close-to-baby': {
     text: 'Pa mor agos ydych chi’n teimlo at eich babi ar hyn o bryd?',
@@ -27,15 +27,15 @@ const questions: Record<string, {text: string; hint?: string; options: Record<st
     options: {
       close: 'Yn agos y rhan fwyaf o’r amser',
       'comes-and-goes': 'Mae’n mynd a dod',
-      hard: 'Rwy’n ei chael hi’n anodd teimlo’n agos',
+      hard: 'Dw i’n ei chael hi’n anodd teimlo’n agos',
     },
   },
   'harm-thoughts': {
-    text: 'Ydych chi wedi cael meddyliau am ddod â’ch bywyd i ben neu am niweidio’ch hun?',
+    text: 'Yn ystod y pythefnos diwethaf, ydych chi wedi cael meddyliau am ddod â’ch bywyd i ben neu am niweidio’ch hun?',
     hint: 'Mae llawer o rieni’n cael meddyliau anodd. Sut bynnag rydych chi’n ateb, fe welwch chi ble i gael cymorth.',
     options: {
       no: 'Nac ydw',
-      'yes-can-keep-safe': 'Ydw, ond rwy’n teimlo y galla i gadw fy hun yn ddiogel',
+      'yes-can-keep-safe': 'Ydw, ond dw i’n teimlo y galla i gadw fy hun yn ddiogel',
       'yes-not-safe': 'Ydw, a dydw i ddim yn teimlo’n ddiogel ar hyn o bryd',
     },
   },
@@ -49,7 +49,8 @@ const ideas: Record<string, string> = {
   'closeness-takes-time':
     'Gall gymryd amser i deimlo’n agos, ac mae’n mynd a dod. Nid eich bai chi yw hyn. Gall eich ymwelydd iechyd helpu.',
   'someone-listens':
-    'Os nad oes neb i siarad â nhw ar hyn o bryd, bydd y llinellau am ddim isod yn gwrando, ddydd a nos.',
+    // Not "the lines below": the Welsh-language line below is open 7pm to 11pm only.
+    'Os nad oes neb i siarad â nhw ar hyn o bryd, bydd y Samariaid yn gwrando ar 116 123, ddydd a nos. Mae’r alwad am ddim.',
   'make-up':
     'Os ydych chi’n gwylltio, dynol ydych chi. Pan fyddwch chi’n dawel, ewch yn ôl, dywedwch sori a rhowch gwtsh. Mae cymodi’n helpu’r ddau ohonoch chi.',
   'good-enough': 'Does dim rhaid i chi wneud pethau’n iawn bob tro. Sylwi, a thrio eto, sy’n cyfrif.',
@@ -83,8 +84,8 @@ export const checkIn: CheckInContent = {
       tired: 'Wedi blino',
       anxious: 'Yn poeni',
       overwhelmed: 'Wedi fy llethu',
-      lonely: 'Unig',
-      irritable: 'Piwis',
+      lonely: 'Yn unig',
+      irritable: 'Yn biwis',
       tearful: 'Yn ddagreuol',
       calm: 'Yn dawel',
       hopeful: 'Yn obeithiol',
@@ -109,7 +110,7 @@ export const checkIn: CheckInContent = {
   },
   note: {
     label: 'Oes unrhyw beth arall rydych chi eisiau ei ddweud?',
-    hint: 'Does dim rhaid i chi. Ysgrifennwch dim ond yr hyn rydych chi’n hapus i’r wefan hon ei gadw.',
+    hint: 'Does dim rhaid i chi. Ysgrifennwch dim ond yr hyn rydych chi’n fodlon i’r wefan hon ei gadw.',
     maxLength: english.note.maxLength,
     // Welsh puts a singular noun after a number, so one form fits every count.
     count: '{count} o {max} nod',
@@ -132,7 +133,7 @@ export const checkIn: CheckInContent = {
     support: {
       heading: 'Diolch am ddweud sut rydych chi',
       message:
-        'Mae rhai dyddiau’n anodd. Dydych chi ddim ar eich pen eich hun, a does dim rhaid i chi gael popeth yn iawn.',
+        'Mae rhai dyddiau’n anodd. Dydych chi ddim ar eich pen eich hun, a does dim rhaid i chi wneud popeth yn iawn.',
     },
     'non-urgent': {
       heading: 'Efallai y byddai’n help siarad â rhywun',

@@ -4,7 +4,7 @@ import type {PackMeta} from '../../schema/content.js';
 export const meta: PackMeta = {
   schemaVersion: 1,
   id: 'attune-cy-GB-wales',
-  version: '1.2.0-review',
+  version: '1.3.0-review',
   locale: 'cy',
   dir: 'ltr',
   nation: 'wales',

@@ -50,7 +50,7 @@ export const checkIn: CheckInContent = {
       },
       {
         id: 'harm-thoughts',
-        text: 'Have you had thoughts of ending your life or harming yourself?',
+        text: 'In the past two weeks, have you had thoughts of ending your life or harming yourself?',
         hint: 'Many parents have hard thoughts. However you answer, you will see where to get support.',
         safety: true,
         options: [

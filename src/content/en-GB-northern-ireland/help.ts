@@ -1,10 +1,10 @@
 /**
  * UK English for Northern Ireland: the `help` section. Northern Ireland has no 111: urgent help
- * is the GP (or the GP out-of-hours service when the surgery is closed) and Lifeline, the
- * crisis line. The signs and most words are England's.
+ * is Lifeline, the crisis line (free, 24 hours), and the GP (or the GP out-of-hours service when
+ * the surgery is closed: each area has its own number). The signs and most words are England's.
  */
 import type {HelpContent} from '../../schema/help.js';
-import {help as england, supportSignsOutsideEngland} from '../en-GB-england/help.js';
+import {help as england, partnerWithoutPandas, supportSignsOutsideEngland} from '../en-GB-england/help.js';
 
 const {emergency, urgent, 'non-urgent': nonUrgent, support} = england.levels;
 const [samaritans, shout] = support.actions;
@@ -20,12 +20,20 @@ export const help: HelpContent = {
     emergency,
     urgent: {
       ...urgent,
-      heading: 'Ask your GP for an urgent appointment, or call Lifeline on 0808 808 8000, if:',
-      body: 'When your GP surgery is closed, call the GP out-of-hours service. Lifeline is the crisis line for Northern Ireland. It is free, and open 24 hours a day.',
+      // Lifeline first: it is free and open all night, when a GP surgery is closed.
+      heading: 'Call Lifeline on 0808 808 8000, or ask your GP for an urgent appointment, if:',
+      body:
+        'Lifeline is the crisis line for Northern Ireland. It is free, and open 24 hours a day. ' +
+        'When your GP surgery is closed, call the GP out-of-hours service. Its number depends on where you live: the GP out-of-hours website lists the number for your area.',
       actions: [
         {id: 'call-lifeline', label: 'Call Lifeline on 0808 808 8000', href: 'tel:08088088000', kind: 'call'},
+        {
+          id: 'gp-out-of-hours',
+          label: 'Find your GP out-of-hours number',
+          href: 'https://gpoutofhours.hscni.net/',
+          kind: 'link',
+        },
         findGp,
-        {id: 'gp-out-of-hours', label: 'GP out of hours', href: 'https://gpoutofhours.hscni.net/', kind: 'link'},
       ],
     },
     'non-urgent': {...nonUrgent, actions: [findGp]},
@@ -36,4 +44,5 @@ export const help: HelpContent = {
       actions: [samaritans, shout],
     },
   },
+  partner: partnerWithoutPandas,
 };

@@ -1,10 +1,11 @@
 /**
  * UK English for Scotland: the `help` section. The signs and most words are England's; the
  * routes are NHS Scotland's: NHS 24 on 111 (its mental health team), Breathing Space, the GP
- * search on NHS inform, and Parentline Scotland for parents.
+ * search on NHS inform, and Children 1st Parentline for parents. No hours are given for NHS 24's
+ * mental health team: no source found says it is now open 24 hours (see docs/contacts.md).
  */
 import type {HelpAction, HelpContent} from '../../schema/help.js';
-import {help as england, supportSignsOutsideEngland} from '../en-GB-england/help.js';
+import {help as england, partner, supportSignsOutsideEngland} from '../en-GB-england/help.js';
 
 const {emergency, urgent, 'non-urgent': nonUrgent, support} = england.levels;
 const [samaritans, shout, pandas] = support.actions;
@@ -41,10 +42,24 @@ export const help: HelpContent = {
         pandas,
         {
           id: 'call-parentline',
-          label: 'Call Parentline Scotland on 08000 28 22 33',
+          label: 'Call Children 1st Parentline on 08000 28 22 33',
           href: 'tel:08000282233',
           kind: 'call',
         },
+      ],
+    },
+  },
+  partner: {
+    ...partner,
+    ownHelp: {
+      ...partner.ownHelp,
+      items: [
+        ...partner.ownHelp.items,
+        'Breathing Space is there to talk in the evenings and at weekends, for anyone in Scotland.',
+      ],
+      actions: [
+        ...partner.ownHelp.actions,
+        {id: 'partner-call-breathing-space', label: 'Call Breathing Space', href: 'tel:0800838587', kind: 'call'},
       ],
     },
   },

@@ -1,10 +1,10 @@
 /**
  * The help that holds in every UK nation, for a widget whose host pack was refused and names no
- * nation: 999 and A&E, the GP, Samaritans and Shout. No nation's urgent line (111 differs, and
- * Northern Ireland has none). Never a ready pack: only the fallback.
+ * nation: 999 and A&E, the GP, Samaritans and Shout, and the same for a partner. No nation's
+ * urgent line (111 differs, and Northern Ireland has none). Never a ready pack: only the fallback.
  */
 import type {HelpContent} from '../../schema/help.js';
-import {help as england, supportSignsOutsideEngland} from '../en-GB-england/help.js';
+import {help as england, partnerWithoutPandas, supportSignsOutsideEngland} from '../en-GB-england/help.js';
 
 const {emergency, urgent, support} = england.levels;
 const [samaritans, shout] = support.actions;
@@ -28,4 +28,6 @@ export const help: HelpContent = {
       actions: [samaritans, shout],
     },
   },
+  // The partner part names no nation's line: 999, the GP, Samaritans and Shout.
+  partner: partnerWithoutPandas,
 };

@@ -24,7 +24,7 @@ export const help: HelpContent = {
     urgent: {
       ...urgent,
       heading: 'Call 111 and press 2, or ask your GP for an urgent appointment, if:',
-      body: '111 press 2 is the NHS mental health line in Wales. It is free, and open 24 hours a day.',
+      body: '111 press 2 is the mental health line of NHS 111 Wales. It is free to call, and open 24 hours a day.',
       actions: [{id: 'call-111', label: 'Call 111, then press 2', href: 'tel:111', kind: 'call'}, findGpWales],
     },
     'non-urgent': {...nonUrgent, actions: [findGpWales]},
@@ -34,4 +34,5 @@ export const help: HelpContent = {
       actions: [samaritans, shout, pandas],
     },
   },
+  partner: england.partner,
 };

@@ -4,7 +4,7 @@ import type {PackMeta} from '../../schema/content.js';
 export const meta: PackMeta = {
   schemaVersion: 1,
   id: 'attune-en-GB-wales',
-  version: '1.2.0',
+  version: '1.3.0',
   locale: 'en-GB',
   dir: 'ltr',
   nation: 'wales',
