@@ -31,7 +31,7 @@ const today = new Date().toISOString();
 const entries = Array.from({length: 14}, (_, i) => ({
   id: `t-${i}`,
   contentId: 'attune-en-GB-england',
-  contentVersion: '1.3.0',
+  contentVersion: '1.4.0',
   locale: 'en-GB',
   startedAt: new Date(Date.now() - i * 86_400_000).toISOString(),
   submittedAt: new Date(Date.now() - i * 86_400_000).toISOString(),
@@ -43,7 +43,7 @@ const entries = Array.from({length: 14}, (_, i) => ({
 }));
 const draft = (step, extra = {}) => ({
   contentId: 'attune-en-GB-england',
-  contentVersion: '1.3.0',
+  contentVersion: '1.4.0',
   step,
   startedAt: today,
   mood: {value: 3, optionId: 'okay'},

@@ -88,6 +88,15 @@ describe('a result that follows the answers', () => {
     });
   }
 
+  it('shows the partner part once, in the emergency card, not again in the urgent card beside it', async () => {
+    const el = await mountCheckIn();
+    await finish(el, draftAt('review', {answers: [answer('harm-thoughts', 'yes-not-safe')]}));
+    const cards = $$(el, '.result attune-help-card') as (HTMLElement & {updateComplete: Promise<unknown>})[];
+    await Promise.all(cards.map((card) => card.updateComplete));
+    const withPartner = cards.filter((card) => card.shadowRoot!.querySelector('[part~=partner]'));
+    expect(withPartner.map((card) => card.getAttribute('level'))).to.deep.equal(['emergency']);
+  });
+
   it('after "not safe right now" says plainly what to do now, before the card: call 999, and keep the baby safe', async () => {
     const el = await mountCheckIn();
     await finish(el, draftAt('review', {answers: [answer('harm-thoughts', 'yes-not-safe')]}));

@@ -301,7 +301,7 @@ describe('<attune-mood-check-in>', () => {
       expect(response.note).to.equal(note);
       expect(response).to.deep.include({
         contentId: 'attune-en-GB-england',
-        contentVersion: '1.3.0',
+        contentVersion: '1.4.0',
         locale: 'en-GB',
         signpost: 'non-urgent',
       });
@@ -650,7 +650,7 @@ describe('<attune-mood-check-in>', () => {
       expect(el.draft).to.deep.include({
         feelings: ['tired'],
         answers: [{questionId: 'sleep', optionId: 'mostly'}],
-        contentVersion: '1.3.0',
+        contentVersion: '1.4.0',
       });
     });
 

@@ -81,6 +81,7 @@ export class AttuneHelpCard extends AttuneElement {
   static override properties = {
     level: {reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+    noPartner: {attribute: 'no-partner', type: Boolean, reflect: true},
   };
 
   /**
@@ -92,11 +93,14 @@ export class AttuneHelpCard extends AttuneElement {
   /** The heading level of each card's heading, 2 to 6. */
   headingLevel = 2;
 
+  /** Leaves out the partner part: for a card beside another that already shows it (one call to 999 is enough). */
+  noPartner = false;
+
   protected override renderContent(): TemplateResult {
     const levels = this.pack.help.levels;
     const [headingLevel, subLevel] = headingLevels(this.headingLevel, 2);
     const shown = levelsToShow(this.level);
-    const partner = this.pack.help.partner;
+    const partner = this.noPartner ? undefined : this.pack.help.partner;
     const withPartner = partnerLevel(shown);
     return html`${shown.map((level) =>
       this.#card(

@@ -32,11 +32,20 @@ export function helpName(pack: ContentPack, helpLevel: HelpLevel): string {
 }
 
 /** One help card, with the host's pack (its phone numbers, its words). */
-export function helpCard(view: ResultView, helpLevel: HelpLevel, headingLevel: number): TemplateResult {
+export function helpCard(
+  view: ResultView,
+  helpLevel: HelpLevel,
+  headingLevel: number,
+  noPartner = false,
+): TemplateResult {
   return html`<div class="help" part="help" tabindex="-1" role="region" aria-label=${helpName(view.pack, helpLevel)}>
-    <attune-help-card level=${helpLevel} heading-level=${headingLevel} .content=${view.cardContent}></attune-help-card>
+    <attune-help-card level=${helpLevel} heading-level=${headingLevel} ?no-partner=${noPartner} .content=${view.cardContent}></attune-help-card>
   </div>`;
 }
+
+/** Urgent cards after the first leave out the partner part: the first already has it. */
+export const partnerShownBefore = (levels: readonly HelpLevel[], index: number): boolean =>
+  levels.slice(0, index).some(isUrgent);
 
 /**
  * What to do right now in an emergency, said plainly before the card: the call, and the baby.
@@ -62,16 +71,17 @@ export function resultView(
   const signpost = response.signpost;
   const words = content.results[signpost];
   const urgent = isUrgent(signpost);
-  const card = (helpLevel: HelpLevel) => helpCard(view, helpLevel, subLevel);
   const cards = resultCards(response, content);
   const cardsFirst = urgent ? cards.slice(0, 1) : [];
+  const card = (helpLevel: HelpLevel, index: number) =>
+    helpCard(view, helpLevel, subLevel, partnerShownBefore(cards, index));
   const ideas = urgent ? [] : chooseIdeas(response, content, response);
   return html`<div class="result" part="result">
     ${signpost === 'emergency' ? emergencyNow(content) : nothing}
-    ${cardsFirst.map(card)}
+    ${cardsFirst.map((level) => card(level, 0))}
     ${heading(subLevel, 'result-heading', words.heading, true)}
     <p>${words.message}</p>
-    ${cards.slice(cardsFirst.length).map(card)}
+    ${cards.slice(cardsFirst.length).map((level, i) => card(level, i + cardsFirst.length))}
     ${
       ideas.length
         ? html`${heading(subSubLevel, 'ideas-heading', content.ideas.heading)}

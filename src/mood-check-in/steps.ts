@@ -223,7 +223,7 @@ export function stepScreen(view: CheckInView, cardLevel: number): TemplateResult
   return html`${currentStep(view)}
     ${urgentHelp === 'emergency' ? emergencyNow(view.content) : nothing}
     ${urgentHelp ? helpCard(view, urgentHelp, cardLevel) : nothing}
-    ${urgentHelp === 'emergency' ? helpCard(view, 'urgent', cardLevel) : nothing}
+    ${urgentHelp === 'emergency' ? helpCard(view, 'urgent', cardLevel, true) : nothing}
     <p class="visually-hidden" aria-live="polite">${view.helpNews}</p>
     <div class="nav" part="nav">
       ${button(last ? content.ui.submit : content.ui.next, last ? view.submit : view.next, {kind: 'primary', disabled})}

@@ -63,4 +63,5 @@ export const countMessages = {
   'routine.ui.runProgress': 'total',
   'routine.ui.durationMinutes': 'minutes',
   'routine.ui.durationHours': 'hours',
+  'trend.share.feelingCount': 'count',
 } as const;

@@ -123,6 +123,19 @@ for (const [name, pack] of Object.entries(englishPacks))
       assert.ok(prose.grade <= 6, `prose grade ${prose.grade.toFixed(2)} is above 6`);
     });
 
+    it('reads each help card heading together with each of its signs as one short sentence, at grade 8 or lower', () => {
+      // "Call 111 and choose the mental health option if: you feel very low or hopeless" is read
+      // as one sentence, so a heading ending "if:" and each sign are checked together.
+      for (const [level, card] of Object.entries(pack.help.levels)) {
+        if (!card.heading.endsWith(':')) continue;
+        const joined = card.signs.map((sign) => `${card.heading} ${sign}`);
+        const long = joined.filter((s) => wordsOf(s).length > 25);
+        assert.deepEqual(long, [], `${level}: heading and sign over 25 words`);
+        const {grade} = gradeOf(joined);
+        assert.ok(grade <= 8, `${level}: heading with its signs at grade ${grade.toFixed(2)}, above 8`);
+      }
+    });
+
     it('never uses blaming or gamified words', () => {
       const banned =
         /\b(streak|points?|badge|level up|score|fail(ed|ing)?|should have|bad (mum|mother|dad|father|parent)|lazy|weak)\b/i;

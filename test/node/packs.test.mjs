@@ -72,7 +72,7 @@ describe('the ready packs', () => {
       assert.ok(hrefsOf(pack, 'support').includes('tel:116123'));
       assert.ok(hrefsOf(pack, 'support').includes('sms:85258?body=SHOUT'));
       assert.ok(
-        pack.help.levels.urgent.heading.match(/GP|meddyg teulu/),
+        `${pack.help.levels.urgent.heading} ${pack.help.levels.urgent.body}`.match(/GP|meddyg teulu/),
         'the urgent card offers an urgent GP appointment',
       );
       assert.ok(
@@ -89,10 +89,7 @@ describe('the ready packs', () => {
   it('England: 111 and "choose the mental health option", with no option number anywhere', () => {
     const pack = packs['en-GB-england'];
     const urgent = pack.help.levels.urgent;
-    assert.match(
-      urgent.heading,
-      /^Call 111 and choose the mental health option, or ask your GP for an urgent appointment/,
-    );
+    assert.match(urgent.heading, /^Call 111 and choose the mental health option if:$/);
     assert.ok(hrefsOf(pack, 'urgent').includes('tel:111'));
     const said = [...strings(pack)].map(([, text]) => text).filter((text) => /option \d|press \d/i.test(text));
     assert.deepEqual(said, []);
@@ -199,7 +196,8 @@ describe('the ready packs', () => {
 
   it("Northern Ireland: the urgent heading leads with Lifeline (free, 24 hours: it serves 3 a.m.), and the GP out-of-hours link says the website lists your area's number", () => {
     const urgent = packs['en-GB-northern-ireland'].help.levels.urgent;
-    assert.match(urgent.heading, /^Call Lifeline on 0808 808 8000, or ask your GP for an urgent appointment/);
+    assert.match(urgent.heading, /^Call Lifeline on 0808 808 8000 if:$/);
+    assert.match(urgent.body, /ask your GP for an urgent appointment/);
     assert.match(
       urgent.body,
       /^Lifeline is the crisis line for Northern Ireland\. It is free, and open 24 hours a day\./,
@@ -486,6 +484,7 @@ describe('the Welsh pack (cy-GB-wales)', () => {
           minutes: 5,
           hours: 1,
           label: 'Bath cynnes',
+          feeling: 'Wedi blino',
           position: 1,
           [key]: Number(n),
         };

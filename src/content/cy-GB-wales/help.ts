@@ -33,17 +33,18 @@ export const help: HelpContent = {
       actions: [{id: 'call-999', label: 'Ffoniwch 999', href: 'tel:999', kind: 'call'}],
     },
     urgent: {
-      heading: 'Ffoniwch 111 a phwyso 2, neu gofynnwch i’ch meddyg teulu am apwyntiad brys, os:',
+      heading: 'Ffoniwch 111 a phwyso 2 os:',
       hiddenPrefix: 'Cyngor brys:',
       signs: [
         'ydych chi’n teimlo’n isel iawn neu heb obaith',
         'oes gennych chi feddyliau am ddod â’ch bywyd i ben, hyd yn oed os ydych chi’n teimlo y gallwch chi gadw’n ddiogel',
         'ydych chi’n teimlo’n llawn panig, neu mor bryderus na allwch chi ymdopi',
         'oes gennych chi feddyliau brawychus sydd ddim yn mynd i ffwrdd, fel niwed yn dod i’ch babi',
-        'na allwch chi gysgu, hyd yn oed pan fydd eich babi’n cysgu',
       ],
       catchAll: 'neu os ydych chi’n teimlo bod rhywbeth yn wirioneddol o’i le',
-      body: '111 pwyso 2 yw llinell iechyd meddwl GIG 111 Cymru. Mae’r llinell ar agor 24 awr y dydd, ac mae’n rhad ac am ddim i’w ffonio.',
+      body:
+        '111 pwyso 2 yw llinell iechyd meddwl GIG 111 Cymru. Mae’r llinell ar agor 24 awr y dydd, ac mae’n rhad ac am ddim i’w ffonio. ' +
+        'Gallwch chi hefyd ofyn i’ch meddyg teulu am apwyntiad brys.',
       actions: [{id: 'call-111', label: 'Ffoniwch 111, yna pwyswch 2', href: 'tel:111', kind: 'call'}, findGp],
     },
     'non-urgent': {
@@ -53,6 +54,7 @@ export const help: HelpContent = {
         'ydych chi wedi teimlo’n isel, yn fflat neu’n bryderus ar y rhan fwyaf o ddyddiau ers pythefnos neu fwy',
         'ydych chi’n ei chael hi’n anodd teimlo’n agos at eich babi',
         'yw bwydo neu gwsg yn frwydr a’i fod yn eich llethu',
+        'na allwch chi gysgu, hyd yn oed pan fydd eich babi’n cysgu',
         'nad ydych chi’n teimlo fel chi eich hun bellach',
       ],
       body:

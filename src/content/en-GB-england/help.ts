@@ -84,17 +84,17 @@ export const help: HelpContent = {
       actions: [{id: 'call-999', label: 'Call 999', href: 'tel:999', kind: 'call'}],
     },
     urgent: {
-      heading: 'Call 111 and choose the mental health option, or ask your GP for an urgent appointment, if:',
+      // One action in the heading, so each sign reads with it as one short sentence; the GP is in the body.
+      heading: 'Call 111 and choose the mental health option if:',
       hiddenPrefix: 'Urgent advice:',
       signs: [
         'you feel very low or hopeless',
         'you have thoughts of ending your life, even if you feel you can keep safe',
         'you feel panicky, or so worried that you cannot cope',
         'you have scary thoughts that will not go away, such as harm coming to your baby',
-        'you cannot sleep, even when your baby sleeps',
       ],
       catchAll: 'or you feel that something is badly wrong',
-      body: 'When you call 111, you will be asked to choose the mental health option. You can call at any time of day or night, and the call is free.',
+      body: 'You can call 111 at any time of day or night, and the call is free. You can also ask your GP for an urgent appointment.',
       actions: [
         {id: 'call-111', label: 'Call 111', href: 'tel:111', kind: 'call'},
         {id: 'find-gp', label: 'Find your GP', href: 'https://www.nhs.uk/service-search/find-a-gp', kind: 'link'},
@@ -107,6 +107,10 @@ export const help: HelpContent = {
         'you have felt low, flat or worried on most days for 2 weeks or more',
         'you find it hard to feel close to your baby',
         'feeding or sleep is a struggle and it is getting you down',
+        // Not sleeping even when the baby sleeps is a common sign of postnatal depression or
+        // anxiety: see the GP or health visitor. Days without sleep with confusion or a very high
+        // mood are an emergency, in the partner part and the emergency card.
+        'you cannot sleep, even when your baby sleeps',
         'you do not feel like yourself any more',
       ],
       body:

@@ -4,7 +4,7 @@ import type {PackMeta} from '../../schema/content.js';
 export const meta: PackMeta = {
   schemaVersion: 1,
   id: 'attune-en-GB-england',
-  version: '1.3.0',
+  version: '1.4.0',
   locale: 'en-GB',
   dir: 'ltr',
   nation: 'england',

@@ -21,9 +21,9 @@ export const help: HelpContent = {
     urgent: {
       ...urgent,
       // Lifeline first: it is free and open all night, when a GP surgery is closed.
-      heading: 'Call Lifeline on 0808 808 8000, or ask your GP for an urgent appointment, if:',
+      heading: 'Call Lifeline on 0808 808 8000 if:',
       body:
-        'Lifeline is the crisis line for Northern Ireland. It is free, and open 24 hours a day. ' +
+        'Lifeline is the crisis line for Northern Ireland. It is free, and open 24 hours a day. You can also ask your GP for an urgent appointment. ' +
         'When your GP surgery is closed, call the GP out-of-hours service. Its number depends on where you live: the GP out-of-hours website lists the number for your area.',
       actions: [
         {id: 'call-lifeline', label: 'Call Lifeline on 0808 808 8000', href: 'tel:08088088000', kind: 'call'},

@@ -22,9 +22,9 @@ export const help: HelpContent = {
     emergency,
     urgent: {
       ...urgent,
-      heading: 'Call NHS 24 on 111, or ask your GP for an urgent appointment, if:',
+      heading: 'Call NHS 24 on 111 if:',
       body:
-        'NHS 24 has a mental health team you can talk to on 111, and the call is free. ' +
+        'NHS 24 has a mental health team you can talk to on 111, and the call is free. You can also ask your GP for an urgent appointment. ' +
         'If you need someone to talk to, Breathing Space is free on 0800 83 85 87: Monday to Thursday 6pm to 2am, and from 6pm Friday to 6am Monday.',
       actions: [
         {id: 'call-111', label: 'Call NHS 24 on 111', href: 'tel:111', kind: 'call'},

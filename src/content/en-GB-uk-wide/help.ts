@@ -14,8 +14,8 @@ export const help: HelpContent = {
     emergency,
     urgent: {
       ...urgent,
-      heading: 'Ask your GP for an urgent appointment today if:',
-      body: 'If your GP surgery is closed, Samaritans will listen at any time, day or night, and the call is free. If you might not keep yourself or your baby safe, call 999.',
+      heading: 'Ask your GP for help today if:',
+      body: 'Ask for an urgent appointment. If your GP surgery is closed, Samaritans will listen at any time, day or night, and the call is free. If you might not keep yourself or your baby safe, call 999.',
       actions: [samaritans],
     },
     'non-urgent': {

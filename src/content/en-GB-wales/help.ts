@@ -23,8 +23,8 @@ export const help: HelpContent = {
     emergency,
     urgent: {
       ...urgent,
-      heading: 'Call 111 and press 2, or ask your GP for an urgent appointment, if:',
-      body: '111 press 2 is the mental health line of NHS 111 Wales. It is free to call, and open 24 hours a day.',
+      heading: 'Call 111 and press 2 if:',
+      body: '111 press 2 is the mental health line of NHS 111 Wales. It is free to call, and open 24 hours a day. You can also ask your GP for an urgent appointment.',
       actions: [{id: 'call-111', label: 'Call 111, then press 2', href: 'tel:111', kind: 'call'}, findGpWales],
     },
     'non-urgent': {...nonUrgent, actions: [findGpWales]},
