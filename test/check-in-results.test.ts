@@ -79,7 +79,8 @@ const ideasShown = (el: AttuneMoodCheckIn) =>
 
 describe('a result that follows the answers', () => {
   for (const [said, draft, cards, ideas] of patterns) {
-    it(`${said}: cards ${cards.join(', ') || 'none'}; ideas ${ideas.join(', ') || 'none'}`, async () => {
+    const shows = `cards ${cards.join(', ') || 'none'}; ideas ${ideas.join(', ') || 'none'}`;
+    it(`${said}: ${shows}`, async () => {
       const el = await mountCheckIn();
       await finish(el, draftAt('review', draft));
       expect(cardsShown(el)).to.deep.equal(cards);
