@@ -1,6 +1,6 @@
 // Screenshots of every story of the static Storybook (storybook-static/index.json) at 320, 390
-// and 1280 px, in the default, dark and NHS themes: only the story's root element's box, so the
-// baselines stay small. `node scripts/screenshots.mjs --update` (npm run screenshots:update)
+// and 1280 px in the default theme, and at 390 px in the dark and NHS themes: only the story's
+// root element's box, so the baselines stay small. `node scripts/screenshots.mjs --update` (npm run screenshots:update)
 // writes the baselines to test/screenshots/; without it, each shot is compared with its
 // baseline (pixelmatch, a small tolerance) and what differs is written to
 // test/screenshots/.diff/. One browser, a few pages in parallel; the clock is fixed, motion
@@ -43,15 +43,18 @@ export function storyIds() {
 export const fileOf = (id, theme, width) => join(baselines, id, `${theme}-${width}.png`);
 
 /**
- * The themes and widths a story is shot in: a story that is itself a theme ("Dark", "NHS theme")
- * only in its own, and "Small phone" only at 320 px, so no two baselines show the same thing.
+ * The themes and widths a story is shot in. Layout changes with width, not theme: every width in
+ * the default theme, and the other themes (colours) at 390 px, a phone, where most parents are.
+ * A story that is itself a theme ("Dark", "NHS theme") only in its own, and "Small phone" only at
+ * 320 px, so no two baselines show the same thing.
  */
 export function shotsOf(id) {
   const own = /--(dark|nhs-theme)$/.test(id);
+  const smallPhone = id.endsWith('--small-phone');
   return (own ? ['default'] : themes).map((theme) => ({
     id,
     theme,
-    widths: id.endsWith('--small-phone') ? [320] : widths,
+    widths: smallPhone ? [320] : theme === 'default' ? widths : [390],
   }));
 }
 
