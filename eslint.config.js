@@ -1,5 +1,6 @@
 // ESLint: typescript-eslint, Lit, web components and Lit accessibility rules, plus the import
-// directions of DESIGN.md ("Imports flow one way") and the size limits that keep code readable.
+// directions of the design contract (the shared DESIGN.md: "Imports flow one way") and the size
+// limits that keep code readable.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
@@ -78,7 +79,7 @@ export default tseslint.config(
       'max-lines-per-function': ['error', {max: 60, skipBlankLines: true, skipComments: true}],
     },
   },
-  // Imports flow one way (DESIGN.md).
+  // Imports flow one way: schema/ and its zod-free folder at the bottom, elements on top.
   restrict(['src/**/*.ts'], [notTestCode]),
   restrict(
     ['src/schema/**/*.ts'],

@@ -21,7 +21,11 @@ let dataLoaded: DataValidators | undefined;
  * same render (see the README's server-rendering recipe). The browser loads a module once.
  */
 export function loadValidators(): Promise<Validators> {
-  return import('../schema/parse.js').then((module) => (dataLoaded = loaded = module));
+  return import('../schema/parse.js').then((module) => {
+    loaded = module;
+    dataLoaded = module;
+    return module;
+  });
 }
 
 /** Only the data checks: a trend given entries, or a restored draft, never loads the pack schemas. */

@@ -239,7 +239,9 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     // State, not timers: a second click or Enter finds the response already made.
     if (this.#response || !this.#check()) return;
     const state = this.#state as CheckInState & {mood: NonNullable<CheckInState['mood']>};
-    const response = (this.#response = buildResponse(state, this.pack, (this.#responseId ??= newId()), now()));
+    this.#responseId ??= newId();
+    const response = buildResponse(state, this.pack, this.#responseId, now());
+    this.#response = response;
     const urgent = isUrgent(response.signpost);
     this.#focus.request(urgent ? '.help' : '.result-heading');
     if (urgent) void revealFirstAction(this);

@@ -210,7 +210,8 @@ function currentStep(view: CheckInView): TemplateResult {
  */
 export function noteNewsFor(pack: PackWith<'checkIn'>, before: string, note: string): string | undefined {
   const over = noteOver(note, pack.checkIn);
-  if (!over === !noteOver(before, pack.checkIn)) return undefined;
+  const wasOver = noteOver(before, pack.checkIn) > 0;
+  if (over > 0 === wasOver) return undefined;
   return over ? noteTooLong(pack, over) : noteCount(pack, note);
 }
 

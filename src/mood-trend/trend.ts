@@ -116,7 +116,8 @@ export function dailySeries(
     if (seen.has(entry.id)) continue;
     seen.add(entry.id);
     const instant = new Date(entry.submittedAt);
-    const point = +instant ? byDay.get(dayOf(instant, timeZone)) : undefined;
+    const readable = !Number.isNaN(instant.getTime());
+    const point = readable ? byDay.get(dayOf(instant, timeZone)) : undefined;
     if (!point) continue;
     point.count++;
     point.mood = Math.min(point.mood ?? entry.mood.value, entry.mood.value);
@@ -152,16 +153,15 @@ export function summarise(points: readonly DayPoint[], lowMoodAtMost: number): T
     checkedIn++;
     if (point.mood <= lowMoodAtMost) low++;
   }
-  const kind: SummaryKind = !checkedIn
-    ? 'empty'
-    : checkedIn < minDaysForPattern(points.length)
-      ? 'sparse'
-      : low * 2 > checkedIn
-        ? 'mostlyLow'
-        : low
-          ? 'someLow'
-          : 'noneLow';
-  return {kind, checkedIn, low, total: points.length};
+  return {kind: summaryKind(checkedIn, low, points.length), checkedIn, low, total: points.length};
+}
+
+/** What the summary sentence says, from the days with a check-in and the low ones among them. */
+function summaryKind(checkedIn: number, low: number, total: number): SummaryKind {
+  if (!checkedIn) return 'empty';
+  if (checkedIn < minDaysForPattern(total)) return 'sparse';
+  if (low * 2 > checkedIn) return 'mostlyLow';
+  return low ? 'someLow' : 'noneLow';
 }
 
 /** Which help card the trend shows, if any. */

@@ -40,7 +40,7 @@ describe('attune-widgets/schema in Node', () => {
     assert.equal(validateContent(broken), false, 'JSON Schema must also refuse a pack without an emergency level');
   });
 
-  it('has one JSON Schema definition per event in DESIGN.md', () => {
+  it('has one JSON Schema definition per event of the design contract', () => {
     assert.deepEqual(Object.keys(eventsJsonSchema.$defs).sort(), Object.keys(eventDetailSchemas).sort());
     assert.deepEqual(Object.keys(eventDetailSchemas).sort(), [
       'attune-check-in-change',
