@@ -56,7 +56,7 @@ const builtInContent = {...meta, help, checkIn};
  * @csspart nav - The Next, Back and Finish buttons.
  * @csspart button - Every button.
  * @csspart result - The result view.
- * @csspart help - The wrapper of the inline help card.
+ * @csspart help - The wrapper of the inline help card. The card's own parts pass through as `help-<part>`: `help-card`, `help-heading`, `help-action`, `help-partner`…
  * @csspart now - What to do right now in an emergency (the call, and the baby), before the card.
  *
  * @cssprop [--attune-color-text] - Body text colour.

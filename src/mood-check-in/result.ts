@@ -5,6 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {button} from '../core/button.js';
+import {helpCardExportParts} from '../help-card/parts.js';
 import {heading} from '../core/heading.js';
 import type {CheckInContent} from '../schema/check-in.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
@@ -39,7 +40,8 @@ export function helpCard(
   noPartner = false,
 ): TemplateResult {
   return html`<div class="help" part="help" tabindex="-1" role="region" aria-label=${helpName(view.pack, helpLevel)}>
-    <attune-help-card level=${helpLevel} heading-level=${headingLevel} ?no-partner=${noPartner} .content=${view.cardContent}></attune-help-card>
+    <attune-help-card level=${helpLevel} heading-level=${headingLevel} ?no-partner=${noPartner} .content=${view.cardContent}
+      exportparts=${helpCardExportParts}></attune-help-card>
   </div>`;
 }
 

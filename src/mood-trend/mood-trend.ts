@@ -14,6 +14,7 @@ import {trend as trendWords} from '../content/en-GB-england/trend.js';
 import {feelings as builtInFeelings} from '../content/en-GB-england/feelings.js';
 import {controls} from '../core/controls.styles.js';
 import {SummaryShare} from './share.js';
+import {helpCardExportParts} from '../help-card/parts.js';
 import {ChartWidth, HEIGHT, WIDTH, gridPath, labelledDays, layoutFor, linePath, ticksPath, xOf, yOf} from './chart.js';
 import {RULE_DAYS, formatDay, moodTrend, rangeOf, type DayPoint} from './trend.js';
 import {styles} from './mood-trend.styles.js';
@@ -47,6 +48,7 @@ const builtInContent = {...meta, help, trend: trendWords};
  * @csspart summary - The summary sentence.
  * @csspart notice - The kind words and help card shown when a rule fires.
  * @csspart help - The inline `<attune-help-card>`.
+ * @csspart help-card - The inline help card's card (its other parts too, each as `help-<part>`: `help-heading`, `help-action`, `help-partner`…).
  * @csspart chart - The SVG chart.
  * @csspart table - The "Show as a table" disclosure and its table.
  * @csspart share - "Make a summary for your health visitor": the choices, then the summary and its Save, Print and Close.
@@ -137,7 +139,7 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
         ? nothing
         : html`<div part="notice">
       <p>${fill(words.notice[helpLevel], {range: words.ranges[RULE_DAYS]})}</p>
-      <attune-help-card part="help" level=${helpLevel} heading-level=${cardLevel}
+      <attune-help-card part="help" exportparts=${helpCardExportParts} level=${helpLevel} heading-level=${cardLevel}
         .content=${this.pack === builtInContent ? undefined : this.pack}></attune-help-card>
     </div>`;
     return html`
