@@ -22,6 +22,9 @@ export function heading(level: number, part: string, inner: unknown, focusable =
 }
 
 /** Turns any `heading-level` into 2–6 (default 2). */
+/** A heading level a widget takes: its own heading's, from `<h2>` to `<h6>`. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 export function headingLevelOf(value: unknown): number {
   const level = Number(value);
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {heading, headingLevels} from '../core/heading.js';
+import {heading, headingLevels, type HeadingLevel} from '../core/heading.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {AttuneHelpActionEvent} from '../core/events.js';
 import {tokens} from '../core/styles.js';
@@ -88,10 +88,10 @@ export class AttuneHelpCard extends AttuneElement {
    * Which level to show: `emergency`, `urgent`, `non-urgent` or `support`.
    * Unset (or any other value) shows every level, most urgent first.
    */
-  level?: string;
+  level?: HelpLevel;
 
   /** The heading level of each card's heading, 2 to 6. */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   /** Leaves out the partner part: for a card beside another that already shows it (one call to 999 is enough). */
   noPartner = false;

@@ -5,7 +5,7 @@ import {AttuneElement, loadedValidators} from '../core/attune-element.js';
 import {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../core/events.js';
 import {FocusAfterRender} from '../core/focus.js';
 import {newId, now} from '../core/stamps.js';
-import {heading, headingLevels} from '../core/heading.js';
+import {heading, headingLevels, type HeadingLevel} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
 import {isUrgent} from '../schema/plain/levels.js';
@@ -88,7 +88,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   /** The form field name: a surrounding `<form>` submits `{ schemaVersion, response }` as JSON under it. */
   name?: string;
   /** The level of the check-in's heading, 2 to 6; result headings are one level below. */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   #internals = this.attachInternals();
   #focus = new FocusAfterRender(this);

@@ -3,7 +3,7 @@ import {AttuneHelpCard} from '../help-card/help-card.js';
 import {scopedRegistry} from '../core/scoped-registry.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {fill} from '../core/format.js';
-import {heading, headingLevels} from '../core/heading.js';
+import {heading, headingLevels, type HeadingLevel} from '../core/heading.js';
 import {tokens} from '../core/styles.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
 import type {TrendContent} from '../schema/trend.js';
@@ -16,7 +16,7 @@ import {controls} from '../core/controls.styles.js';
 import {SummaryShare} from './share.js';
 import {helpCardExportParts} from '../help-card/parts.js';
 import {ChartWidth, HEIGHT, WIDTH, gridPath, labelledDays, layoutFor, linePath, ticksPath, xOf, yOf} from './chart.js';
-import {RULE_DAYS, formatDay, moodTrend, rangeOf, type DayPoint} from './trend.js';
+import {RULE_DAYS, formatDay, moodTrend, rangeOf, type DayPoint, type TrendRange} from './trend.js';
 import {styles} from './mood-trend.styles.js';
 
 const scoped = scopedRegistry({'attune-help-card': AttuneHelpCard});
@@ -86,10 +86,10 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
   };
 
   /** How many days to show, ending today: 7, 14 or 28. Any other value shows 14. */
-  days = 14;
+  days: TrendRange = 14;
 
   /** The level of the widget's heading, 2 to 6 (the help card's heading is one below). */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   #entries: CheckInResponse[] = [];
   #chartWidth = new ChartWidth(this, () => this.shadowRoot?.querySelector('[part=chart]'));
