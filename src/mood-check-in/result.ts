@@ -134,5 +134,8 @@ export async function revealFirstAction(host: HTMLElement & {updateComplete: Pro
     '.help attune-help-card',
   );
   await card?.updateComplete;
+  // After the frame that shows the card: scrolling forces a layout, which would otherwise hold
+  // the tap's own paint back on a slow phone. The call is on screen one frame later.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   card?.shadowRoot?.querySelector('a.action')?.scrollIntoView({block: 'nearest'});
 }
