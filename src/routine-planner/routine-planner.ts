@@ -138,10 +138,14 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     });
   }
 
-  /** Edit mode starts afresh (new fields; no message, Undo, errors or open step) on restore and for run mode. */
+  /**
+   * Edit mode starts afresh (new fields; no message, Undo, errors or open step) on restore and for
+   * run mode, and run mode with the safe-break steps closed.
+   */
   #freshEdit(): void {
     this.#generation++;
     this.#editor.reset();
+    this.#breakOpen = false;
     this.requestUpdate();
   }
 
@@ -179,7 +183,6 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     this.mode = mode;
     if (mode === 'edit') return this.#focus.request('.steps-heading');
     this.#freshEdit();
-    this.#breakOpen = false;
     this.#advance(0);
   }
 
