@@ -8,7 +8,7 @@ import {RoutineChangeDetailSchema} from '../src/schema/events.js';
 import type {Routine} from '../src/schema/routine-data.js';
 import {savedRoutine} from '../fixtures/index.js';
 import {buttonNamed} from '../fixtures/read.js';
-import {routinePlannerStates as states, type WidgetState} from '../fixtures/states.js';
+import {fromTemplate, routinePlannerStates as states, type WidgetState} from '../fixtures/states.js';
 import {collect, packFor, playState} from './support.js';
 
 type Args = {mode: 'edit' | 'run'; routine?: Routine};
@@ -98,6 +98,27 @@ export const RunMode: Story = {
 
 /** Finish pressed during the run: the routine is done. */
 export const RunFinished: Story = fromState(states.RunFinished);
+/** A crying routine runs safety first: never shake, it is OK to step away, and "Take a break" always within reach. */
+export const CryingRun: Story = fromState(states.CryingRun);
+/** A crying routine ended early: "Still crying?", what to do next, and real 999 and 111 links. */
+export const StillCrying: Story = fromState(states.StillCrying);
+
+/**
+ * The bath-time idea at 200 % text (the page's root font size, as a browser's text-size
+ * setting sets it): steps reflow onto two lines, no word breaks and nothing scrolls sideways.
+ * The size is put back when the story is left.
+ */
+export const LargeText: Story = {
+  args: {routine: fromTemplate('bath-time')},
+  beforeEach: () => {
+    const root = document.documentElement;
+    const before = root.style.fontSize;
+    root.style.fontSize = '200%';
+    return () => {
+      root.style.fontSize = before;
+    };
+  },
+};
 
 export const RightToLeft: Story = {args: {routine: savedRoutine}, globals: {locale: 'rtl'}};
 export const Welsh: Story = {globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import '../src/routine-planner.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
@@ -12,19 +12,33 @@ import {
   RoutineStepCompleteDetailSchema,
   defaultContent,
   type ContentPack,
+  type PackWith,
   type Routine,
+  type RoutineReminder,
 } from '../src/schema/index.js';
+import {packNames, packs} from '../src/packs/index.js';
 import {expectAccessible} from './helpers/axe.js';
 import {recordEvents, textOf} from './helpers/events.js';
 import {themes, useTheme} from './helpers/themes.js';
 import {clonePack, hostileRoutine, longRoutine, savedRoutine} from '../fixtures/index.js';
 import {$$, $, active, buttonNamed, retype} from './helpers/dom.js';
 import {fill} from '../src/core/format.js';
-import {mountPlanner, status, times, toggleOf, values} from './helpers/routine-planner.js';
-import {mount} from './helpers/stage.js';
+import {
+  brokenWords,
+  mountPlanner,
+  routineFrom,
+  setTextSize,
+  sidewaysScroll,
+  status,
+  times,
+  toggleOf,
+  values,
+} from './helpers/routine-planner.js';
+import {click, find, mount, settle} from './helpers/stage.js';
 
 const words = defaultContent.routine!;
 const ui = words.ui;
+const crying = words.crying!;
 
 const saved = savedRoutine;
 
@@ -108,10 +122,6 @@ describe('<attune-routine-planner>', () => {
 
     // Alt+ArrowDown on the first step's row moves it, and focus stays with it.
     await tabTo(el, (f) => f === toggleOf(el, 'bath-1'), 'the Warm bath row');
-    expect(
-      textOf(el.shadowRoot!.getElementById(toggleOf(el, 'bath-1').getAttribute('aria-describedby')!)),
-      "the keyboard hint is the row's description",
-    ).to.equal(ui.reorderHint);
     await chord('Alt', 'ArrowDown');
     await el.updateComplete;
     expect(values(el, 'label').slice(0, 2)).to.deep.equal(['Gentle massage', 'Warm bath']);
@@ -427,7 +437,9 @@ describe('<attune-routine-planner>', () => {
       words.cues.tired.heading,
     ]);
     expect($$(el, '.cues li').map(textOf)).to.include('Turning or arching away');
-    expect($$(el, '.reminders li').map(textOf)).to.deep.equal(words.reminders.items.map((r) => r.text));
+    expect($$(el, '.reminders li').map(textOf)).to.deep.equal(
+      words.reminders.items.map((r) => [r.text, ...(r.actions ?? []).map((action) => action.label)].join(' ')),
+    );
     buttonNamed(el, ui.finish)!.click();
     await el.updateComplete;
     expect(textOf($(el, '.run-heading'))).to.equal(ui.finished);
@@ -499,6 +511,8 @@ describe('<attune-routine-planner>', () => {
   it('start time in a 12-hour pack: the field, each step and the end are all written as en-US writes them', async () => {
     const pack = clonePack();
     pack.locale = 'en-US';
+    // A UK service in US English: a region other than GB lists its emergency numbers.
+    pack.help.emergencyNumbers = ['999', '112'];
     const el = await planner(saved, pack);
     const plain = (text: string) => text.replace(/\s/g, ' ');
     expect(plain($<HTMLInputElement>(el, '#start')!.value)).to.equal('6:45 PM');
@@ -663,9 +677,13 @@ describe('<attune-routine-planner>', () => {
       expect($(el, '.run-label')!.textContent).to.equal(hostile.steps[0].label);
       expect(
         el.shadowRoot!.querySelector(
-          'script, img, iframe, object, embed, style:not([data-lit]), b, details, a, form[action]',
+          'script, img, iframe, object, embed, style:not([data-lit]), b, details, form[action]',
         ),
       ).to.equal(null);
+      // The only links are the pack's own (the reminders' calls), none made from a label or note.
+      expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(
+        words.reminders.items.flatMap((r) => (r.actions ?? []).map((action) => action.href)),
+      );
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
     });
 
@@ -736,7 +754,10 @@ describe('<attune-routine-planner>', () => {
   });
 
   it('shows 12-hour clock times for a 12-hour locale (en-US)', async () => {
-    const el = await planner(saved, {...clonePack(), locale: 'en-US'});
+    const usEnglish = clonePack();
+    usEnglish.locale = 'en-US';
+    usEnglish.help.emergencyNumbers = ['999', '112'];
+    const el = await planner(saved, usEnglish);
     expect(times(el).map((t) => t.replace(/\s/g, ' '))).to.deep.equal([
       '6:45 PM',
       '6:55 PM',
@@ -830,6 +851,193 @@ describe('<attune-routine-planner>', () => {
       buttonNamed(el, ui.finish)!.click();
       await el.updateComplete;
       await expectAccessible(el);
+    });
+  }
+});
+
+/** The planner running `pack`'s crying idea, started as a parent starts it: Start routine, with a real click. */
+async function runCrying(pack: PackWith<'routine'> = defaultContent as PackWith<'routine'>) {
+  const el = await mountPlanner({content: structuredClone(pack), routine: routineFrom(pack, 'crying')});
+  await click(el, find(el, 'button', pack.routine.ui.run));
+  return el;
+}
+
+/** Each link of a list of advice, as its words and where it goes. */
+const linksOf = (items: readonly RoutineReminder[]) =>
+  items.flatMap((item) => (item.actions ?? []).map((action) => [action.label, action.href]));
+const linksIn = (el: AttuneRoutinePlanner, selector: string) =>
+  $$<HTMLAnchorElement>(el, `${selector} a`).map((a) => [textOf(a), a.getAttribute('href')]);
+
+describe('<attune-routine-planner>: a crying baby, large text and touch', () => {
+  afterEach(async () => {
+    setTextSize('');
+    window.scrollTo(0, 0);
+    await resetMouse();
+    await setViewport({width: 800, height: 600});
+  });
+
+  it('runs a crying routine safety first: "never shake" and stepping away come before the step, and are heard first', async () => {
+    await setViewport({width: 390, height: 844});
+    const el = await runCrying();
+    const run = $(el, '.run')!;
+    expect([...run.children].slice(0, 3).map((child) => child.classList[0])).to.deep.equal([
+      'title',
+      'safety',
+      'break',
+    ]);
+    expect(textOf($(el, '.safety-heading'))).to.equal(crying.heading);
+    expect(textOf($(el, '.safety p'))).to.equal(crying.text);
+    expect(active(el), 'focus on the safety advice, so it is heard first').to.equal($(el, '.safety-heading'));
+    const safety = $(el, '.safety')!.getBoundingClientRect();
+    expect(safety.top, 'at the top of the screen').to.be.within(0, 120);
+    expect(safety.bottom).to.be.below($(el, '.run-step')!.getBoundingClientRect().top);
+    // The reminders (with their 999 and 111 links) come before the play cues.
+    expect($(el, '.reminders')!.compareDocumentPosition($(el, '.cues')!)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+    await click(el, find(el, 'button', ui.done));
+    expect(active(el)).to.equal($(el, '.run-heading'));
+    expect(textOf($(el, '.run-heading'))).to.match(/^Step 2 of 5/);
+
+    const bedtime = await mountPlanner({routine: saved});
+    await click(bedtime, find(bedtime, 'button', ui.run));
+    expect($(bedtime, '.safety, .break'), 'other routines run as before').to.equal(null);
+    expect(active(bedtime)).to.equal($(bedtime, '.run-heading'));
+  });
+
+  it('keeps "Take a break" on screen all through a crying run, and shows the safe-break steps in place', async () => {
+    await setViewport({width: 390, height: 844});
+    const el = await runCrying();
+    const take = () => find<HTMLButtonElement>(el, '.break > button');
+    expect(textOf(take())).to.equal(crying.takeBreak);
+    expect(take().getAttribute('aria-expanded')).to.equal('false');
+    for (const y of [0, 400, 800, document.scrollingElement!.scrollHeight]) {
+      window.scrollTo(0, y);
+      await nextFrame();
+      const box = take().getBoundingClientRect();
+      expect(box.top >= 0 && box.bottom <= innerHeight, `on screen, scrolled to ${scrollY}`).to.be.true;
+    }
+    await click(el, take());
+    expect(take().getAttribute('aria-expanded')).to.equal('true');
+    expect($$(el, '#break-steps li').map(textOf)).to.deep.equal(crying.breakSteps);
+    const heading = $(el, '.break-heading')!;
+    expect(active(el), 'focus on the steps, so they are heard').to.equal(heading);
+    expect(heading.getBoundingClientRect().top, 'right under the button').to.be.closeTo(
+      take().getBoundingClientRect().bottom,
+      40,
+    );
+    expect(heading.getBoundingClientRect().top).to.be.within(0, innerHeight);
+    await click(el, take());
+    expect($<HTMLElement>(el, '#break-steps')!.hidden).to.be.true;
+    expect(active(el)).to.equal(take());
+  });
+
+  it('gives the 999 and 111 advice as real tel: links, as text, in every ready pack (Northern Ireland: no 111, its GP out of hours)', async () => {
+    for (const name of packNames) {
+      const pack = packs[name] as PackWith<'routine'>;
+      const el = await runCrying(pack);
+      const hrefs = linksIn(el, '.reminders').map(([, href]) => href);
+      expect(linksIn(el, '.reminders'), name).to.deep.equal(linksOf(pack.routine.reminders.items));
+      expect(hrefs, name).to.include('tel:999');
+      if (name === 'en-GB-northern-ireland') {
+        expect(hrefs, name).to.not.include('tel:111');
+        expect(hrefs, name).to.include('https://gpoutofhours.hscni.net/');
+      } else expect(hrefs, name).to.include('tel:111');
+      await click(el, find(el, 'button', pack.routine.ui.finish));
+      expect(linksIn(el, '.run-step'), name).to.deep.equal(linksOf(pack.routine.crying!.stillCrying.items));
+    }
+    // Words and links are the pack's, shown as text: markup in them stays text.
+    const pack = clonePack();
+    pack.routine.reminders.items[0] = {
+      id: 'markup',
+      text: 'Read <b>this</b>',
+      actions: [{id: 'call', label: 'Call <i>999</i>', href: 'tel:999', kind: 'call'}],
+    };
+    const el = await runCrying(pack);
+    expect($(el, '.reminders b, .reminders i')).to.equal(null);
+    expect(textOf($(el, '.reminders li'))).to.equal('Read <b>this</b> Call <i>999</i>');
+  });
+
+  it('ends a crying routine with "Still crying?" and what to do next, not "All done"; Start again goes back to the safety advice', async () => {
+    const el = await runCrying();
+    await click(el, find(el, 'button', ui.finish));
+    const end = $(el, '.run-heading')!;
+    expect(textOf(end)).to.equal(crying.stillCrying.heading);
+    expect(active(el)).to.equal(end);
+    expect(textOf(el.shadowRoot)).to.not.contain(ui.finished);
+    expect(textOf($(el, '.run-step p'))).to.equal(crying.stillCrying.intro);
+    const items = $$(el, '.run-step .advice > li').map(textOf);
+    expect(items).to.have.length(crying.stillCrying.items.length);
+    crying.stillCrying.items.forEach((item, i) => expect(items[i].startsWith(item.text), item.id).to.be.true);
+    expect($(el, '.safety-heading'), 'the safety advice stays first').to.exist;
+    await click(el, find(el, 'button', ui.runAgain));
+    expect(textOf($(el, '.run-heading'))).to.match(/^Step 1 of 5/);
+    expect(active(el)).to.equal($(el, '.safety-heading'));
+  });
+
+  it('says the Alt+Arrow tip once, above the steps, where a keyboard is likely, and in no button description', async () => {
+    const el = await planner(saved);
+    const hints = $$(el, 'p').filter((p) => textOf(p) === ui.reorderHint);
+    expect(hints).to.have.length(1);
+    expect(hints[0].compareDocumentPosition($(el, 'ol.steps')!)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+    const keyboard = matchMedia('(any-hover: hover) and (pointer: fine)').matches;
+    expect(getComputedStyle(hints[0]).display).to.equal(keyboard ? 'block' : 'none');
+    // Only fields have a description (their hints and errors): no button repeats the tip.
+    expect($$(el, '[aria-describedby]').filter((e) => !e.matches('input'))).to.deep.equal([]);
+  });
+
+  it('keeps a moved step under the finger: Move up pressed twice in the same spot moves the same step twice', async () => {
+    await setViewport({width: 390, height: 844});
+    // Page above the planner, so there is room to scroll either way.
+    const above = document.createElement('div');
+    above.style.height = '1500px';
+    document.body.prepend(above);
+    try {
+      const el = await planner(saved);
+      const events = recordEvents<AttuneRoutineChangeEvent>(el, 'attune-routine-change');
+      const label = saved.steps[3].label;
+      const up = () => buttonNamed(el, `${ui.moveUp}: ${label}`)!;
+      up().scrollIntoView({block: 'center'});
+      await nextFrame();
+      const box = up().getBoundingClientRect();
+      const spot: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      for (let press = 0; press < 2; press++) {
+        await sendMouse({type: 'click', position: spot});
+        await settle(el);
+      }
+      expect(events.map((e) => e.detail.routine.steps.findIndex((s) => s.id === 'step-2'))).to.deep.equal([2, 1]);
+      expect(values(el, 'label')).to.deep.equal(['Warm bath', label, 'Pyjamas 👶🏽', 'Feed', 'Into the cot']);
+      expect(up().getBoundingClientRect().y, 'the button is still under the finger').to.be.closeTo(box.y, 1);
+      expect(active(el)).to.equal(up());
+    } finally {
+      above.remove();
+    }
+  });
+
+  for (const width of [390, 320]) {
+    it(`reflows at 200 % text at ${width} px, in edit and run mode: no sideways scroll, no word broken inside`, async () => {
+      await setViewport({width, height: 844});
+      setTextSize('200%');
+      const fits = async (el: AttuneRoutinePlanner, what: string) => {
+        await settle(el);
+        expect(sidewaysScroll(), `${what}: the page scrolls sideways`).to.equal(0);
+        expect(brokenWords(el), `${what}: words broken inside`).to.deep.equal([]);
+      };
+      for (const name of ['en-GB-england', 'cy-GB-wales'] as const) {
+        const pack = packs[name] as PackWith<'routine'>;
+        const content = () => structuredClone(pack);
+        await fits(await mountPlanner({content: content()}), `${name}, the ideas`);
+        for (const id of ['bedtime', 'bath-time']) {
+          const el = await mountPlanner({content: content(), routine: routineFrom(pack, id)});
+          await fits(el, `${name}, ${id}`);
+          await click(el, $(el, 'li.step .toggle')!);
+          await fits(el, `${name}, ${id}, a step open`);
+        }
+        const run = await runCrying(pack);
+        await fits(run, `${name}, a crying run`);
+        await click(run, find(run, '.break > button'));
+        await fits(run, `${name}, the break steps`);
+        await click(run, find(run, 'button', pack.routine.ui.finish));
+        await fits(run, `${name}, still crying`);
+      }
     });
   }
 });

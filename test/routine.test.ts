@@ -5,6 +5,7 @@ import {
   addStep,
   applyTemplate,
   createRoutine,
+  cryingWordsFor,
   editStep,
   formatDuration,
   isValidMinutes,
@@ -17,7 +18,11 @@ import {
   uniqueStepId,
 } from '../src/routine-planner/routine.js';
 import {formatClock, parseClock, readTypedTime} from '../src/routine-planner/clock.js';
-import {parseRoutine} from '../src/schema/parse.js';
+import {parseContentPack, parseRoutine} from '../src/schema/parse.js';
+import {packNames, packs} from '../src/packs/index.js';
+import type {PackWith} from '../src/schema/content.js';
+import type {RoutineReminder} from '../src/schema/routine.js';
+import {clonePack} from '../fixtures/index.js';
 import {RoutineSchema, type Routine, type RoutineStep} from '../src/schema/routine-data.js';
 import {MAX_ROUTINE_STEPS} from '../src/schema/plain/routine-limits.js';
 import {routine as words} from '../src/content/en-GB-england/routine.js';
@@ -393,5 +398,100 @@ describe('routine (pure module)', () => {
         {numRuns: 200},
       );
     });
+  });
+});
+
+describe('a crying routine (pure module and pack)', () => {
+  /** Every link of a list of advice: its words and where it goes. */
+  const linksOf = (items: readonly RoutineReminder[]) =>
+    items.flatMap((item) => (item.actions ?? []).map((action) => `${action.label} → ${action.href}`));
+  /** The issues a pack is refused with, as "path: message". */
+  const issuesOf = (pack: unknown) => {
+    const result = parseContentPack(pack);
+    return result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`);
+  };
+
+  it('knows a crying routine by the template it came from, after edits too; any other routine has no crying words', () => {
+    const crying = applyTemplate(createRoutine(now), template('crying'), library, now);
+    expect(cryingWordsFor(words, crying)).to.equal(words.crying);
+    const edited = removeStep(
+      moveStep(renameRoutine(crying, 'Evenings', later), crying.steps[0].id, 3, later),
+      'shush-1',
+    );
+    expect(cryingWordsFor(words, edited), 'still the routine reached for when the baby will not settle').to.equal(
+      words.crying,
+    );
+    expect(cryingWordsFor(words, applyTemplate(createRoutine(now), template('bedtime'), library, now))).to.equal(
+      undefined,
+    );
+    expect(cryingWordsFor(words, routineOf([5, 10]))).to.equal(undefined);
+    const unmarked = {...words, templates: templates.map((t) => ({...t, crying: undefined}))};
+    expect(cryingWordsFor(unmarked, crying), 'the pack decides, not the id').to.equal(undefined);
+  });
+
+  it('every ready pack: the crying idea is marked, its words are there, and the 999 and 111 advice are tel: links (Northern Ireland: GP out of hours, no 111)', () => {
+    for (const name of packNames) {
+      const pack = packs[name] as PackWith<'routine'>;
+      const routine = pack.routine;
+      expect(
+        routine.templates.filter((t) => t.crying).map((t) => t.id),
+        name,
+      ).to.deep.equal(['crying']);
+      const crying = routine.crying!;
+      expect(crying.breakSteps.length, name).to.be.at.least(4);
+      const advice = [...linksOf(routine.reminders.items), ...linksOf(crying.stillCrying.items)];
+      const call999 = name === 'cy-GB-wales' ? 'Ffoniwch 999 → tel:999' : 'Call 999 → tel:999';
+      const call111 = name === 'cy-GB-wales' ? 'Ffoniwch 111 → tel:111' : 'Call 111 → tel:111';
+      expect(
+        advice.filter((link) => link === call999),
+        name,
+      ).to.have.length(2);
+      if (name === 'en-GB-northern-ireland') {
+        expect(JSON.stringify(routine), name).to.not.match(/\b111\b/);
+        expect(advice.filter((link) => link === 'GP out of hours → https://gpoutofhours.hscni.net/')).to.have.length(2);
+      } else
+        expect(
+          advice.filter((link) => link === call111),
+          name,
+        ).to.have.length(2);
+      // Every link is one the pack's help card already gives (and docs/contacts.md lists).
+      const help = Object.values(pack.help.levels).flatMap((level) => level.actions.map((a) => a.href));
+      for (const link of advice) expect(help, `${name}: ${link}`).to.include(link.split(' → ')[1]);
+    }
+    // The Welsh words are Welsh, not England's left in place.
+    const welsh = (packs['cy-GB-wales'] as PackWith<'routine'>).routine.crying!;
+    const english = words.crying!;
+    for (const key of ['heading', 'text', 'takeBreak', 'breakHeading'] as const)
+      expect(welsh[key], key).to.not.equal(english[key]);
+    expect(welsh.stillCrying.items.map((i) => i.text)).to.not.include.members(
+      english.stillCrying.items.map((i) => i.text),
+    );
+  });
+
+  it('refuses a reminder link whose words name another number, a link that is not tel:, sms: or https:, and a crying template without its words', () => {
+    const pack = clonePack();
+    pack.routine.reminders.items[0].actions = [{id: 'call', label: 'Call 999', href: 'tel:111', kind: 'call'}];
+    pack.routine.crying!.stillCrying.items[0].actions = [
+      {id: 'web', label: 'Find out more', href: 'javascript:alert(1)', kind: 'link'},
+    ];
+    expect(issuesOf(pack)).to.have.length(2);
+    expect(issuesOf(pack)[0]).to.match(/^routine\.crying\.stillCrying\.items\.0\.actions\.0\.href: /);
+    pack.routine.crying!.stillCrying.items[0].actions = [
+      {id: 'web', label: 'Find out more', href: 'https://www.nhs.uk/', kind: 'link'},
+    ];
+    expect(issuesOf(pack)).to.deep.equal([
+      "routine.reminders.items.0.actions.0.label: This action's words name 999 but its link dials 111. Make them the same number.",
+    ]);
+    pack.routine.reminders.items[0].actions = [
+      {id: 'call', label: 'Call 09012 345678', href: 'tel:09012345678', kind: 'call'},
+    ];
+    expect(issuesOf(pack).join()).to.match(/Premium-rate/);
+    pack.routine.reminders.items[0].actions = undefined;
+    delete pack.routine.crying;
+    expect(issuesOf(pack)).to.deep.equal([
+      'routine.templates.3.crying: There is no "crying" section for the crying template "crying": add its safe-break words.',
+    ]);
+    pack.routine.templates[3].crying = false;
+    expect(issuesOf(pack), 'a pack with no crying idea needs no crying words').to.deep.equal([]);
   });
 });

@@ -31,8 +31,9 @@ export interface EditView extends Omit<StepList, 'ui' | 'locale' | 'steps' | 'st
 
 /**
  * Edit mode: the routine's name and start time, its steps as a compact list, what was just
- * done (with Undo), the total, and "Add a step". The keyboard hint shows where a keyboard is
- * likely and is always in the steps' accessible description.
+ * done (with Undo), the total, and "Add a step". The Alt+Arrow hint is said once, above the
+ * list, and only where a keyboard is likely: as every button's description it was heard three
+ * times a step, and on a phone it names keys there are none of.
  */
 export function editView(view: EditView): TemplateResult {
   const {
@@ -58,7 +59,7 @@ export function editView(view: EditView): TemplateResult {
     ${
       empty
         ? html`<p class="hint">${ui.emptyRoutine}</p>`
-        : html`<p class="hint keys" id="reorder-hint">${ui.reorderHint}</p>
+        : html`<p class="hint keys">${ui.reorderHint}</p>
         ${stepList({...view, ui, locale, steps: routine.steps, starts})}`
     }
     <div class="status" part="status">

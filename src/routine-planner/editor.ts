@@ -7,6 +7,7 @@ import type {Routine, RoutineChangeReason} from '../schema/routine.js';
 import {chosenStep, customFields} from './add-view.js';
 import {DragController} from './drag-controller.js';
 import {editView} from './edit-view.js';
+import {keepInPlace, screenTop} from './keep-in-place.js';
 import {checkField, checkStartTime} from './fields.js';
 import {
   addStep,
@@ -54,7 +55,7 @@ export class RoutineEditor {
     this.#drag = new DragController(
       host.element,
       () => host.element.shadowRoot!.querySelectorAll('li.step'),
-      (id, to) => this.#move(id, to),
+      (id, to) => this.#move(id, to, {}),
     );
   }
 
@@ -84,7 +85,7 @@ export class RoutineEditor {
       addLibrary: (e) => this.#onAddLibrary(e),
       addCustom: (e) => this.#onAddCustom(e),
       toggle: (id) => this.#toggle(id),
-      move: (id, to) => this.#move(id, to),
+      move: (id, to) => this.#move(id, to, {keep: true}),
       remove: (id) => this.#remove(id),
       edit: (input, id) => this.#editStep(input, id),
       keydown: (e, id) => this.#onStepKeydown(e, id),
@@ -206,19 +207,27 @@ export class RoutineEditor {
     }
   }
 
-  /** Moves a step, announces where it went, and keeps focus on the moved step. */
-  #move(id: string, to: number, focus?: HTMLElement): void {
+  /**
+   * Moves a step, announces where it went, and keeps focus on the moved step. A move by button or
+   * key (`keep`) also keeps the step's row where it was on screen, under the finger that pressed
+   * it; a dragged step stays where it was dropped.
+   */
+  #move(id: string, to: number, {focus, keep = false}: {focus?: HTMLElement; keep?: boolean}): void {
     const root = this.#host.element.shadowRoot!;
     const active = focus ?? (root.activeElement as HTMLElement | null);
+    const row = () => root.querySelector(`li[data-id="${id}"]`);
+    const top = keep ? screenTop(row()) : undefined;
     const next = moveStep(this.#routine, id, to);
     const index = next.steps.findIndex((s) => s.id === id);
     const label = stepName(this.#words.ui, next.steps, index, this.#locale);
     const values = {label, position: index + 1, count: next.steps.length};
     if (!this.#commit(next, 'move-step', say(this.#locale, this.#words.ui.moved, values, 'count'))) return;
-    // A move button now disabled (at the top or bottom) hands focus to the other one.
-    this.#host.focus.request(() =>
-      (active as HTMLButtonElement | null)?.disabled ? root.querySelector(`li[data-id="${id}"] .move:enabled`) : active,
-    );
+    this.#host.focus.request(() => {
+      const moved = row();
+      if (moved && top !== undefined) keepInPlace(moved, top);
+      // A move button now disabled (at the top or bottom) hands focus to the other one.
+      return (active as HTMLButtonElement | null)?.disabled ? moved?.querySelector('.move:enabled') : active;
+    });
   }
 
   /** Alt+Arrow moves the step from any of its controls; Escape closes its fields. */
@@ -231,6 +240,6 @@ export class RoutineEditor {
     // Save what was typed in this field first, as it is about to move or be hidden (a button ignores it).
     target.dispatchEvent(new Event('change'));
     if (close) this.#toggle(id);
-    else this.#move(id, this.#routine.steps.findIndex((s) => s.id === id) + by!, target);
+    else this.#move(id, this.#routine.steps.findIndex((s) => s.id === id) + by!, {focus: target, keep: true});
   }
 }

@@ -10,7 +10,7 @@ import type {Routine, RoutineChangeReason, RoutineStep} from '../schema/routine.
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
 import {routine as routineWords} from '../content/en-GB-england/routine.js';
-import {createRoutine} from './routine.js';
+import {createRoutine, cryingWordsFor} from './routine.js';
 import {RoutineEditor} from './editor.js';
 import {runView} from './run-view.js';
 import {styles} from './routine-planner.styles.js';
@@ -25,6 +25,9 @@ const builtInContent = {...meta, help, routine: routineWords};
  * total. Steps are a compact list (time, name, minutes); a step's name opens its fields, one
  * step at a time (Escape or Done closes them). In `run` mode it shows one step at a time with a
  * "watch your baby" panel, so the parent follows the baby's lead. No timers, sounds or rewards.
+ * A routine from an idea the pack marks `crying` runs safety first: never shake, it is OK to put
+ * the baby down and step away, a "Take a break" button that stays on screen, 999 and 111 as
+ * links, and "Still crying?" at the end.
  *
  * The planner stores nothing: every edit fires one `attune-routine-change` whose `routine`
  * the host saves and gives back through the `routine` property.
@@ -56,6 +59,11 @@ const builtInContent = {...meta, help, routine: routineWords};
  * @csspart run-step - The current step in run mode.
  * @csspart cues - The "watch your baby" panel.
  * @csspart reminders - The reminders in run mode.
+ * @csspart link - A call or web link in the reminders or in "Still crying?".
+ * @csspart safety - A crying routine's safety advice, first in run mode.
+ * @csspart safety-heading - Its heading ("Never shake a baby").
+ * @csspart break - The "Take a break" button and the safe-break steps it shows.
+ * @csspart break-heading - The heading of the safe-break steps.
  * @csspart button - Every button.
  * @csspart input - Every text field and the library's select.
  *
@@ -73,6 +81,7 @@ const builtInContent = {...meta, help, routine: routineWords};
  * @cssprop [--attune-font-size] - Base font size.
  * @cssprop [--attune-radius] - Corner radius.
  * @cssprop [--attune-space] - Base spacing unit.
+ * @cssprop [--attune-sticky-top] - How far from the top of the window "Take a break" stays while the page scrolls, e.g. the height of the host's own fixed header. Default `0`.
  */
 export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   constructor() {
@@ -95,6 +104,8 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   /** Bumped when the host sets `routine`, so every field is rebuilt from it. */
   #generation = 0;
   #runIndex = 0;
+  /** A crying routine's safe-break steps are showing. */
+  #breakOpen = false;
   #focus = new FocusAfterRender(this);
   #editor = new RoutineEditor({
     element: this,
@@ -127,10 +138,14 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     });
   }
 
-  /** Edit mode starts afresh (new fields; no message, Undo, errors or open step) on restore and for run mode. */
+  /**
+   * Edit mode starts afresh (new fields; no message, Undo, errors or open step) on restore and for
+   * run mode, and run mode with the safe-break steps closed.
+   */
   #freshEdit(): void {
     this.#generation++;
     this.#editor.reset();
+    this.#breakOpen = false;
     this.requestUpdate();
   }
 
@@ -158,6 +173,8 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
       done: (step) => this.#done(step),
       go: (i) => this.#advance(i),
       edit: () => this.#switchTo('edit'),
+      breakOpen: this.#breakOpen,
+      toggleBreak: () => this.#toggleBreak(),
     });
   }
 
@@ -169,9 +186,20 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     this.#advance(0);
   }
 
+  /**
+   * Shows the step at `index` (the end past the last) with focus on its heading, so it is heard.
+   * A crying routine starts on its safety advice instead, so that is heard first.
+   */
   #advance(index: number): void {
     this.#runIndex = index;
-    this.#focus.request('.run-heading');
+    const crying = index === 0 && cryingWordsFor(this.pack.routine, this.#routine);
+    this.#focus.request(crying ? '.safety-heading' : '.run-heading');
+  }
+
+  /** Shows the safe-break steps with focus on their heading, or hides them with focus on the button. */
+  #toggleBreak(): void {
+    this.#breakOpen = !this.#breakOpen;
+    this.#focus.request(this.#breakOpen ? '.break-heading' : '.break > button');
   }
 
   #done(step: RoutineStep): void {

@@ -4,7 +4,14 @@
  * routine with a fresh `updatedAt`; a call that would change nothing returns the routine it
  * was given, so callers can tell "no edit" apart by identity and fire no event.
  */
-import type {LibraryStep, Routine, RoutineStep, RoutineTemplate} from '../schema/routine.js';
+import type {
+  CryingWords,
+  LibraryStep,
+  Routine,
+  RoutineContent,
+  RoutineStep,
+  RoutineTemplate,
+} from '../schema/routine.js';
 import {MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/plain/routine-limits.js';
 import {say} from '../core/plural.js';
 import type {CountMessage} from '../schema/message.js';
@@ -112,6 +119,16 @@ export function moveStep(routine: Routine, id: string, to: number, now = new Dat
   const [step] = steps.splice(from, 1);
   steps.splice(target, 0, step);
   return touch(routine, {steps}, now);
+}
+
+/**
+ * The pack's crying words when `routine` was made from a template marked `crying` (its steps may
+ * since have changed: it is still the routine a parent reaches for when the baby will not settle),
+ * or undefined for any other routine.
+ */
+export function cryingWordsFor(words: RoutineContent, routine: Routine): CryingWords | undefined {
+  const template = words.templates.find((t) => t.id === routine.templateId);
+  return template?.crying ? words.crying : undefined;
 }
 
 /** Changes a step's label, minutes or note. Invalid minutes are ignored. */

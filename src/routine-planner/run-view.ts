@@ -2,7 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {heading} from '../core/heading.js';
 import type {Routine, RoutineContent, RoutineStep} from '../schema/routine.js';
 import {button} from '../core/button.js';
-import {formatDuration, schedule} from './routine.js';
+import {adviceList, safetyFirst, stillCrying, type CryingView} from './crying-view.js';
+import {cryingWordsFor, formatDuration, schedule} from './routine.js';
 import {progress, startsAt} from './step-list.js';
 
 /** What run mode shows, and what its buttons do. */
@@ -16,12 +17,17 @@ export interface RunView {
   done(step: RoutineStep): void;
   go(index: number): void;
   edit(): void;
+  /** The safe-break steps are showing (a crying routine only). */
+  breakOpen: boolean;
+  toggleBreak(): void;
 }
 
 /**
  * Run mode: one step at a time. One heading says where the parent is ("Step 2 of 5") and names
  * the step once, in large text, so it is heard after Done or Skip; then its time, note and tip,
- * the "watch your baby" panel and the reminders. No timers.
+ * the "watch your baby" panel and the reminders. No timers. A crying routine puts its safety
+ * advice and "Take a break" first, the reminders (with their 999 and 111 links) before the play
+ * cues, and ends with "Still crying?" instead of "All done".
  */
 export function runView(view: RunView): TemplateResult {
   const {
@@ -29,33 +35,48 @@ export function runView(view: RunView): TemplateResult {
     routine,
     levels: [level, sub],
   } = view;
-  const {reminders} = words;
+  const cryingWords = cryingWordsFor(words, routine);
+  const crying: CryingView | undefined = cryingWords && {
+    words: cryingWords,
+    level: sub,
+    breakOpen: view.breakOpen,
+    toggleBreak: view.toggleBreak,
+  };
   const steps = routine.steps;
   const index = Math.min(view.index, steps.length);
   const step = steps[index] as RoutineStep | undefined;
-  return html`
+  const ended = steps.length > 0 && !step;
+  const again = () => view.go(0);
+  const current = !steps.length
+    ? html`<p>${words.ui.noSteps}</p>`
+    : step
+      ? currentStep(view, step, index)
+      : crying
+        ? stillCrying(crying, words.ui, again)
+        : html`${heading(sub, 'run-heading', words.ui.finished, true)}
+          <div class="actions">${button(words.ui.runAgain, again, {kind: 'primary'})}</div>`;
+  // At the end of a crying routine, "Still crying?" already says what the reminders would.
+  const more = crying ? (ended ? [] : [reminders(view), cuesPanel(view)]) : [cuesPanel(view), reminders(view)];
+  return html`<div class="run ${crying ? 'crying' : ''}">
     ${heading(level, 'title', routine.name || words.ui.untitled)}
-    <div class="run-step" part="run-step">
-      ${
-        !steps.length
-          ? html`<p>${words.ui.noSteps}</p>`
-          : step
-            ? currentStep(view, step, index)
-            : html`
-        ${heading(sub, 'run-heading', words.ui.finished, true)}
-        <div class="actions">${button(words.ui.runAgain, () => view.go(0), {kind: 'primary'})}</div>`
-      }
-    </div>
-    ${cuesPanel(view)}
-    ${
-      reminders.items.length
-        ? html`<section class="reminders" part="reminders">
+    ${crying ? safetyFirst(crying) : nothing}
+    <div class="run-step" part="run-step">${current}</div>
+    ${more}
+    <div class="actions">${button(words.ui.edit, view.edit)}</div>
+  </div>`;
+}
+
+function reminders(view: RunView): TemplateResult | typeof nothing {
+  const {
+    words: {reminders},
+    levels: [, sub],
+  } = view;
+  return reminders.items.length
+    ? html`<section class="reminders" part="reminders">
       ${heading(sub, 'heading', reminders.heading)}
-      <ul>${reminders.items.map((item) => html`<li>${item.text}</li>`)}</ul>
+      ${adviceList(reminders.items)}
     </section>`
-        : nothing
-    }
-    <div class="actions">${button(words.ui.edit, view.edit)}</div>`;
+    : nothing;
 }
 
 function currentStep(view: RunView, step: RoutineStep, index: number): TemplateResult {

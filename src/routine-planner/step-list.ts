@@ -69,20 +69,22 @@ function stepRow(list: StepList, step: RoutineStep, i: number): TemplateResult {
   const open = list.open === step.id;
   const start = starts?.[i];
   const move = (to: number, label: string, dir: string, disabled: boolean) => html`<button type="button" part="button"
-    class="button secondary move ${dir}" ?disabled=${disabled} aria-describedby="reorder-hint" @click=${() => list.move(step.id, to)}>
+    class="button secondary move ${dir}" ?disabled=${disabled} @click=${() => list.move(step.id, to)}>
     <span class="visually-hidden">${label}: ${name}</span></button>`;
   return html`<li class="step ${drag.classFor(step.id, i)} ${open ? 'open' : ''}" part="step" data-id=${step.id}
     @keydown=${(e: KeyboardEvent) => list.keydown(e, step.id)}>
     <div class="step-row">
       <span class="handle" part="handle" aria-hidden="true" @pointerdown=${(e: PointerEvent) => drag.start(e, step.id, i)}>⠿</span>
       <button type="button" class="toggle" part="step-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-edit"
-        aria-describedby="reorder-hint" @click=${() => list.toggle(step.id)}>
+        @click=${() => list.toggle(step.id)}>
         <span class="step-name">${step.label || name}</span>
         <span class="step-meta">${start === undefined ? nothing : html`<span class="time">${formatClock(start, locale)}</span>`}
           <span class="minutes-shown">${formatDuration(step.minutes, ui, locale)}</span></span>
       </button>
-      ${move(i - 1, ui.moveUp, 'up', i === 0)}
-      ${move(i + 1, ui.moveDown, 'down', i === steps.length - 1)}
+      <span class="moves">
+        ${move(i - 1, ui.moveUp, 'up', i === 0)}
+        ${move(i + 1, ui.moveDown, 'down', i === steps.length - 1)}
+      </span>
     </div>
     ${stepEditor(list, step, i, open)}
   </li>`;

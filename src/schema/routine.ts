@@ -1,6 +1,8 @@
 /** The `routine` section of a pack: the step library, templates, cues and words. */
 import * as z from 'zod/mini';
-import {ClockTimeSchema, IdSchema, addIssue, checkUniqueIds, text} from './common.js';
+import {ClockTimeSchema, IdSchema, addIssue, checkUniqueIds, text, type RefineContext} from './common.js';
+import {HelpActionSchema} from './help.js';
+import {dialledNumber, numbersNamedIn} from './plain/phone.js';
 import {minutesSchema} from './routine-data.js';
 
 import {countMessage} from './message.js';
@@ -27,6 +29,12 @@ export const RoutineTemplateSchema = z.strictObject({
   /** Ids from the step library, in order. */
   stepIds: z.array(IdSchema).check(z.minLength(1, 'A template needs at least one step.'), z.maxLength(20)),
   startTime: z.optional(ClockTimeSchema),
+  /**
+   * True for a routine that calms a crying baby. Run mode then puts the section's `crying`
+   * words first (never shake; it is OK to put the baby down and step away), keeps "Take a
+   * break" on screen, and ends with "Still crying?" instead of `ui.finished`.
+   */
+  crying: z.optional(z.boolean()),
 });
 export type RoutineTemplate = z.infer<typeof RoutineTemplateSchema>;
 
@@ -34,6 +42,41 @@ const cueListSchema = z.strictObject({
   heading: text(120),
   items: z.array(text(120)).check(z.minLength(1), z.maxLength(8)),
 });
+
+/**
+ * A short piece of advice in run mode, with up to two links to act on it: "Call 999" as a real
+ * `tel:` link, never only a number in the text. A link is a help action, with its rules: a call
+ * dials the number its words name, and premium-rate and directory numbers are refused.
+ */
+export const RoutineReminderSchema = z.strictObject({
+  id: IdSchema,
+  text: text(300),
+  actions: z.optional(z.array(HelpActionSchema).check(z.maxLength(2, 'Use 2 links or fewer.'))),
+});
+export type RoutineReminder = z.infer<typeof RoutineReminderSchema>;
+
+const remindersSchema = z.array(RoutineReminderSchema).check(z.maxLength(8));
+
+/** What run mode says for a crying routine (a template with `crying: true`). */
+export const CryingWordsSchema = z.strictObject({
+  /** Shown first on the run screen, e.g. "Never shake a baby". */
+  heading: text(120),
+  /** Under it: it is OK to put the baby down safely on their back in the cot and step away. */
+  text: text(300),
+  /** The button that is always on screen, e.g. "Take a break". */
+  takeBreak: text(40),
+  /** The heading of the safe-break steps the button shows. */
+  breakHeading: text(120),
+  /** The safe-break steps, in order: put the baby down on their back in the cot, close the door… */
+  breakSteps: z.array(text(200)).check(z.minLength(2), z.maxLength(6)),
+  /** The end of the routine, instead of `ui.finished`: "Still crying?" and what to do next. */
+  stillCrying: z.strictObject({
+    heading: text(120),
+    intro: text(300),
+    items: remindersSchema.check(z.minLength(1)),
+  }),
+});
+export type CryingWords = z.infer<typeof CryingWordsSchema>;
 
 export const RoutineContentSchema = z
   .strictObject({
@@ -51,8 +94,10 @@ export const RoutineContentSchema = z
     }),
     reminders: z.strictObject({
       heading: text(120),
-      items: z.array(z.strictObject({id: IdSchema, text: text(300)})).check(z.maxLength(8)),
+      items: remindersSchema,
     }),
+    /** Required when a template has `crying: true`. */
+    crying: z.optional(CryingWordsSchema),
     /** Every label and message the planner shows. "{…}" parts are filled in. */
     ui: z.strictObject({
       nameLabel: text(60),
@@ -144,6 +189,51 @@ export const RoutineContentSchema = z
             addIssue(ctx, ['templates', i, 'stepIds', j], `There is no library step with id "${id}".`, id);
         }),
       );
+      checkReminders(routine, ctx);
     }),
   );
 export type RoutineContent = z.infer<typeof RoutineContentSchema>;
+
+/**
+ * Reminder links follow the help actions' rules: ids differ within an item, and a call or text
+ * link dials the number its words name ("Call 999" never dials 111). A crying template needs
+ * the crying words, so its safety advice is never left out.
+ */
+function checkReminders(
+  routine: {templates: RoutineTemplate[]; reminders: {items: RoutineReminder[]}; crying?: CryingWords},
+  ctx: RefineContext,
+): void {
+  const lists: [PropertyKey[], RoutineReminder[]][] = [[['reminders', 'items'], routine.reminders.items]];
+  if (routine.crying) lists.push([['crying', 'stillCrying', 'items'], routine.crying.stillCrying.items]);
+  for (const [path, items] of lists) {
+    items.forEach((item, i) => {
+      const actions = item.actions ?? [];
+      checkUniqueIds(
+        ctx,
+        actions.map((a) => a.id),
+        (j) => [...path, i, 'actions', j, 'id'],
+        'link',
+      );
+      actions.forEach((action, j) => {
+        const number = dialledNumber(action.href);
+        for (const named of number === undefined ? [] : numbersNamedIn(action.label))
+          if (named !== number)
+            addIssue(
+              ctx,
+              [...path, i, 'actions', j, 'label'],
+              `This action's words name ${named} but its link dials ${number}. Make them the same number.`,
+              action.label,
+            );
+      });
+    });
+  }
+  routine.templates.forEach((template, i) => {
+    if (template.crying && !routine.crying)
+      addIssue(
+        ctx,
+        ['templates', i, 'crying'],
+        `There is no "crying" section for the crying template "${template.id}": add its safe-break words.`,
+        template.crying,
+      );
+  });
+}

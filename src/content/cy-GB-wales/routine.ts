@@ -2,8 +2,13 @@
  * Welsh for Wales: the `routine` section. The step ids, minutes, categories and template steps
  * are England's (codes and numbers); the words are Welsh. Awaits review by a Welsh speaker.
  */
+import type {HelpAction} from '../../schema/help.js';
 import type {RoutineContent} from '../../schema/routine.js';
 import {routine as english} from '../en-GB-england/routine.js';
+
+/** The calls the reminders offer: the same numbers and words as the help card's. */
+const call111: HelpAction = {id: 'call-111', label: 'Ffoniwch 111', href: 'tel:111', kind: 'call'};
+const call999: HelpAction = {id: 'call-999', label: 'Ffoniwch 999', href: 'tel:999', kind: 'call'};
 
 /** The Welsh for each library step, by id: its label and tip. */
 const steps: Record<string, {label: string; tip: string}> = {
@@ -37,7 +42,7 @@ const steps: Record<string, {label: string; tip: string}> = {
   },
   'rock-sway': {
     label: 'Siglo’n ysgafn',
-    tip: 'Mae symud yn araf ac yn gyson yn helpu. Os yw’ch babi’n mynd yn fwy ypset, rhowch gynnig ar rywbeth arall.',
+    tip: 'Mae symud yn araf ac yn gyson yn helpu. Os yw’ch babi’n mynd yn fwy gofidus, rhowch gynnig ar rywbeth arall.',
   },
   shush: {label: 'Sio neu hymian', tip: 'Gall sŵn isel, cyson helpu’ch babi i deimlo’n ddiogel.'},
   walk: {label: 'Mynd am dro gyda’r pram neu’r sling', tip: 'Gall awyr iach a symud dawelu’r ddau ohonoch chi.'},
@@ -53,7 +58,7 @@ const templates: Record<string, {name: string; description: string}> = {
   bedtime: {name: 'Ymlacio cyn gwely', description: 'Paratoi tawel a chyson ar gyfer cwsg y nos.'},
   nap: {name: 'Amser cyntun', description: 'Ymlacio byr pan fydd eich babi’n dangos ei fod wedi blino.'},
   'bath-time': {name: 'Amser bath', description: 'Bath cynnes, ysgafn gydag amser i glosio.'},
-  crying: {name: 'Tawelu babi sy’n crio', description: 'Camau i’w trio, un ar y tro, pan fydd eich babi’n ypset.'},
+  crying: {name: 'Tawelu babi sy’n crio', description: 'Camau i’w trio, un ar y tro, pan fydd eich babi’n ofidus.'},
 };
 
 const categories: Record<string, string> = {
@@ -75,7 +80,7 @@ export const routine: RoutineContent = {
   cues: {
     heading: 'Gwyliwch eich babi',
     intro:
-      'Mae eich babi’n dangos i chi beth sydd ei angen arno. Dilynwch ei arwain, ac arafwch neu stopiwch os yw wedi cael digon.',
+      'Mae eich babi’n dangos i chi beth sydd ei angen arno. Dilynwch ei arweiniad, ac arafwch neu stopiwch os yw wedi cael digon.',
     engagement: {
       heading: 'Yn barod i glosio',
       items: ['Llygaid disglair, llydan', 'Troi tuag atoch chi', 'Gwenu neu estyn allan', 'Gwneud synau atoch chi'],
@@ -99,7 +104,7 @@ export const routine: RoutineContent = {
       },
       {
         id: 'never-shake',
-        text: 'Waeth pa mor ypset rydych chi’n teimlo, peidiwch byth ag ysgwyd babi. Os ydych chi’n teimlo hynny’n codi, rhowch eich babi i lawr yn ddiogel a chamwch i ffwrdd.',
+        text: 'Waeth pa mor ofidus rydych chi’n teimlo, peidiwch byth ag ysgwyd babi. Os ydych chi’n teimlo hynny’n codi, rhowch eich babi i lawr yn ddiogel a chamwch i ffwrdd.',
       },
       {
         id: 'follow-lead',
@@ -108,12 +113,57 @@ export const routine: RoutineContent = {
       {
         id: 'unwell',
         text: 'Os yw’r crio’n swnio’n wahanol, neu os yw’ch babi’n ymddangos yn sâl neu’n boeth, ffoniwch 111 neu’ch meddyg teulu.',
+        actions: [call111],
       },
       {
         id: 'emergency',
         text: 'Ffoniwch 999 os yw’ch babi’n llipa, yn anodd iawn ei ddeffro neu’n cael trafferth anadlu.',
+        actions: [call999],
       },
     ],
+  },
+  crying: {
+    heading: 'Peidiwch byth ag ysgwyd babi',
+    text: 'Os yw’r crio’n mynd yn ormod, rhowch eich babi i lawr yn ddiogel ar ei gefn yn y cot. Mae’n iawn camu i ffwrdd am ychydig funudau.',
+    takeBreak: 'Cymryd seibiant',
+    breakHeading: 'Sut i gymryd seibiant diogel',
+    breakSteps: [
+      'Rhowch eich babi i lawr ar ei gefn yn ei got. Mae’n ddiogel yno, hyd yn oed os yw’n crio.',
+      'Caewch y drws ac ewch i ystafell arall.',
+      'Cymerwch ychydig funudau i dawelu. Anadlwch yn araf, yfwch ychydig o ddŵr, neu ffoniwch rywun rydych chi’n ymddiried ynddo.',
+      'Dewch yn ôl i weld sut mae’ch babi. Os ydych chi’n dal i deimlo na allwch chi ymdopi, gofynnwch i rywun arall ofalu am eich babi am ychydig.',
+      'Waeth sut rydych chi’n teimlo, peidiwch byth ag ysgwyd eich babi.',
+    ],
+    stillCrying: {
+      heading: 'Dal i grio?',
+      intro:
+        'Mae rhai babanod yn crio llawer, a dydy hynny ddim yn fai arnoch chi. Dyma beth allwch chi ei wneud nesaf.',
+      items: [
+        {
+          id: 'unwell',
+          text: 'Edrychwch am arwyddion bod eich babi’n sâl, fel tymheredd uchel, peidio â bwydo, chwydu, neu grio sy’n swnio’n wahanol. Os ydych chi’n poeni, ffoniwch 111 neu siaradwch â’ch ymwelydd iechyd neu’ch meddyg teulu.',
+          actions: [call111],
+        },
+        {
+          id: 'emergency',
+          text: 'Ffoniwch 999 os yw’ch babi’n llipa, yn anodd iawn ei ddeffro neu’n cael trafferth anadlu.',
+          actions: [call999],
+        },
+        {id: 'normal', text: 'Mae crio yn rhan arferol o fod yn fabi, ac mae’n gwella gydag amser.'},
+        {
+          id: 'comfort',
+          text: 'Gall cysur helpu. Daliwch eich babi’n agos, siaradwch neu canwch yn dawel, neu rhowch gynnig ar y camau eto.',
+        },
+        {
+          id: 'walk-away',
+          text: 'Mae’n iawn rhoi eich babi i lawr yn ddiogel yn ei got a cherdded i ffwrdd am ychydig funudau.',
+        },
+        {
+          id: 'never-shake',
+          text: 'Peidiwch byth ag ysgwyd babi, waeth pa mor flinedig neu ofidus rydych chi’n teimlo.',
+        },
+      ],
+    },
   },
   ui: {
     nameLabel: 'Enw’r drefn',

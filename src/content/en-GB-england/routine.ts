@@ -1,5 +1,10 @@
 /** Default UK English content: the `routine` section. Attune's own words. */
+import type {HelpAction} from '../../schema/help.js';
 import type {RoutineContent} from '../../schema/routine.js';
+
+/** The calls the reminders offer: the same numbers as the help card's, as real links. */
+const call111: HelpAction = {id: 'call-111', label: 'Call 111', href: 'tel:111', kind: 'call'};
+const call999: HelpAction = {id: 'call-999', label: 'Call 999', href: 'tel:999', kind: 'call'};
 
 export const routine: RoutineContent = {
   title: 'Plan a calm routine',
@@ -144,6 +149,7 @@ export const routine: RoutineContent = {
       name: 'Calming a crying baby',
       description: 'Steps to try, one at a time, when your baby is upset.',
       stepIds: ['check-needs', 'cuddle', 'rock-sway', 'shush', 'breather'],
+      crying: true,
     },
   ],
   cues: {
@@ -175,9 +181,53 @@ export const routine: RoutineContent = {
         text: 'However upset you feel, never shake a baby. If you feel it building, put your baby down safely and step away.',
       },
       {id: 'follow-lead', text: 'A strict or a relaxed routine both work, as long as your baby feels safe.'},
-      {id: 'unwell', text: 'If the crying sounds different, or your baby seems unwell or hot, call 111 or your GP.'},
-      {id: 'emergency', text: 'Call 999 if your baby is floppy, very hard to wake or struggling to breathe.'},
+      {
+        id: 'unwell',
+        text: 'If the crying sounds different, or your baby seems unwell or hot, call 111 or your GP.',
+        actions: [call111],
+      },
+      {
+        id: 'emergency',
+        text: 'Call 999 if your baby is floppy, very hard to wake or struggling to breathe.',
+        actions: [call999],
+      },
     ],
+  },
+  crying: {
+    heading: 'Never shake a baby',
+    text: 'If the crying gets too much, put your baby down safely on their back in the cot. It is OK to step away for a few minutes.',
+    takeBreak: 'Take a break',
+    breakHeading: 'How to take a safe break',
+    breakSteps: [
+      'Put your baby down on their back in their cot. They are safe there, even if they cry.',
+      'Close the door and go to another room.',
+      'Take a few minutes to calm down. Breathe slowly, have a drink of water, or call someone you trust.',
+      'Come back and check on your baby. If you still feel you cannot cope, ask someone else to look after them for a while.',
+      'However you feel, never shake your baby.',
+    ],
+    stillCrying: {
+      heading: 'Still crying?',
+      intro: 'Some babies cry a lot, and it is not your fault. Here is what you can do next.',
+      items: [
+        {
+          id: 'unwell',
+          text: 'Check for signs that your baby is unwell, like a high temperature, not feeding, being sick, or a cry that sounds different. If you are worried, call 111 or talk to your health visitor or GP.',
+          actions: [call111],
+        },
+        {
+          id: 'emergency',
+          text: 'Call 999 if your baby is floppy, very hard to wake or struggling to breathe.',
+          actions: [call999],
+        },
+        {id: 'normal', text: 'Crying is a normal part of being a baby, and it does get better with time.'},
+        {id: 'comfort', text: 'Comfort can help. Hold your baby close, talk or sing softly, or try the steps again.'},
+        {
+          id: 'walk-away',
+          text: 'It is OK to put your baby down safely in their cot and walk away for a few minutes.',
+        },
+        {id: 'never-shake', text: 'Never shake a baby, however tired or upset you feel.'},
+      ],
+    },
   },
   ui: {
     nameLabel: 'Routine name',
