@@ -117,6 +117,8 @@ describe('<attune-routine-planner>', () => {
       'Cuddle and settle',
       'Story or song',
     ]);
+    // Focus follows once the new steps are on screen (the frame after the tap).
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
     expect(active(el), 'focus moves to the steps').to.equal($(el, '.steps-heading'));
     expect(status(el)).to.equal('Bath time added.');
 

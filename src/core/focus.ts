@@ -10,15 +10,24 @@ export type FocusTarget = string | (() => Element | null | undefined);
 export class FocusAfterRender implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #target?: FocusTarget;
+  #afterPaint = false;
+  /** Counts requests, so a focus waiting for a paint gives way to a later request. */
+  #requests = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
     host.addController(this);
   }
 
-  /** Focuses `target` after the next render, and asks for that render. A later request wins. */
-  request(target: FocusTarget): void {
+  /**
+   * Focuses `target` after the next render, and asks for that render. A later request wins.
+   * `afterPaint`: once that render is on screen, for a render that adds a lot: focusing forces the
+   * new content's style and layout, which would otherwise hold the tap's own paint back.
+   */
+  request(target: FocusTarget, {afterPaint = false}: {afterPaint?: boolean} = {}): void {
     this.#target = target;
+    this.#afterPaint = afterPaint;
+    this.#requests++;
     this.#host.requestUpdate();
   }
 
@@ -26,7 +35,16 @@ export class FocusAfterRender implements ReactiveController {
     const target = this.#target;
     if (!target) return;
     this.#target = undefined;
-    const element = typeof target === 'string' ? this.#host.shadowRoot?.querySelector(target) : target();
-    (element as HTMLElement | null | undefined)?.focus();
+    const focus = () => {
+      const element = typeof target === 'string' ? this.#host.shadowRoot?.querySelector(target) : target();
+      (element as HTMLElement | null | undefined)?.focus();
+    };
+    if (!this.#afterPaint) return focus();
+    const request = this.#requests;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (request === this.#requests) focus();
+      }),
+    );
   }
 }

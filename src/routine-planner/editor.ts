@@ -128,7 +128,8 @@ export class RoutineEditor {
     if (!template) return this.#host.focus.request('#library'); // "Start with no steps": go straight to adding one.
     const next = applyTemplate(this.#routine, template, words.library);
     if (this.#commit(next, 'template', fill(words.ui.added, {label: template.name})))
-      this.#host.focus.request('.steps-heading');
+      // Many new rows: focus once they are on screen, so the tap paints at once on a slow phone.
+      this.#host.focus.request('.steps-heading', {afterPaint: true});
   }
 
   /** Reads the start time the parent typed; what cannot be read stays in the field, with an error. */
