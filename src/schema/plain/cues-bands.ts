@@ -1,9 +1,15 @@
 /**
  * Age bands of the baby-cues guide: which band an age in months falls in, and whether words
- * written for some bands fit one. Pure and zod-free: the widget and the schema's rules share it.
+ * written for some bands fit one; and the limits the widget and the checks share. Pure and
+ * zod-free: the widget, the data checks and the schema's rules all read it.
  */
 import type {AgeBand} from '../cues.js';
-import {CUE_AGE_MONTHS} from './cues-limits.js';
+
+/** The ages, in months, that the guide's age bands cover together: from birth to two years. */
+export const CUE_AGE_MONTHS = {min: 0, max: 24} as const;
+
+/** The longest note a saved moment may carry, in characters. */
+export const MAX_CUE_NOTE_LENGTH = 1000;
 
 /** Whether words for `bands` (every band when there is no list) fit the band `band`. */
 export const fitsBand = (item: {bands?: readonly string[]}, band: string): boolean =>

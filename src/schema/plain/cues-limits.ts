@@ -1,7 +1,7 @@
 /**
- * The baby-cues guide's fixed rules: the illness red flags every pack must list (a host may
- * reword them, never remove or lower them), the ages the guide covers and the note's limit.
- * Plain constants (no zod): the widget, the parser, the JSON Schema and the tests share them.
+ * The baby-cues guide's red-flag rules: the illness red flags every pack must list (a host may
+ * reword them, never remove or lower them). Plain constants (no zod): the parser, the JSON Schema
+ * and the tests share them; the widget needs only their types.
  */
 
 /** The help a red flag calls for: the baby's emergency card (999 or A&E) or urgent card (111 or the GP). */
@@ -30,9 +30,3 @@ export const REQUIRED_RED_FLAGS: Readonly<Record<string, RedFlagLevel>> = {
 export function atLeast(level: RedFlagLevel, least: RedFlagLevel): boolean {
   return redFlagLevels.indexOf(level) <= redFlagLevels.indexOf(least);
 }
-
-/** The ages, in months, that the guide's age bands cover together: from birth to two years. */
-export const CUE_AGE_MONTHS = {min: 0, max: 24} as const;
-
-/** The longest note a saved moment may carry, in characters. */
-export const MAX_CUE_NOTE_LENGTH = 1000;
