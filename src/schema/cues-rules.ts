@@ -29,7 +29,11 @@ export function checkCues(cues: CuesContent, ctx: RefineContext): void {
   const readings = [...cues.readings.items, cues.readings.mixed, cues.readings.unwell];
   unique(
     readings.map((r) => r.id),
-    (i) => ['readings', ...(i < cues.readings.items.length ? ['items', i] : [i === readings.length - 2 ? 'mixed' : 'unwell']), 'id'],
+    (i) => [
+      'readings',
+      ...(i < cues.readings.items.length ? ['items', i] : [i === readings.length - 2 ? 'mixed' : 'unwell']),
+      'id',
+    ],
     'reading',
   );
   const knownBands = (listed: string[] | undefined, path: PropertyKey[]) =>
@@ -43,7 +47,8 @@ export function checkCues(cues: CuesContent, ctx: RefineContext): void {
   });
   cues.readings.items.forEach((reading, i) => {
     reading.answers.forEach((id, j) => {
-      if (!groups.has(id)) addIssue(ctx, ['readings', 'items', i, 'answers', j], `There is no cue group with id "${id}".`, id);
+      if (!groups.has(id))
+        addIssue(ctx, ['readings', 'items', i, 'answers', j], `There is no cue group with id "${id}".`, id);
     });
     knownBands(reading.bands, ['readings', 'items', i]);
   });

@@ -24,6 +24,10 @@ const notProse = new Set([
   'nation',
   'emergencyNumbers',
   'questionId',
+  'bands',
+  'group',
+  'answers',
+  'level',
 ]);
 
 function* strings(value, key = '') {

@@ -37,7 +37,10 @@ const toddlerCalm =
 const holdClose = {id: 'hold-close', text: 'Daliwch nhw’n agos a siglwch yn dyner.'};
 const windDown = {id: 'wind-down', text: 'Dechreuwch ymlacio. Gostyngwch y golau a defnyddiwch lais meddal.'};
 const stayClose = {id: 'stay-close', text: 'Arhoswch yn agos, iddyn nhw wybod eich bod chi yno.'};
-const nameFeeling = {id: 'name-feeling', text: 'Pan fydd y storm wedi mynd heibio, enwch y teimlad: "Roeddet ti mor flin."'};
+const nameFeeling = {
+  id: 'name-feeling',
+  text: 'Pan fydd y storm wedi mynd heibio, enwch y teimlad: "Roeddet ti mor flin."',
+};
 
 export const readings: CuesContent['readings'] = {
   heading: 'Beth allai ei olygu',
@@ -127,8 +130,7 @@ export const readings: CuesContent['readings'] = {
       id: 'hungry',
       answers: ['hungry'],
       title: 'Efallai bod eisiau bwyd ar eich babi',
-      meaning:
-        'Efallai eu bod nhw’n gofyn am fwyd. Mae bwydo cyn iddyn nhw grio yn aml yn haws i’r ddau ohonoch chi.',
+      meaning: 'Efallai eu bod nhw’n gofyn am fwyd. Mae bwydo cyn iddyn nhw grio yn aml yn haws i’r ddau ohonoch chi.',
       say: [
         {text: '"Oes eisiau bwyd arnat ti? Dyma dy laeth di."', bands: YOUNG},
         {text: '"Mae eisiau bwyd arnat ti! Gad i ni ddod o hyd i rywbeth i ti ei fwyta."', bands: OLDER},
@@ -192,7 +194,11 @@ export const readings: CuesContent['readings'] = {
       meaning:
         'Mae plant bach yn teimlo pethau’n gryf iawn. Dydyn nhw ddim yn gallu tawelu ar eu pen eu hunain eto, felly efallai bod angen i chi helpu.',
       say: [{text: '"Rwyt ti mor flin! Roeddet ti eisiau’r bêl. Dw i yma."'}],
-      try: [stayClose, {id: 'few-words', text: 'Defnyddiwch ychydig o eiriau, a chadwch eich llais yn isel.'}, nameFeeling],
+      try: [
+        stayClose,
+        {id: 'few-words', text: 'Defnyddiwch ychydig o eiriau, a chadwch eich llais yn isel.'},
+        nameFeeling,
+      ],
       steps: toddlerSteps,
       forYou: toddlerCalm,
     },
@@ -239,7 +245,8 @@ export const readings: CuesContent['readings'] = {
   unwell: {
     id: 'unwell',
     title: 'Efallai bod eich babi’n sâl',
-    meaning: 'Cewch help nawr, fel mae’r cerdyn uchod yn ei ddweud. Mae’r syniadau yn y canllaw hwn ar gyfer babi sy’n iach.',
+    meaning:
+      'Cewch help nawr, fel mae’r cerdyn uchod yn ei ddweud. Mae’r syniadau yn y canllaw hwn ar gyfer babi sy’n iach.',
   },
 };
 
@@ -249,7 +256,9 @@ export const repair: CuesContent['repair'] = {
     'Ddim wedi mynd yn dda? Efallai eich bod chi wedi gweiddi, wedi colli’ch tymer, neu roedd strancio mawr. Mae hyn yn digwydd ym mhob teulu.',
   open: 'Beth i’w wneud ar ôl eiliad anodd',
   steps: [
-    {text: 'Tawelwch eich hun yn gyntaf. Rhowch eich babi i lawr yn rhywle diogel, fel eu crud, a chymerwch ychydig funudau.'},
+    {
+      text: 'Tawelwch eich hun yn gyntaf. Rhowch eich babi i lawr yn rhywle diogel, fel eu crud, a chymerwch ychydig funudau.',
+    },
     {text: 'Ewch yn ôl atyn nhw pan fyddwch chi’n teimlo’n dawelach.'},
     {text: 'Dywedwch beth ddigwyddodd, mewn ychydig o eiriau syml.'},
     {text: 'Cymodwch: cwtsh, cân neu wên.'},

@@ -31,7 +31,8 @@ const toddlerSteps = {
     {text: 'When they are calm, have a cuddle and name the feeling.'},
   ],
 };
-const toddlerCalm = 'If you feel your own temper rise, breathe out slowly. It is fine to step back for a moment if they are safe.';
+const toddlerCalm =
+  'If you feel your own temper rise, breathe out slowly. It is fine to step back for a moment if they are safe.';
 
 const holdClose = {id: 'hold-close', text: 'Hold them close and sway gently.'};
 const windDown = {id: 'wind-down', text: 'Start to wind down. Dim the lights and use a soft voice.'};
@@ -106,7 +107,7 @@ export const readings: CuesContent['readings'] = {
       answers: ['tired', 'break'],
       title: 'Your baby may be tired and need a break',
       meaning: 'They might have had enough for now, and be ready to rest.',
-      say: [{text: '"You\'ve had a busy time. You\'re tired. Let\'s slow down."'}],
+      say: [{text: "\"You've had a busy time. You're tired. Let's slow down.\""}],
       try: [
         {id: 'slow-down', text: 'Slow down and go quiet.'},
         {id: 'calmer', text: 'Dim the lights and turn off the TV or music.'},
@@ -150,7 +151,7 @@ export const readings: CuesContent['readings'] = {
       title: 'Your baby may be upset',
       meaning:
         'Something might not feel right. They may need you to help them calm down. If the cry sounds odd or they seem ill, look at the signs of illness below.',
-      say: [{text: '"You\'re crying. You\'re upset. I\'m here. I\'ve got you."'}],
+      say: [{text: "\"You're crying. You're upset. I'm here. I've got you.\""}],
       try: [
         holdClose,
         {id: 'check-needs', text: 'Check the simple things: hungry, wind, a wet nappy, too hot or too cold.'},
@@ -164,7 +165,7 @@ export const readings: CuesContent['readings'] = {
       answers: ['upset', 'tired'],
       title: 'Your baby may be tired and upset',
       meaning: 'They might be too tired to settle. Crying can be how they let go of a long day.',
-      say: [{text: '"You\'re so tired. It\'s hard. I\'m here."'}],
+      say: [{text: "\"You're so tired. It's hard. I'm here.\""}],
       try: [
         holdClose,
         {id: 'quiet-place', text: 'Go somewhere dark and quiet.'},
@@ -191,7 +192,7 @@ export const readings: CuesContent['readings'] = {
       bands: TODDLERS,
       title: 'Your child may be tired and having big feelings',
       meaning: 'Feelings are even harder when toddlers are tired. They might need rest as much as comfort.',
-      say: [{text: '"You\'re tired and cross. That\'s hard. I\'m here."'}],
+      say: [{text: "\"You're tired and cross. That's hard. I'm here.\""}],
       try: [stayClose, windDown, nameFeeling],
       steps: toddlerSteps,
       forYou: toddlerCalm,
@@ -202,7 +203,7 @@ export const readings: CuesContent['readings'] = {
       bands: TODDLERS,
       title: 'Your child may be very upset',
       meaning: 'Big feelings can spill over into tears. They might need you close until it passes.',
-      say: [{text: '"You\'re so sad and cross. I\'m here. I\'ll stay with you."'}],
+      say: [{text: "\"You're so sad and cross. I'm here. I'll stay with you.\""}],
       try: [stayClose, {id: 'hold-if-wanted', text: 'Offer a cuddle. If they push you away, stay near.'}, nameFeeling],
       steps: toddlerSteps,
       forYou: toddlerCalm,
@@ -245,5 +246,6 @@ export const repair: CuesContent['repair'] = {
   noBlame: 'Nobody gets it right all the time. Making up after a hard moment helps your child feel safe and loved.',
   neverShake:
     'If you feel very angry, never shake or hurt your baby. Put them down safely and walk away for a few minutes.',
-  moreHelp: 'If this happens a lot, or you feel you cannot cope, you do not have to manage alone. You can get help now.',
+  moreHelp:
+    'If this happens a lot, or you feel you cannot cope, you do not have to manage alone. You can get help now.',
 };

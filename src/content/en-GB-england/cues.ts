@@ -61,7 +61,12 @@ export const cues: CuesContent = {
     {id: 'big-feelings', label: 'Big feelings'},
   ],
   cues: [
-    {id: 'looks-at-you', group: 'connect', label: 'Looks at your face', description: 'They look at you and hold your gaze.'},
+    {
+      id: 'looks-at-you',
+      group: 'connect',
+      label: 'Looks at your face',
+      description: 'They look at you and hold your gaze.',
+    },
     {id: 'bright-eyes', group: 'connect', label: 'Bright, open eyes', description: 'Their eyes are wide and alert.'},
     {id: 'smiles', group: 'connect', label: 'Smiles', description: 'They smile at you, or their face lights up.'},
     {id: 'happy-sounds', group: 'connect', label: 'Happy sounds', description: 'They coo, babble or squeal at you.'},
@@ -87,7 +92,12 @@ export const cues: CuesContent = {
       description: 'They push back, or go stiff in your arms.',
       bands: UNDER_1,
     },
-    {id: 'hand-up', group: 'break', label: 'Puts a hand up', description: 'They put a hand to their face, or push you away.'},
+    {
+      id: 'hand-up',
+      group: 'break',
+      label: 'Puts a hand up',
+      description: 'They put a hand to their face, or push you away.',
+    },
     {id: 'squirms', group: 'break', label: 'Wriggles and fusses', description: 'They squirm, frown or start to whine.'},
     {
       id: 'hiccups',
@@ -104,7 +114,12 @@ export const cues: CuesContent = {
       bands: TODDLERS,
     },
     {id: 'yawns', group: 'tired', label: 'Yawns', description: 'They yawn, once or a few times.'},
-    {id: 'rubs-eyes', group: 'tired', label: 'Rubs eyes or ears', description: 'They rub their eyes, or pull at their ears.'},
+    {
+      id: 'rubs-eyes',
+      group: 'tired',
+      label: 'Rubs eyes or ears',
+      description: 'They rub their eyes, or pull at their ears.',
+    },
     {id: 'stares', group: 'tired', label: 'Stares into space', description: 'Their eyes look heavy or glazed.'},
     {
       id: 'clingy',

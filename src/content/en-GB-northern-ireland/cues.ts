@@ -13,7 +13,12 @@ const findGp = {
   href: 'https://www.nidirect.gov.uk/services/gp-practices',
   kind: 'link',
 } as const;
-const outOfHours = {id: 'gp-out-of-hours', label: 'GP out of hours', href: 'https://gpoutofhours.hscni.net/', kind: 'link'} as const;
+const outOfHours = {
+  id: 'gp-out-of-hours',
+  label: 'GP out of hours',
+  href: 'https://gpoutofhours.hscni.net/',
+  kind: 'link',
+} as const;
 
 export const cues: CuesContent = {
   ...english,
