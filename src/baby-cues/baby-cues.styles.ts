@@ -23,18 +23,20 @@ export const styles = css`
     .choices { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   }
   .choice {
-    display: flex; align-items: flex-start; gap: 0.75rem; min-height: var(--_target);
+    display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.25rem 0.75rem; min-height: var(--_target);
     padding: 0.5rem 0.75rem; border: 2px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
     overflow-wrap: normal; word-break: normal; hyphens: manual;
   }
   .choice:has(:checked) { padding: calc(0.5rem - 2px) calc(0.75rem - 2px); border: 4px solid var(--_accent); background: var(--_surface-alt); }
-  /* Large text in a narrow widget (200 % on a 320 px phone): less room around each choice. */
+  /* Large text in a narrow widget (200 % on a 320 px phone): less room around each choice and
+     the signs, and a choice's words go under its box when they cannot fit beside it. */
   @container (max-width: 22rem) {
-    .choice { gap: 0.5rem; padding-inline: 0.5rem; }
-    .choice:has(:checked) { padding-inline: calc(0.5rem - 2px); }
+    .choice { gap: 0.25rem 0.5rem; padding-inline: 0.375rem; }
+    .choice:has(:checked) { padding-inline: calc(0.375rem - 2px); }
+    .red-flags { padding-inline: 0.375rem 0.25rem; border-inline-start-width: 6px; }
   }
   input { flex: none; width: 1.5rem; height: 1.5rem; margin: 0.125rem 0 0; accent-color: var(--_accent); }
-  .words { display: flex; flex-direction: column; min-width: 0; }
+  .words, .choice > span { display: flex; flex-direction: column; flex: 1 1 9rem; min-width: 0; }
   .name { font-weight: 600; }
   .red-flags {
     padding: calc(var(--_space) * 0.75); border: 2px solid var(--_border);
