@@ -139,6 +139,7 @@ export const ContentError: Story = {
   play: async ({canvasElement}) => {
     const out = canvasElement.querySelector('output')!;
     await waitFor(() => expect(out.textContent).toContain('cues.redFlags.items'));
-    await expect(find(guide(canvasElement), 'label.choice', '0 to 3 months')).toBeTruthy();
+    // It keeps working: with no earlier pack of the host's, with the ready pack of the nation the refused one names.
+    await waitFor(() => expect(find(guide(canvasElement), 'label.choice', '0 to 3 months')).toBeTruthy());
   },
 };
