@@ -63,19 +63,20 @@ export const styles = css`
   .save { margin-block-start: var(--_space); }
   .note-label { display: block; margin-block-end: 0.25rem; font-weight: 700; }
   textarea {
-    display: block; width: 100%; min-height: 5rem; padding: 0.5rem;
+    display: block; width: 100%; min-height: 5rem; padding: 0.5rem; field-sizing: content;
     border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: inherit; font: inherit;
   }
   /* Not by colour alone: forced colours repaint every border the same, so an error also thickens it. */
   textarea[aria-invalid] { padding: calc(0.5rem - 2px); border: 4px solid var(--_error); }
   .saved { font-weight: 700; }
-  .saved::before { content: '✓' / ''; margin-inline-end: 0.375rem; }
+  .saved:not(:empty)::before { content: '✓' / ''; margin-inline-end: 0.375rem; }
   .repair { margin-block-start: calc(var(--_space) * 1.5); padding-block-start: var(--_space); border-block-start: 2px solid var(--_border); }
   summary {
     display: flex; align-items: center; min-height: var(--_target); cursor: pointer;
-    color: var(--_accent); font-weight: 700; text-decoration: underline; text-underline-offset: 0.2em;
+    color: var(--_accent); font-weight: 700;
   }
-  summary::before { content: '▸'; margin-inline-end: 0.5rem; text-decoration: none; }
+  summary > span { text-decoration: underline; text-underline-offset: 0.2em; }
+  summary::before { content: '▸'; margin-inline-end: 0.5rem; }
   details[open] > summary::before { content: '▾'; }
   .repair-body { padding-block-start: 0.5rem; }
 

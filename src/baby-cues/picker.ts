@@ -56,7 +56,7 @@ function notice(view: CuesView, band: string): TemplateResult {
     ${cueGroupsFor(cues, band).map(
       (group) => html`<fieldset class="group" part="group" data-group=${group.id}>
         <legend class="group-legend">${group.label}</legend>
-        <div class="choices">${group.cues.map((cue) => tick(view, 'cue', cue, cue.description))}</div>
+        <div class="choices">${group.cues.map((cue) => tick(view, `cue-${group.id}`, cue, cue.description))}</div>
       </fieldset>`,
     )}
     <fieldset class="red-flags" part="red-flags" aria-describedby="red-flags-hint">

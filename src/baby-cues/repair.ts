@@ -19,7 +19,7 @@ export function repairSection(view: CuesView): TemplateResult {
     ${heading(sub, 'repair-heading', repair.heading)}
     <p>${repair.intro}</p>
     <details class="repair-details">
-      <summary part="repair-open">${repair.open}</summary>
+      <summary part="repair-open"><span>${repair.open}</span></summary>
       <div class="repair-body">
         <ol class="repair-steps" part="steps">${steps.map((step) => html`<li>${step}</li>`)}</ol>
         ${heading(part, 'say-heading', readings.say)}

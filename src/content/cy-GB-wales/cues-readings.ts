@@ -272,5 +272,5 @@ export const repair: CuesContent['repair'] = {
   neverShake:
     'Os ydych chi’n teimlo’n flin iawn, peidiwch byth ag ysgwyd na brifo’ch babi. Rhowch nhw i lawr yn ddiogel a cherddwch i ffwrdd am ychydig funudau.',
   moreHelp:
-    'Os yw hyn yn digwydd yn aml, neu os ydych chi’n teimlo na allwch chi ymdopi, does dim rhaid i chi ymdopi ar eich pen eich hun. Gallwch chi gael help nawr.',
+    'Os yw hyn yn digwydd yn aml, neu os na allwch chi ymdopi, does dim rhaid i chi ymdopi ar eich pen eich hun. Gallwch chi gael help nawr.',
 };
