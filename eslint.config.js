@@ -8,7 +8,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
-const elements = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'];
+const elements = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend', 'baby-cues'];
 
 /** An import that must not be written in the files it applies to, and why. */
 const never = (regex, message) => ({regex, message});
@@ -28,7 +28,7 @@ const zodSchemas = typeOnly(
 const otherElements = (except = []) =>
   never(
     `(^|/)(${elements.filter((name) => !except.includes(name)).join('|')})/`,
-    'An element folder imports core/, schema/ and its own files; only the check-in and the trend import the help card.',
+    'An element folder imports core/, schema/ and its own files; only the check-in, the trend and the baby-cues guide import the help card.',
   );
 const restrict = (files, patterns) => ({
   files,
@@ -138,7 +138,7 @@ export default tseslint.config(
     ],
   ),
   restrict(
-    ['src/mood-check-in/**/*.ts', 'src/mood-trend/**/*.ts'],
+    ['src/mood-check-in/**/*.ts', 'src/mood-trend/**/*.ts', 'src/baby-cues/**/*.ts'],
     [
       notTestCode,
       noZod,

@@ -6,6 +6,8 @@ import {
   ContentPackSchema,
   EmergencyHelpSchema,
   QuestionSchema,
+  REQUIRED_RED_FLAGS,
+  RedFlagItemsSchema,
   UrgentHelpSchema,
   eventDetailSchemas,
 } from '../dist/schema/index.js';
@@ -53,6 +55,18 @@ const alsoInJsonSchema = new Map([
       json.properties.actions.contains = {properties: {kind: {enum: ['call', 'text']}}, required: ['kind']};
     },
   ],
+  [
+    RedFlagItemsSchema,
+    (json) => {
+      // The baby-cues guide lists every required red flag at its least level or higher.
+      json.allOf = Object.entries(REQUIRED_RED_FLAGS).map(([id, least]) => ({
+        contains: {
+          properties: {id: {const: id}, level: {enum: least === 'emergency' ? ['emergency'] : ['urgent', 'emergency']}},
+          required: ['id', 'level'],
+        },
+      }));
+    },
+  ],
 ]);
 
 const toJson = (schema) =>
@@ -70,13 +84,13 @@ const toJson = (schema) =>
  * lets through what the parser refuses. test/node/schema-differential.test.mjs holds both to it.
  */
 const parserOnlyRules = [
-  'Unique ids: ids are unique within each list (mood options, feelings, questions, question options, bands, rules, help actions, routine categories, library steps, templates, routine steps).',
-  'References: every id a rule, template or library step names exists (questions and their options, feelings, categories, library steps).',
+  'Unique ids: ids are unique within each list (mood options, feelings, questions, question options, bands, rules, help actions, routine categories, library steps, templates, routine steps; in the baby-cues guide: age bands, cue groups, readings, ideas, and cues with red flags together).',
+  'References: every id a rule, template or library step names exists (questions and their options, feelings, categories, library steps); in the baby-cues guide, every cue group and age band a cue, reading or idea names exists, and every band has a reading for each of its cue groups alone, with words to say and an idea to try in every reading (and steps and words in the repair path) for every band.',
   'Safety mapping: a safety question (safety: true) has an option scored above 0 and leads to "urgent" or "emergency"; only a safety question has a safetySignpost; the check-in\'s safetySignpost is "urgent" or "emergency"; no rule maps a safety answer below "urgent". (That every option of a safety question has a score and a leastHelp that agree, and that one declares no concern and one calls for help, is in the schema.)',
-  "Phone numbers: a call or text action's words name only the number its link dials (help cards, the partner part and the planner's reminder links alike); a heading names only numbers its card's actions dial; the emergency level, and the partner part's call, dial 999 or 112, or a number in help.emergencyNumbers (in the schema: a call action); a pack whose locale names a region other than GB lists help.emergencyNumbers; urgent help has a call or text action (in the schema too); partner action ids differ from each other and from the emergency and urgent cards' ids.",
+  "Phone numbers: a call or text action's words name only the number its link dials (help cards, the partner part, the baby-cues guide's help for a baby and the planner's reminder links alike); a heading names only numbers its card's actions dial; the emergency level, and the partner part's call, dial 999 or 112, or a number in help.emergencyNumbers (in the schema: a call action); a pack whose locale names a region other than GB lists help.emergencyNumbers; urgent help has a call or text action (in the schema too); partner action ids differ from each other and from the emergency and urgent cards' ids.",
   "Crying routines: a template marked crying: true needs the routine's crying words.",
   'Mood order: mood options are listed with values 1, 2, 3 … in order.',
-  "Score bands: each band's max is at least its min, and no two bands overlap.",
+  "Score bands: each band's max is at least its min, and no two bands overlap. In the baby-cues guide, the age bands run from 0 to 24 months in order, each starting where the one before ends.",
   'Language tags: the locale has the shape of a BCP 47 tag (in the schema) and is also accepted by Intl.getCanonicalLocales (parser only).',
 ];
 

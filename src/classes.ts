@@ -9,11 +9,13 @@
  * host.attachShadow({mode: 'open', customElementRegistry: registry});
  * ```
  *
- * The check-in and the trend define the help card they show inside their own shadow root where
- * the browser has scoped registries; elsewhere `attune-help-card` must be defined globally too.
+ * The check-in, the trend and the baby-cues guide define the help card they show inside their own
+ * shadow root where the browser has scoped registries; elsewhere `attune-help-card` must be
+ * defined globally too.
  */
 export {AttuneHelpCard} from './help-card/help-card.js';
 export {AttuneMoodCheckIn} from './mood-check-in/mood-check-in.js';
 export {AttuneMoodTrend} from './mood-trend/mood-trend.js';
 export {AttuneRoutinePlanner} from './routine-planner/routine-planner.js';
+export {AttuneBabyCues} from './baby-cues/baby-cues.js';
 export * from './core/events.js';

@@ -6,6 +6,7 @@ export * from './help-card.js';
 export * from './mood-check-in.js';
 export * from './mood-trend.js';
 export * from './routine-planner.js';
+export * from './baby-cues.js';
 export * from './core/events.js';
 export {loadValidators} from './core/attune-element.js';
 export * from './schema/index.js';

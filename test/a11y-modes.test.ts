@@ -27,7 +27,7 @@ import {mountHelpCard} from './helpers/help-card.js';
 import {mountPlanner} from './helpers/routine-planner.js';
 import {reach, typeInto} from './helpers/states.js';
 import {clonePack, draftAt, savedRoutine, withHelp} from '../fixtures/index.js';
-import {checkInStates, helpCardStates, routinePlannerStates, trendStates} from '../fixtures/states.js';
+import {babyCuesStates, checkInStates, helpCardStates, routinePlannerStates, trendStates} from '../fixtures/states.js';
 
 const checkInUi = defaultContent.checkIn!.ui;
 const routineUi = defaultContent.routine!.ui;
@@ -42,6 +42,7 @@ const states: [string, () => Promise<AnyWidget>][] = [
   ...Object.values(checkInStates),
   ...Object.values(routinePlannerStates),
   ...Object.values(trendStates),
+  ...Object.values(babyCuesStates),
 ].map((state) => [state.title, () => reach(state)]);
 
 // ---- the checks (each returns what is wrong, so a failure lists every problem) ---------------

@@ -14,6 +14,7 @@ import {
   mapProse,
   resultDrafts,
   safetyEntry,
+  savedMoment,
   savedRoutine,
   trendEntry,
 } from '../fixtures/index.js';
@@ -22,6 +23,8 @@ import type {ContentPack} from '../src/schema/content.js';
 import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';
 import type {AttuneMoodTrend} from '../src/mood-trend.js';
+import type {AttuneBabyCues} from '../src/baby-cues.js';
+import type {CueMoment} from '../src/schema/cues-data.js';
 import {recordEvents} from './helpers/events.js';
 import {mount, removeStage, settle} from './helpers/stage.js';
 import {getAt, setAt, stringPaths, tagsIn, widgets, type AnyWidget, type Path} from './helpers/widgets.js';
@@ -152,6 +155,24 @@ const scenes: Scene[] = [
         el.shadowRoot!.querySelector('details')!.open = true;
       }),
   },
+  ...(
+    [
+      ['a restored moment, the path after a hard moment open', savedMoment],
+      [
+        'a sign of illness and its help',
+        {...savedMoment, cueIds: ['looks-away', 'floppy'], readingId: 'unwell', triedIds: []},
+      ],
+    ] as [string, CueMoment][]
+  ).map(([state, moment]): Scene => ({
+    name: `baby cues, ${state}`,
+    tag: 'attune-baby-cues',
+    build: (pack) =>
+      mountInState<AttuneBabyCues>('attune-baby-cues', pack, async (el) => {
+        el.moment = structuredClone(moment);
+        await settle(el);
+        el.shadowRoot!.querySelector('details')!.open = true;
+      }),
+  })),
 ];
 
 describe('injection corpus', () => {

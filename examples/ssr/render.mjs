@@ -39,6 +39,8 @@ const templates = {
     html`<attune-routine-planner mode=${mode ?? nothing} .content=${p.content} .routine=${p.routine}></attune-routine-planner>`,
   'attune-mood-trend': ({days}, p) =>
     html`<attune-mood-trend days=${days ?? nothing} .content=${p.content} .entries=${p.entries}></attune-mood-trend>`,
+  'attune-baby-cues': ({'age-months': ageMonths}, p) =>
+    html`<attune-baby-cues age-months=${ageMonths ?? nothing} .content=${p.content} .moment=${p.moment}></attune-baby-cues>`,
 };
 
 /**

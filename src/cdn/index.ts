@@ -7,4 +7,5 @@ export * from '../help-card.js';
 export * from '../mood-check-in.js';
 export * from '../mood-trend.js';
 export * from '../routine-planner.js';
+export * from '../baby-cues.js';
 export * from '../core/events.js';

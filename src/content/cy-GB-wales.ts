@@ -9,5 +9,6 @@ import {help} from './cy-GB-wales/help.js';
 import {meta} from './cy-GB-wales/meta.js';
 import {routine} from './cy-GB-wales/routine.js';
 import {trend} from './cy-GB-wales/trend.js';
+import {cues} from './cy-GB-wales/cues.js';
 
-export const cyGBWales: ContentPack = {...meta, help, checkIn, routine, trend};
+export const cyGBWales: ContentPack = {...meta, help, checkIn, routine, trend, cues};

@@ -14,8 +14,9 @@ import {help} from './en-GB-england/help.js';
 import {meta} from './en-GB-england/meta.js';
 import {routine} from './en-GB-england/routine.js';
 import {trend} from './en-GB-england/trend.js';
+import {cues} from './en-GB-england/cues.js';
 
-export const defaultContent: ContentPack = {...meta, help, checkIn, routine, trend};
+export const defaultContent: ContentPack = {...meta, help, checkIn, routine, trend, cues};
 
 /** The same pack under its ready-pack name. */
 export const enGBEngland = defaultContent;

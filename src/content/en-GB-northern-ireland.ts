@@ -8,5 +8,6 @@ import {trend} from './en-GB-england/trend.js';
 import {help} from './en-GB-northern-ireland/help.js';
 import {meta} from './en-GB-northern-ireland/meta.js';
 import {routine} from './en-GB-northern-ireland/routine.js';
+import {cues} from './en-GB-northern-ireland/cues.js';
 
-export const enGBNorthernIreland: ContentPack = {...meta, help, checkIn, routine, trend};
+export const enGBNorthernIreland: ContentPack = {...meta, help, checkIn, routine, trend, cues};

@@ -8,5 +8,6 @@ import {routine} from './en-GB-england/routine.js';
 import {trend} from './en-GB-england/trend.js';
 import {help} from './en-GB-scotland/help.js';
 import {meta} from './en-GB-scotland/meta.js';
+import {cues} from './en-GB-scotland/cues.js';
 
-export const enGBScotland: ContentPack = {...meta, help, checkIn, routine, trend};
+export const enGBScotland: ContentPack = {...meta, help, checkIn, routine, trend, cues};

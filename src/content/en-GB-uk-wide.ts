@@ -8,6 +8,7 @@ import {checkIn} from './en-GB-england/check-in.js';
 import {trend} from './en-GB-england/trend.js';
 import {routine} from './en-GB-northern-ireland/routine.js';
 import {help} from './en-GB-uk-wide/help.js';
+import {cues} from './en-GB-uk-wide/cues.js';
 
 export const enGBUkWide: ContentPack = {
   schemaVersion: 1,
@@ -19,4 +20,5 @@ export const enGBUkWide: ContentPack = {
   checkIn,
   routine,
   trend,
+  cues,
 };

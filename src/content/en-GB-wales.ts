@@ -8,5 +8,6 @@ import {routine} from './en-GB-england/routine.js';
 import {trend} from './en-GB-england/trend.js';
 import {help} from './en-GB-wales/help.js';
 import {meta} from './en-GB-wales/meta.js';
+import {cues} from './en-GB-wales/cues.js';
 
-export const enGBWales: ContentPack = {...meta, help, checkIn, routine, trend};
+export const enGBWales: ContentPack = {...meta, help, checkIn, routine, trend, cues};

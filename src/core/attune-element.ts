@@ -50,12 +50,31 @@ export interface HostValueCheck<T, V> {
   empty: () => T;
   /** After a refusal has been reported: what to show instead (see `content`). */
   refused?: (input: unknown, stillLatest: () => boolean) => Promise<void>;
+  /** A value known to be good already (see `vouchFor`): taken at once, unchecked. */
+  known?: (input: unknown) => T | undefined;
   /**
    * What the element would send now (none for `content` and `entries`). Set straight back, as
    * React state and Vue or Angular bindings do with each event, it changes nothing: focus,
    * messages and Undo stay.
    */
   current?: unknown;
+}
+
+/**
+ * Packs already known to be valid, which an element takes at once, without loading the
+ * validators or waiting: one an element derived from a pack it checked (see `vouchFor`).
+ */
+const knownGood = new WeakSet<object>();
+
+/**
+ * Marks `pack` as valid, so an element it is given applies it in the same render. Only for a pack
+ * made from one that passed validation (or a built-in pack) with parts that were checked with it:
+ * the baby-cues guide hands its inline help card the pack with the baby's help levels, checked by
+ * the same rules as the pack's own. Internal: the package does not export it.
+ */
+export function vouchFor<P extends ContentPack>(pack: P): P {
+  knownGood.add(pack);
+  return pack;
 }
 
 /** Numbers every validation, on every element, so a ticket is never handed out twice. */
@@ -114,6 +133,10 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
         if (warnings.length) this.#report(new AttuneContentWarningEvent({schemaVersion: 1, warnings}));
       },
       empty: () => ({pack: this.#defaultContent, warnings: []}),
+      known: (input) =>
+        knownGood.has(input as object) && this.#sections.every((section) => (input as ContentPack)[section])
+          ? {pack: input as PackWith<S>, warnings: []}
+          : undefined,
       refused: (input, stillLatest) => this.#fallBack(input, stillLatest),
     });
   }
@@ -157,11 +180,13 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
   protected checkThenApply<T>(
     property: ValidatedProperty,
     value: unknown,
-    {parse, apply, empty, current, refused}: HostValueCheck<T, Validators>,
+    {parse, apply, empty, current, refused, known}: HostValueCheck<T, Validators>,
   ): void {
     const ticket = (this.#latest[property] = ++tickets);
     const stillLatest = () => this.#latest[property] === ticket;
     if (value == null) return apply(empty());
+    const good = known?.(value);
+    if (good !== undefined) return apply(good);
     const check = (v: Validators): Promise<void> | void => {
       if (!stillLatest()) return;
       const result = parse(v, value);

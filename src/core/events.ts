@@ -7,6 +7,7 @@ import type {
   CheckInSubmitDetail,
   ContentErrorDetail,
   ContentWarningDetail,
+  CueMomentDetail,
   HelpActionDetail,
   RoutineChangeDetail,
   RoutineStepCompleteDetail,
@@ -84,6 +85,13 @@ export class AttuneSummaryShareEvent extends AttuneEvent<SummaryShareDetail> {
   }
 }
 
+/** The parent saved a moment in the baby-cues guide; `detail.moment` restores it through `moment`. */
+export class AttuneCueMomentEvent extends AttuneEvent<CueMomentDetail> {
+  static get eventName() {
+    return 'attune-cue-moment' as const;
+  }
+}
+
 /** Every Attune event by name. They bubble out of shadow roots, so a page can listen anywhere. */
 export interface AttuneEventMap {
   'attune-content-error': AttuneContentErrorEvent;
@@ -94,6 +102,7 @@ export interface AttuneEventMap {
   'attune-routine-change': AttuneRoutineChangeEvent;
   'attune-routine-step-complete': AttuneRoutineStepCompleteEvent;
   'attune-summary-share': AttuneSummaryShareEvent;
+  'attune-cue-moment': AttuneCueMomentEvent;
 }
 
 declare global {

@@ -12,11 +12,13 @@ import {AttuneHelpCard as HelpCardElement} from '../help-card.js';
 import {AttuneMoodCheckIn as MoodCheckInElement} from '../mood-check-in.js';
 import {AttuneMoodTrend as MoodTrendElement} from '../mood-trend.js';
 import {AttuneRoutinePlanner as RoutinePlannerElement} from '../routine-planner.js';
+import {AttuneBabyCues as BabyCuesElement} from '../baby-cues.js';
 import {
   AttuneCheckInChangeEvent,
   AttuneCheckInSubmitEvent,
   AttuneContentErrorEvent,
   AttuneContentWarningEvent,
+  AttuneCueMomentEvent,
   AttuneHelpActionEvent,
   AttuneRoutineChangeEvent,
   AttuneRoutineStepCompleteEvent,
@@ -57,4 +59,8 @@ export const AttuneRoutinePlanner = wrap('attune-routine-planner', RoutinePlanne
 
 export const AttuneMoodTrend = wrap('attune-mood-trend', MoodTrendElement, {
   onSummaryShare: on(AttuneSummaryShareEvent),
+});
+
+export const AttuneBabyCues = wrap('attune-baby-cues', BabyCuesElement, {
+  onCueMoment: on(AttuneCueMomentEvent),
 });

@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import {LocaleSchema, addIssue, text} from './common.js';
 import {CheckInContentSchema} from './check-in.js';
-import {HelpContentSchema} from './help.js';
+import {CuesContentSchema} from './cues.js';
+import {HelpContentSchema, checkCallRules} from './help.js';
 import {RoutineContentSchema} from './routine.js';
 import {TrendContentSchema} from './trend.js';
 import {nations} from './plain/nations.js';
@@ -40,7 +41,7 @@ const packMetaShape = {
 
 /**
  * A content pack. `help` is always required: every widget may need to show where to get
- * help. `checkIn`, `routine` and `trend` may be left out by a host that does not use those
+ * help. `checkIn`, `routine`, `trend` and `cues` may be left out by a host that does not use those
  * widgets; a widget given a pack without its section refuses it with `attune-content-error`.
  */
 export const ContentPackSchema = z
@@ -50,6 +51,7 @@ export const ContentPackSchema = z
     checkIn: z.optional(CheckInContentSchema),
     routine: z.optional(RoutineContentSchema),
     trend: z.optional(TrendContentSchema),
+    cues: z.optional(CuesContentSchema),
   })
   .check(
     z.superRefine((pack, ctx) => {
@@ -61,6 +63,8 @@ export const ContentPackSchema = z
           `This pack is for region ${region}: list its emergency numbers here (999 and 112 are the UK's).`,
           undefined,
         );
+      // The baby's own help keeps the pack's call rules, with the pack's emergency numbers.
+      if (pack.cues) checkCallRules(pack.cues.babyHelp, pack.help.emergencyNumbers, ['cues', 'babyHelp'], ctx);
     }),
   );
 export type ContentPack = z.infer<typeof ContentPackSchema>;
@@ -78,7 +82,7 @@ function regionOf(locale: string): string | undefined {
 }
 
 /** The optional sections, by the widget that needs them. */
-export type ContentSection = 'checkIn' | 'routine' | 'trend';
+export type ContentSection = 'checkIn' | 'routine' | 'trend' | 'cues';
 
 /** A pack known to have the given sections. */
 export type PackWith<S extends ContentSection> = ContentPack & Required<Pick<ContentPack, S>>;

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import {HelpLevelSchema, HrefSchema, IdSchema, IsoDateTimeSchema} from './common.js';
 import {CheckInDraftSchema, CheckInResponseSchema} from './check-in-data.js';
 import {RoutineChangeReasonSchema, RoutineSchema} from './routine-data.js';
+import {CueMomentSchema} from './cues-data.js';
 import {actionKinds} from './help.js';
 import {HealthVisitorSummarySchema} from './trend-share.js';
 
@@ -34,6 +35,10 @@ export const RoutineStepCompleteDetailSchema = z.strictObject({
 });
 export type RoutineStepCompleteDetail = z.infer<typeof RoutineStepCompleteDetailSchema>;
 
+/** The parent saved a moment in the baby-cues guide; `moment` restores the same screen. */
+export const CueMomentDetailSchema = z.strictObject({schemaVersion, moment: CueMomentSchema});
+export type CueMomentDetail = z.infer<typeof CueMomentDetailSchema>;
+
 export const HelpActionDetailSchema = z.strictObject({
   schemaVersion,
   level: HelpLevelSchema,
@@ -53,7 +58,7 @@ export type ContentIssue = z.infer<typeof ContentIssueSchema>;
 export const ContentErrorDetailSchema = z.strictObject({
   schemaVersion,
   /** Which property was rejected. */
-  property: z.enum(['content', 'draft', 'routine', 'entries']),
+  property: z.enum(['content', 'draft', 'routine', 'entries', 'moment']),
   issues: z.array(ContentIssueSchema),
 });
 export type ContentErrorDetail = z.infer<typeof ContentErrorDetailSchema>;
@@ -76,6 +81,7 @@ export const eventDetailSchemas = {
   'attune-routine-change': RoutineChangeDetailSchema,
   'attune-routine-step-complete': RoutineStepCompleteDetailSchema,
   'attune-help-action': HelpActionDetailSchema,
+  'attune-cue-moment': CueMomentDetailSchema,
   'attune-content-error': ContentErrorDetailSchema,
   'attune-content-warning': ContentWarningDetailSchema,
   'attune-summary-share': SummaryShareDetailSchema,

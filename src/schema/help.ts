@@ -153,29 +153,46 @@ export const HelpContentSchema = z
   })
   .check(
     z.superRefine((help, ctx) => {
-      for (const level of helpLevels) checkNumbersMatch(help.levels[level], ['levels', level], ctx);
-      const emergencyNumbers: readonly string[] = help.emergencyNumbers ?? UK_EMERGENCY_NUMBERS;
-      const dialsEmergency = help.levels.emergency.actions.some(
-        (action) => action.kind === 'call' && emergencyNumbers.includes(dialledNumber(action.href) ?? ''),
-      );
-      if (help.partner) checkPartner(help.partner, help, emergencyNumbers, ctx);
-      if (!dialsEmergency)
-        addIssue(
-          ctx,
-          ['levels', 'emergency', 'actions'],
-          `The emergency level needs a "call" action that dials an emergency number (${emergencyNumbers.join(' or ')}).`,
-          help.levels.emergency.actions,
-        );
-      if (!help.levels.urgent.actions.some((action) => action.kind !== 'link'))
-        addIssue(
-          ctx,
-          ['levels', 'urgent', 'actions'],
-          'Urgent help needs a "call" or "text" action, not only a web link: a parent may have no data or time to read.',
-          help.levels.urgent.actions,
-        );
+      checkCallRules(help.levels, help.emergencyNumbers, ['levels'], ctx);
+      if (help.partner) checkPartner(help.partner, help, help.emergencyNumbers ?? UK_EMERGENCY_NUMBERS, ctx);
     }),
   );
 export type HelpContent = z.infer<typeof HelpContentSchema>;
+
+/**
+ * The call rules every set of help levels keeps (the pack's own, and the baby-cues guide's help
+ * for a baby): each call or text dials the number its words name, the emergency level calls an
+ * emergency number, and urgent help has a call or text. `path` leads to the levels, for issues.
+ */
+export function checkCallRules(
+  levels: {emergency: HelpLevelContent; urgent: HelpLevelContent} & Partial<Record<string, HelpLevelContent>>,
+  emergencyNumbers: readonly string[] | undefined,
+  path: PropertyKey[],
+  ctx: RefineContext,
+): void {
+  for (const level of helpLevels) {
+    const content = levels[level];
+    if (content) checkNumbersMatch(content, [...path, level], ctx);
+  }
+  const numbers: readonly string[] = emergencyNumbers ?? UK_EMERGENCY_NUMBERS;
+  const dialsEmergency = levels.emergency.actions.some(
+    (action) => action.kind === 'call' && numbers.includes(dialledNumber(action.href) ?? ''),
+  );
+  if (!dialsEmergency)
+    addIssue(
+      ctx,
+      [...path, 'emergency', 'actions'],
+      `The emergency level needs a "call" action that dials an emergency number (${numbers.join(' or ')}).`,
+      levels.emergency.actions,
+    );
+  if (!levels.urgent.actions.some((action) => action.kind !== 'link'))
+    addIssue(
+      ctx,
+      [...path, 'urgent', 'actions'],
+      'Urgent help needs a "call" or "text" action, not only a web link: a parent may have no data or time to read.',
+      levels.urgent.actions,
+    );
+}
 
 /**
  * A call or text action dials the number its words name, and a heading names only numbers its

@@ -14,6 +14,8 @@ export * from './plain/check-in-ideas.js';
 export * from './plain/nations.js';
 export * from './plain/phone.js';
 export * from './plain/pack-warnings.js';
+export * from './plain/cues-limits.js';
+export * from './plain/cues-bands.js';
 // Shared pieces and the pack's sections.
 export * from './common.js';
 export * from './message.js';
@@ -23,10 +25,12 @@ export * from './check-in.js';
 export * from './routine.js';
 export * from './trend.js';
 export * from './trend-share.js';
+export * from './cues.js';
 export * from './content.js';
 // What the widgets emit: the parent's data and the event details.
 export * from './check-in-data.js';
 export * from './routine-data.js';
+export * from './cues-data.js';
 export * from './events.js';
 export * from './parse.js';
 export * from './verify-response.js';

@@ -94,6 +94,8 @@ function safetyParts(pack: ContentPack): Record<string, unknown> {
     'checkIn.safetyQuestions': pack.checkIn?.questions.items.filter((q) => q.safety),
     'checkIn.rules': pack.checkIn?.rules,
     'checkIn.scoring': pack.checkIn?.scoring,
+    'cues.redFlags': pack.cues?.redFlags.items,
+    'cues.babyHelp': pack.cues?.babyHelp,
   };
 }
 

@@ -9,6 +9,7 @@ import type {ContentIssue} from './events.js';
 import type {CheckInContent} from './check-in.js';
 import {CheckInDraftSchema, CheckInResponseSchema, type CheckInDraft, type CheckInResponse} from './check-in-data.js';
 import {RoutineSchema, type Routine} from './routine-data.js';
+import {CueMomentSchema, type CueMoment} from './cues-data.js';
 
 // Loaded with the validators: only a host's draft or pack needs fitting.
 import {fitCheckInDraft} from './plain/check-in-fit.js';
@@ -106,6 +107,11 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix = 
 /** Checks a saved routine (as the `routine` property takes it). Paths start with "routine". */
 export function parseRoutine(input: unknown): ParseResult<Routine> {
   return parseWith(RoutineSchema, input, 'routine');
+}
+
+/** Checks the shape of a moment saved in the baby-cues guide. Paths start with "moment". */
+export function parseCueMoment(input: unknown): ParseResult<CueMoment> {
+  return parseWith(CueMomentSchema, input, 'moment');
 }
 
 /** Checks the shape of a check-in draft. Paths start with "draft". */

@@ -3,6 +3,7 @@ import '../../src/help-card.js';
 import '../../src/mood-check-in.js';
 import '../../src/routine-planner.js';
 import '../../src/mood-trend.js';
+import '../../src/baby-cues.js';
 import type {ContentPack, ContentSection} from '../../src/schema/content.js';
 
 /** What every Attune element has in common, as a host sees it. */
@@ -14,6 +15,7 @@ export const widgets: readonly {tag: string; sections: readonly ContentSection[]
   {tag: 'attune-mood-check-in', sections: ['checkIn']},
   {tag: 'attune-routine-planner', sections: ['routine']},
   {tag: 'attune-mood-trend', sections: ['trend']},
+  {tag: 'attune-baby-cues', sections: ['cues']},
 ];
 
 /** Creates one element of each kind inside `parent` and waits for their first render. */

@@ -11,7 +11,9 @@ import {launch, openPage} from './helpers/browser.mjs';
 
 const integrity = JSON.parse(readFileSync(new URL('integrity.json', cdnDir), 'utf8'));
 const read = (file) => readFileSync(new URL(file, cdnDir), 'utf8');
-const entries = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend'].map((name) => `${name}.min.js`);
+const entries = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend', 'baby-cues'].map(
+  (name) => `${name}.min.js`,
+);
 const singleFiles = ['attune.min.js', 'attune-hydrate.min.js', 'attune-classes.min.js'];
 /** Words only the content-pack schemas carry (their own refinement messages). */
 const packSchemaWords = [
@@ -59,7 +61,7 @@ describe('CDN files on disk', () => {
     );
   });
 
-  it('each entry downloads only its own element; the check-in and the trend include the help card statically', () => {
+  it('each entry downloads only its own element; the check-in, the trend and the baby-cues guide include the help card statically', () => {
     const closures = Object.fromEntries(entries.map((file) => [file, staticClosure([file])]));
     assert.deepEqual(
       closures['help-card.min.js'].filter((f) => !f.startsWith('chunks/')),
@@ -69,14 +71,14 @@ describe('CDN files on disk', () => {
       closures['routine-planner.min.js'].filter((f) => !f.startsWith('chunks/')),
       ['routine-planner.min.js'],
     );
-    for (const file of ['mood-check-in.min.js', 'mood-trend.min.js']) {
+    for (const file of ['mood-check-in.min.js', 'mood-trend.min.js', 'baby-cues.min.js']) {
       assert.deepEqual(
         closures[file].filter((f) => !f.startsWith('chunks/')),
         ['help-card.min.js', file].sort(),
         file,
       );
     }
-    // Shared code sits in shared chunks, once: all four entries hold one copy of Lit and of each class.
+    // Shared code sits in shared chunks, once: all five entries hold one copy of Lit and of each class.
     const all = staticClosure(entries).map(read).join('\n');
     for (const marker of ['customElements.define("attune-help-card"', 'Lit is in dev mode', 'lit-html']) {
       assert.ok(all.split(marker).length <= 2, `${marker} appears more than once`);

@@ -5,7 +5,13 @@ import {after, before, describe, it} from 'node:test';
 import {serve} from '../../scripts/serve.mjs';
 import {launch, openPage} from './helpers/browser.mjs';
 
-const tags = ['attune-help-card', 'attune-mood-check-in', 'attune-routine-planner', 'attune-mood-trend'];
+const tags = [
+  'attune-help-card',
+  'attune-mood-check-in',
+  'attune-routine-planner',
+  'attune-mood-trend',
+  'attune-baby-cues',
+];
 
 describe('dist/cdn/attune.min.js from a plain page', () => {
   let browser;

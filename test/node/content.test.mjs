@@ -35,6 +35,10 @@ const notProse = new Set([
   'nation',
   'emergencyNumbers',
   'questionId',
+  'bands',
+  'group',
+  'answers',
+  'level',
 ]);
 
 function* strings(value, key = '') {

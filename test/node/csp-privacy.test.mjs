@@ -30,6 +30,7 @@ const page = `<!doctype html>
   <attune-mood-check-in></attune-mood-check-in>
   <attune-routine-planner></attune-routine-planner>
   <attune-mood-trend days="7"></attune-mood-trend>
+  <attune-baby-cues age-months="4"></attune-baby-cues>
 </body>
 </html>`;
 
@@ -97,9 +98,13 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
     await tab.goto(`${site.url}${pagePath}`, {waitUntil: 'networkidle0'});
     await tab.evaluate(() =>
       Promise.all(
-        ['attune-help-card', 'attune-mood-check-in', 'attune-routine-planner', 'attune-mood-trend'].map((tag) =>
-          customElements.whenDefined(tag),
-        ),
+        [
+          'attune-help-card',
+          'attune-mood-check-in',
+          'attune-routine-planner',
+          'attune-mood-trend',
+          'attune-baby-cues',
+        ].map((tag) => customElements.whenDefined(tag)),
       ),
     );
 
@@ -174,6 +179,16 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
         () => document.querySelector('attune-mood-trend').shadowRoot.querySelectorAll('tbody tr').length,
       )) >= 1,
     );
+
+    // Baby cues: tick what the baby does, read what it might mean, save the moment.
+    await tab.evaluate(() => {
+      window.__moments = 0;
+      document.addEventListener('attune-cue-moment', () => window.__moments++);
+    });
+    await clickIn(tab, 'attune-baby-cues', 'label.choice', 'Looks away');
+    await clickIn(tab, 'attune-baby-cues', 'button', 'What might this mean?');
+    await clickIn(tab, 'attune-baby-cues', 'button', 'Save this moment');
+    assert.equal(await tab.evaluate(() => window.__moments), 1);
 
     // Let anything late (a beacon, a timer) surface before looking.
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -24,6 +24,11 @@ const hrefsOf = (pack, level) =>
     : [...levels.flatMap((l) => pack.help.levels[l].actions.map((a) => a.href)), ...partnerHrefs(pack)];
 /** Every word of a pack's help, joined. */
 const helpText = (pack) => [...strings(pack.help)].map(([, text]) => text).join('\n');
+/** Every link of a pack: its help levels' (the partner part's too) and the baby-cues guide's help for a baby. */
+const allHrefsOf = (pack) => [
+  ...hrefsOf(pack),
+  ...Object.values(pack.cues?.babyHelp ?? {}).flatMap((card) => card.actions.map((a) => a.href)),
+];
 
 /** Every string of a pack, with its path. */
 function* strings(value, path = '') {
@@ -33,7 +38,7 @@ function* strings(value, path = '') {
 }
 /** Fields that are codes or numbers, not words. */
 const codes =
-  /(^|\.)(id|href|kind|locale|dir|version|symbol|startTime|category|signpost|safetySignpost|leastHelp|nation|questionId|stepIds|optionIds|feelingIds)(\.\d+)?$/;
+  /(^|\.)(id|href|kind|locale|dir|version|symbol|startTime|category|signpost|safetySignpost|leastHelp|nation|questionId|stepIds|optionIds|feelingIds|bands|group|answers|level)(\.\d+)?$/;
 
 describe('the ready packs', () => {
   it('are the five packs the contract names', () => {
@@ -47,10 +52,10 @@ describe('the ready packs', () => {
   });
 
   for (const name of packNames) {
-    it(`${name}: passes parseContentPack and is complete (help, checkIn, routine, trend)`, () => {
+    it(`${name}: passes parseContentPack and is complete (help, checkIn, routine, trend, cues)`, () => {
       const result = parseContentPack(packs[name]);
       assert.equal(result.ok, true, JSON.stringify(result.issues));
-      for (const section of ['help', 'checkIn', 'routine', 'trend'])
+      for (const section of ['help', 'checkIn', 'routine', 'trend', 'cues'])
         assert.ok(packs[name][section], `${name} has no ${section}`);
     });
 
@@ -372,7 +377,7 @@ describe('docs/contacts.md', () => {
         rows.filter(([, list]) => list.split(', ').includes(name)).map(([link]) => link.slice(1, -1)),
       );
       assert.deepEqual(
-        [...new Set(hrefsOf(packs[name]))].sort(),
+        [...new Set(allHrefsOf(packs[name]))].sort(),
         [...inTable].sort(),
         `${name}: pack links vs the table`,
       );
@@ -382,8 +387,10 @@ describe('docs/contacts.md', () => {
   it('lists every phone number a pack names in its words, as a link of that pack', () => {
     for (const name of packNames) {
       const pack = packs[name];
-      const links = hrefsOf(pack).map((href) => href.replace(/\D/g, ''));
-      const words = [...strings(pack.help), ...strings(pack.routine.reminders)].map(([, text]) => text);
+      const links = allHrefsOf(pack).map((href) => href.replace(/\D/g, ''));
+      const words = [...strings(pack.help), ...strings(pack.routine.reminders), ...strings(pack.cues.babyHelp)].map(
+        ([, text]) => text,
+      );
       const numbers = words
         .flatMap((text) => text.match(/\d[\d ]*\d/g) ?? [])
         .map((n) => n.replace(/ /g, ''))

@@ -47,6 +47,7 @@ describe('attune-widgets/schema in Node', () => {
       'attune-check-in-submit',
       'attune-content-error',
       'attune-content-warning',
+      'attune-cue-moment',
       'attune-help-action',
       'attune-routine-change',
       'attune-routine-step-complete',

@@ -54,6 +54,17 @@ const entries = [4, 3, 2, 2, 3, 1, 4, 3, 2, 4, 5, 3].map((value, index) => {
   };
 });
 
+/** A moment as attune-cue-moment gives it (no note: Lit cannot server-render a textarea's text). */
+const cueMoment = (extra = {}) => ({
+  id: 'moment-1',
+  at: '2026-11-27T18:45:00.000Z',
+  ageBand: '3-6',
+  cueIds: ['looks-away', 'hand-up'],
+  readingId: 'break',
+  triedIds: ['slow-down', 'calmer'],
+  ...extra,
+});
+
 /** Each state: the widgets of one page, with their attributes and the properties a host sets. */
 const states = {
   'a fresh check-in': [{tag: 'attune-mood-check-in'}],
@@ -100,6 +111,16 @@ const states = {
   'a planner with a routine': [{tag: 'attune-routine-planner', properties: {routine}}],
   'a planner running a routine': [{tag: 'attune-routine-planner', attributes: {mode: 'run'}, properties: {routine}}],
   'a trend with entries': [{tag: 'attune-mood-trend', attributes: {days: '14'}, properties: {entries}}],
+  'a fresh baby-cues guide': [{tag: 'attune-baby-cues'}],
+  "a baby-cues guide given the baby's age": [{tag: 'attune-baby-cues', attributes: {'age-months': '4'}}],
+  'a baby-cues guide restored from a saved moment': [{tag: 'attune-baby-cues', properties: {moment: cueMoment()}}],
+  'a baby-cues guide restored with a sign of illness, its 999 card first': [
+    {
+      tag: 'attune-baby-cues',
+      attributes: {'age-months': '2'},
+      properties: {moment: cueMoment({ageBand: '0-3', cueIds: ['yawns', 'floppy'], readingId: 'unwell', triedIds: []})},
+    },
+  ],
 };
 
 const noteState = [{tag: 'attune-mood-check-in', properties: {draft: draft('note', {note: 'Long night'})}}];

@@ -17,6 +17,7 @@ const lists = {
   checkInStates: './stories/mood-check-in.stories.ts',
   routinePlannerStates: './stories/routine-planner.stories.ts',
   trendStates: './stories/mood-trend.stories.ts',
+  babyCuesStates: './stories/baby-cues.stories.ts',
 };
 
 /** fixtures/states.ts, bundled (it is TypeScript, and imports the built-in pack). */

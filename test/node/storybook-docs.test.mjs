@@ -39,6 +39,7 @@ describe('the static Storybook', {skip: !existsSync(root) && 'run npm run build-
     'attune-mood-check-in': 'widgets-mood-check-in--docs',
     'attune-routine-planner': 'widgets-routine-planner--docs',
     'attune-mood-trend': 'widgets-mood-trend--docs',
+    'attune-baby-cues': 'widgets-baby-cues--docs',
   };
 
   it('has a docs page for every element in the manifest', () => {

@@ -71,6 +71,7 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
       'Widgets/Mood check-in',
       'Widgets/Routine planner',
       'Widgets/Mood trend',
+      'Widgets/Baby cues',
     ]) {
       assert.ok(titles.has(title), `no stories for ${title}`);
     }
