@@ -10,7 +10,7 @@ import type {AnyWidget} from './helpers/widgets.js'; // also defines every eleme
 import {click, find, mount, reflowProblems, removeStage} from './helpers/stage.js';
 import {expectAccessible} from './helpers/axe.js';
 import {textOf} from './helpers/events.js';
-import {say} from '../src/core/plural.js';
+import {formatMessage} from '../src/core/plural.js';
 import {packNames, packs} from '../src/packs/index.js';
 import {helpLevels, type ContentPack, type PackWith} from '../src/schema/index.js';
 import {draftAt, resultDrafts, savedRoutine, trendFixtures} from '../fixtures/index.js';
@@ -56,7 +56,7 @@ const states: [string, (pack: Pack) => Promise<AnyWidget>][] = [
       showing(
         await checkIn(pack),
         '.progress',
-        say(pack.locale, pack.checkIn.ui.progress, {current: 1, total: 5}, 'total'),
+        formatMessage(pack.locale, pack.checkIn.ui.progress, {current: 1, total: 5}, 'total'),
       ),
   ],
   [
@@ -76,7 +76,7 @@ const states: [string, (pack: Pack) => Promise<AnyWidget>][] = [
     async (pack) => {
       const over = 3;
       const el = await checkIn(pack, draftAt('note', {note: 'x'.repeat(pack.checkIn.note.maxLength + over)}, pack));
-      return showing(el, '#note-error', say(pack.locale, pack.checkIn.note.tooLong, {over}, 'over'));
+      return showing(el, '#note-error', formatMessage(pack.locale, pack.checkIn.note.tooLong, {over}, 'over'));
     },
   ],
   [
@@ -116,7 +116,7 @@ const states: [string, (pack: Pack) => Promise<AnyWidget>][] = [
       const el = await planner(pack, savedRoutine);
       await click(el, find(el, 'button', pack.routine.ui.run));
       await click(el, find(el, 'button', pack.routine.ui.done));
-      const heading = say(
+      const heading = formatMessage(
         pack.locale,
         pack.routine.ui.runProgress,
         {current: 2, total: savedRoutine.steps.length},

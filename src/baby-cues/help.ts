@@ -6,7 +6,7 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {vouchFor} from '../core/attune-element.js';
-import {say} from '../core/plural.js';
+import {formatMessage} from '../core/plural.js';
 import type {ContentPack, PackWith} from '../schema/content.js';
 import type {HelpLevel} from '../schema/plain/levels.js';
 import type {RedFlagLevel} from '../schema/plain/cues-limits.js';
@@ -61,7 +61,7 @@ export function helpNewsFor(pack: PackWith<'cues'>, before?: RedFlagLevel, after
   if (!after) return ui.helpGone ?? '';
   const {hiddenPrefix, heading, actions} = pack.cues.babyHelp[after];
   if (!ui.helpShown) return `${hiddenPrefix} ${heading}`;
-  return say(pack.locale, ui.helpShown, {help: hiddenPrefix, action: actions[0].label});
+  return formatMessage(pack.locale, ui.helpShown, {help: hiddenPrefix, action: actions[0].label});
 }
 
 /**

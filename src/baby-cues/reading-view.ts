@@ -8,7 +8,7 @@ import {button} from '../core/button.js';
 import {checked} from '../core/checked.js';
 import {describedBy} from '../core/described-by.js';
 import {heading} from '../core/heading.js';
-import {say} from '../core/plural.js';
+import {formatMessage} from '../core/plural.js';
 import {MAX_CUE_NOTE_LENGTH} from '../schema/plain/cues-bands.js';
 import type {ShownReading} from './reading.js';
 import type {CuesView} from './view.js';
@@ -43,7 +43,7 @@ function steps(view: CuesView, reading: ShownReading): TemplateResult {
 function saveArea(view: CuesView): TemplateResult {
   const {save} = view.cues;
   const [, , part] = view.levels;
-  const error = view.noteTooLong && say(view.pack.locale, save.noteTooLong, {max: MAX_CUE_NOTE_LENGTH});
+  const error = view.noteTooLong && formatMessage(view.pack.locale, save.noteTooLong, {max: MAX_CUE_NOTE_LENGTH});
   return html`<div class="save" part="save">
     ${heading(part, 'save-heading', save.heading)}
     <p class="hint" id="save-hint">${save.hint}</p>

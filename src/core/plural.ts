@@ -8,11 +8,12 @@ import {fill} from './format.js';
 import {pluralRules, writeNumber} from './intl.js';
 
 /**
- * `message` with its "{placeholders}" filled from `values`, numbers formatted in `locale`.
+ * A content message in the pack's language: `message` with its "{placeholders}" filled from
+ * `values`, numbers formatted in `locale`.
  * `countKey` names the value whose number picks the plural form; a form the message lacks
  * falls back to `other`.
  */
-export function say(
+export function formatMessage(
   locale: string,
   message: CountMessage,
   values: Record<string, string | number>,

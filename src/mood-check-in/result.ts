@@ -11,7 +11,7 @@ import type {CheckInContent} from '../schema/check-in.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
 import type {ContentPack, PackWith} from '../schema/content.js';
 import {isUrgent, type HelpLevel, type UrgentLevel} from '../schema/plain/levels.js';
-import {say} from '../core/plural.js';
+import {formatMessage} from '../core/plural.js';
 import {resultCards} from '../schema/plain/check-in-scoring.js';
 import {chooseIdeas} from '../schema/plain/check-in-ideas.js';
 
@@ -105,7 +105,7 @@ export function helpNewsFor(pack: PackWith<'checkIn'>, before?: UrgentLevel, aft
   if (!after) return ui.helpGone ?? '';
   const {hiddenPrefix, heading, actions} = pack.help.levels[after];
   if (!ui.helpShown) return `${hiddenPrefix} ${heading}`;
-  return say(pack.locale, ui.helpShown, {help: hiddenPrefix, action: actions[0].label});
+  return formatMessage(pack.locale, ui.helpShown, {help: hiddenPrefix, action: actions[0].label});
 }
 
 /**

@@ -7,7 +7,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {button} from '../core/button.js';
 import {checked} from '../core/checked.js';
 import {describedBy} from '../core/described-by.js';
-import {say} from '../core/plural.js';
+import {formatMessage} from '../core/plural.js';
 import type {CheckInContent} from '../schema/check-in.js';
 import type {PackWith} from '../schema/content.js';
 import type {UrgentLevel} from '../schema/plain/levels.js';
@@ -52,11 +52,11 @@ export interface CheckInView extends ResultView {
 
 /** The note's "{count} of {max} characters", in the pack's language. */
 export const noteCount = ({locale, checkIn}: PackWith<'checkIn'>, note: string): string =>
-  say(locale, checkIn.note.count, {count: note.length, max: checkIn.note.maxLength}, 'max');
+  formatMessage(locale, checkIn.note.count, {count: note.length, max: checkIn.note.maxLength}, 'max');
 
 /** The note's "too long" message, on screen and to a form alike. */
 export const noteTooLong = ({locale, checkIn}: PackWith<'checkIn'>, over: number): string =>
-  say(locale, checkIn.note.tooLong, {over}, 'over');
+  formatMessage(locale, checkIn.note.tooLong, {over}, 'over');
 
 /**
  * A fieldset with its legend, hint and error, linked for screen readers. `describe` is false
@@ -189,7 +189,12 @@ function currentStep(view: CheckInView): TemplateResult {
       : step === 'review'
         ? {legend: ui.reviewLegend}
         : content[step];
-  const progress = say(view.pack.locale, ui.progress, {current: steps.indexOf(step) + 1, total: steps.length}, 'total');
+  const progress = formatMessage(
+    view.pack.locale,
+    ui.progress,
+    {current: steps.indexOf(step) + 1, total: steps.length},
+    'total',
+  );
   const error = problem?.step === 'mood' ? ui.moodRequired : '';
   return group(
     'step',

@@ -4,7 +4,7 @@
  * Never a score. Pure: no DOM, no Lit; the file is built here as text with every word escaped.
  */
 import {fill} from '../core/format.js';
-import {say} from '../core/plural.js';
+import {formatMessage} from '../core/plural.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
 import type {HelpLevel} from '../schema/plain/levels.js';
 import {helpLevels} from '../schema/plain/levels.js';
@@ -105,7 +105,12 @@ function mostChosen(entries: readonly CheckInResponse[], words: SummaryWords): s
     .sort(([, a], [, b]) => b.size - a.size)
     .slice(0, MOST_FEELINGS)
     .map(([id, on]) =>
-      say(words.locale, words.share.feelingCount, {feeling: words.feelings.get(id)!, count: on.size}, 'count'),
+      formatMessage(
+        words.locale,
+        words.share.feelingCount,
+        {feeling: words.feelings.get(id)!, count: on.size},
+        'count',
+      ),
     );
 }
 

@@ -1,6 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import {heading} from '../core/heading.js';
-import {say} from '../core/plural.js';
+import {formatMessage} from '../core/plural.js';
 import type {LibraryStep, RoutineContent} from '../schema/routine.js';
 import {MAX_LABEL_LENGTH} from '../schema/plain/routine-limits.js';
 import {button} from '../core/button.js';
@@ -56,7 +56,7 @@ export function addView(words: RoutineContent, locale: string, view: AddView): T
                 .filter((step) => step.category === category.id)
                 .map(
                   (step) =>
-                    html`<option value=${step.id}>${step.label} (${say(locale, ui.minutesShort, {minutes: step.minutes}, 'minutes')})</option>`,
+                    html`<option value=${step.id}>${step.label} (${formatMessage(locale, ui.minutesShort, {minutes: step.minutes}, 'minutes')})</option>`,
                 )}</optgroup>`,
           )}
         </select>

@@ -1,7 +1,7 @@
 import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import {fill} from '../core/format.js';
 import type {FocusAfterRender} from '../core/focus.js';
-import {say} from '../core/plural.js';
+import {formatMessage} from '../core/plural.js';
 import type {PackWith} from '../schema/content.js';
 import type {Routine, RoutineChangeReason} from '../schema/routine.js';
 import {chosenStep, customFields} from './add-view.js';
@@ -222,7 +222,7 @@ export class RoutineEditor {
     const index = next.steps.findIndex((s) => s.id === id);
     const label = stepName(this.#words.ui, next.steps, index, this.#locale);
     const values = {label, position: index + 1, count: next.steps.length};
-    if (!this.#commit(next, 'move-step', say(this.#locale, this.#words.ui.moved, values, 'count'))) return;
+    if (!this.#commit(next, 'move-step', formatMessage(this.#locale, this.#words.ui.moved, values, 'count'))) return;
     this.#host.focus.request(() => {
       const moved = row();
       if (moved && top !== undefined) keepInPlace(moved, top);

@@ -13,7 +13,7 @@ import type {
   RoutineTemplate,
 } from '../schema/routine.js';
 import {MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/plain/routine-limits.js';
-import {say} from '../core/plural.js';
+import {formatMessage} from '../core/plural.js';
 import type {CountMessage} from '../schema/message.js';
 import {parseClock} from './clock.js';
 
@@ -194,8 +194,8 @@ export function formatDuration(
   locale: string,
 ): string {
   return minutes < 60
-    ? say(locale, strings.durationMinutes, {minutes}, 'minutes')
-    : say(locale, strings.durationHours, {hours: Math.floor(minutes / 60), minutes: minutes % 60}, 'hours');
+    ? formatMessage(locale, strings.durationMinutes, {minutes}, 'minutes')
+    : formatMessage(locale, strings.durationHours, {hours: Math.floor(minutes / 60), minutes: minutes % 60}, 'hours');
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {fill} from '../core/format.js';
-import {say} from '../core/plural.js';
+import {formatMessage} from '../core/plural.js';
 import type {RoutineContent, RoutineStep} from '../schema/routine.js';
 import {MAX_LABEL_LENGTH, MAX_NOTE_LENGTH} from '../schema/plain/routine-limits.js';
 import type {DragController} from './drag-controller.js';
@@ -21,7 +21,7 @@ export interface Undo {
 
 /** "Step 2 of 5". */
 export function progress(ui: Ui, index: number, count: number, locale: string): string {
-  return say(locale, ui.runProgress, {current: index + 1, total: count}, 'total');
+  return formatMessage(locale, ui.runProgress, {current: index + 1, total: count}, 'total');
 }
 
 /** The name of a step in announcements and hidden button text; an empty label falls back to its position. */

@@ -8,7 +8,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import {countMessages, defaultContent, parseContentPack, pluralCategories} from 'attune-widgets/schema';
 import {packs, packNames} from 'attune-widgets/packs/index.js';
 import {fallbackPackFor} from 'attune-widgets/packs/fallback.js';
-import {say} from '../../dist/core/plural.js';
+import {formatMessage} from '../../dist/core/plural.js';
 
 const defaultEngland = () => defaultContent;
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -409,13 +409,19 @@ describe('messages with a count', () => {
 
   it('say "1 character" and "2 characters" in English, with numbers in the pack\'s locale', () => {
     const tooLong = english.checkIn.note.tooLong;
-    assert.equal(say('en-GB', tooLong, {over: 1}, 'over'), 'Your note is too long. Please take out 1 character.');
-    assert.equal(say('en-GB', tooLong, {over: 2}, 'over'), 'Your note is too long. Please take out 2 characters.');
     assert.equal(
-      say('en-GB', tooLong, {over: 4000}, 'over'),
+      formatMessage('en-GB', tooLong, {over: 1}, 'over'),
+      'Your note is too long. Please take out 1 character.',
+    );
+    assert.equal(
+      formatMessage('en-GB', tooLong, {over: 2}, 'over'),
+      'Your note is too long. Please take out 2 characters.',
+    );
+    assert.equal(
+      formatMessage('en-GB', tooLong, {over: 4000}, 'over'),
       'Your note is too long. Please take out 4,000 characters.',
     );
-    assert.equal(say('de', '{n} Zeichen', {n: 4000}), '4.000 Zeichen');
+    assert.equal(formatMessage('de', '{n} Zeichen', {n: 4000}), '4.000 Zeichen');
   });
 
   it('never need "or more" wording to dodge a plural, in any pack', () => {
@@ -495,7 +501,7 @@ describe('the Welsh pack (cy-GB-wales)', () => {
           position: 1,
           [key]: Number(n),
         };
-        const out = say('cy', message, values, key);
+        const out = formatMessage('cy', message, values, key);
         const form = typeof message === 'string' ? message : message[category];
         assert.equal(
           out,
@@ -508,11 +514,11 @@ describe('the Welsh pack (cy-GB-wales)', () => {
       }
     }
     assert.equal(
-      say('cy', cy.checkIn.note.tooLong, {over: 2}, 'over'),
+      formatMessage('cy', cy.checkIn.note.tooLong, {over: 2}, 'over'),
       'Mae eich nodyn yn rhy hir. Dilëwch ddau nod, os gwelwch yn dda.',
     );
     assert.equal(
-      say('cy', cy.checkIn.note.tooLong, {over: 11}, 'over'),
+      formatMessage('cy', cy.checkIn.note.tooLong, {over: 11}, 'over'),
       'Mae eich nodyn yn rhy hir. Dilëwch 11 nod, os gwelwch yn dda.',
     );
   });
