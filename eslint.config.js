@@ -22,8 +22,8 @@ const notTestCode = never(
 const noLit = never('^lit($|/)|^@lit/', 'This folder has no DOM and no Lit.');
 const noZod = typeOnly('^zod($|/)', 'zod loads lazily, through core/attune-element.ts: import its types only.');
 const zodSchemas = typeOnly(
-  '(^|/)schema/(?!plain/)[^/]+$',
-  'Widgets load the zod schemas lazily: import their types only, or the zod-free modules in schema/plain/.',
+  '(^|/)schema/[^/]+$',
+  'Widgets load the zod schemas lazily: import their types only, or the zod-free modules in model/.',
 );
 const otherElements = (except = []) =>
   never(
@@ -95,12 +95,12 @@ export default tseslint.config(
     ],
   ),
   restrict(
-    ['src/schema/plain/**/*.ts'],
+    ['src/model/**/*.ts'],
     [
       notTestCode,
       noLit,
-      never('^zod($|/)', 'schema/plain/ is zod-free: the widgets load it without validation.'),
-      typeOnly('^\\.\\./(?!plain/)', 'schema/plain/ imports the zod schemas for their types only.'),
+      never('^zod($|/)', 'model/ is zod-free: the widgets load it without validation.'),
+      typeOnly('(^|/)schema/', 'model/ imports the zod schemas for their types only.'),
     ],
   ),
   restrict(

@@ -7,7 +7,7 @@ import type {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../src/co
 import {CheckInSubmitDetailSchema} from '../src/schema/events.js';
 import type {CheckInDraft} from '../src/schema/check-in-data.js';
 import type {ContentPack} from '../src/schema/content.js';
-import type {SignpostLevel} from '../src/schema/plain/levels.js';
+import type {SignpostLevel} from '../src/model/levels.js';
 import {clonePack, draftAt, resultDrafts, scoredPack} from '../fixtures/index.js';
 import {buttonNamed, option} from '../fixtures/read.js';
 import {checkInStates, type WidgetState} from '../fixtures/states.js';

@@ -1,9 +1,9 @@
 // The check-in's pure logic: scoring, steps, draft reconciliation and the response. No DOM.
 import {expect} from '@open-wc/testing';
-import {scoreCheckIn, urgentHelpSoFar, type CheckInAnswers} from '../src/schema/plain/check-in-scoring.js';
+import {scoreCheckIn, urgentHelpSoFar, type CheckInAnswers} from '../src/model/check-in-scoring.js';
 import {buildResponse, emptyState, toDraft, type CheckInState} from '../src/mood-check-in/draft.js';
-import {checkInStepsFor} from '../src/schema/plain/check-in-steps.js';
-import {fitCheckInDraft} from '../src/schema/plain/check-in-fit.js';
+import {checkInStepsFor} from '../src/model/check-in-steps.js';
+import {fitCheckInDraft} from '../src/model/check-in-fit.js';
 import {
   CheckInResponseSchema,
   CheckInDraftSchema,

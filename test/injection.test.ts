@@ -18,7 +18,7 @@ import {
   savedRoutine,
   trendEntry,
 } from '../fixtures/index.js';
-import {checkInSteps} from '../src/schema/plain/check-in-steps.js';
+import {checkInSteps} from '../src/model/check-in-steps.js';
 import type {ContentPack} from '../src/schema/content.js';
 import type {AttuneMoodCheckIn} from '../src/mood-check-in.js';
 import type {AttuneRoutinePlanner} from '../src/routine-planner.js';

@@ -24,7 +24,7 @@ import type {PackWith} from '../src/schema/content.js';
 import type {RoutineReminder} from '../src/schema/routine.js';
 import {clonePack} from '../fixtures/index.js';
 import {RoutineSchema, type Routine, type RoutineStep} from '../src/schema/routine-data.js';
-import {MAX_ROUTINE_STEPS} from '../src/schema/plain/routine-limits.js';
+import {MAX_ROUTINE_STEPS} from '../src/model/routine-limits.js';
 import {routine as words} from '../src/content/en-GB-england/routine.js';
 
 const now = new Date('2026-11-27T18:00:00.000Z');

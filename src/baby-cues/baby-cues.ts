@@ -10,7 +10,7 @@ import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
 import type {PackWith} from '../schema/content.js';
 import type {CueMoment} from '../schema/cues-data.js';
-import {MAX_CUE_NOTE_LENGTH, bandForAge} from '../schema/plain/cues-bands.js';
+import {MAX_CUE_NOTE_LENGTH, bandForAge} from '../model/cues-bands.js';
 import {cues} from '../content/en-GB-england/cues.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';

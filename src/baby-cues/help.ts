@@ -8,8 +8,8 @@ import {html, type TemplateResult} from 'lit';
 import {vouchFor} from '../core/attune-element.js';
 import {formatMessage} from '../core/plural.js';
 import type {ContentPack, PackWith} from '../schema/content.js';
-import type {HelpLevel} from '../schema/plain/levels.js';
-import type {RedFlagLevel} from '../schema/plain/cues-limits.js';
+import type {HelpLevel} from '../model/levels.js';
+import type {RedFlagLevel} from '../model/cues-limits.js';
 
 const cardPacks = new WeakMap<ContentPack, ContentPack>();
 

@@ -9,7 +9,7 @@ import {checked} from '../core/checked.js';
 import {describedBy} from '../core/described-by.js';
 import {heading} from '../core/heading.js';
 import {formatMessage} from '../core/plural.js';
-import {MAX_CUE_NOTE_LENGTH} from '../schema/plain/cues-bands.js';
+import {MAX_CUE_NOTE_LENGTH} from '../model/cues-bands.js';
 import type {ShownReading} from './reading.js';
 import type {CuesView} from './view.js';
 

@@ -10,8 +10,8 @@
  * gentle "it can be hard to tell" reading is shown.
  */
 import type {BandedText, Cue, CueIdea, CuesContent, RedFlag} from '../schema/cues.js';
-import {fitsBand} from '../schema/plain/cues-bands.js';
-import type {RedFlagLevel} from '../schema/plain/cues-limits.js';
+import {fitsBand} from '../model/cues-bands.js';
+import type {RedFlagLevel} from '../model/cues-limits.js';
 
 /** A group of cues as the parent sees it in one band. */
 export interface CueGroupView {

@@ -4,7 +4,7 @@
  */
 import type {ContentPack, PackWith} from '../schema/content.js';
 import type {CuesContent} from '../schema/cues.js';
-import type {RedFlagLevel} from '../schema/plain/cues-limits.js';
+import type {RedFlagLevel} from '../model/cues-limits.js';
 import type {ShownReading} from './reading.js';
 import type {CuesState} from './state.js';
 

@@ -3,7 +3,7 @@
  * extension or from the host's declaration. Never worked out from the score: the declaration is
  * what a score copied in reverse is checked against.
  */
-import {safetyDeclarations, type SafetyDeclaration} from '../schema/plain/levels.js';
+import {safetyDeclarations, type SafetyDeclaration} from '../model/levels.js';
 import type {QuestionnaireAnswerOption} from './fhir-types.js';
 import {attuneExtensions, extensionOf} from './extensions.js';
 

@@ -1,7 +1,7 @@
 /** Reads the answers back out of a QuestionnaireResponse that `toQuestionnaireResponse` made. */
 import type {PackWith} from '../schema/content.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
-import {signpostLevels, type SignpostLevel} from '../schema/plain/levels.js';
+import {signpostLevels, type SignpostLevel} from '../model/levels.js';
 import type {FhirIssue, QuestionnaireResponse, QuestionnaireResponseItem} from './fhir-types.js';
 import {linkIds} from './canonical.js';
 import {attuneExtensions, extensionOf, extensionsOf, weightOf} from './extensions.js';

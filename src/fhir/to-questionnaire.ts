@@ -1,7 +1,7 @@
 /** A pack's check-in as a FHIR R4 Questionnaire (with SDC answer weights). */
 import type {PackWith} from '../schema/content.js';
 import type {Question} from '../schema/check-in-questions.js';
-import type {SafetyDeclaration} from '../schema/plain/levels.js';
+import type {SafetyDeclaration} from '../model/levels.js';
 import type {Coding, Extension, Questionnaire, QuestionnaireItem} from './fhir-types.js';
 import {fhirString, stringField} from './fhir-string.js';
 import {answerSystem, fhirId, hintLinkId, linkIds, questionnaireUrl, type CanonicalOptions} from './canonical.js';

@@ -3,7 +3,7 @@ import {heading, headingLevels, type HeadingLevel} from '../core/heading.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {AttuneHelpActionEvent} from '../core/events.js';
 import {tokens} from '../core/styles.js';
-import {helpLevels, type HelpLevel} from '../schema/plain/levels.js';
+import {helpLevels, type HelpLevel} from '../model/levels.js';
 import type {HelpAction, HelpLevelContent, PartnerHelp} from '../schema/help.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';

@@ -2,16 +2,16 @@
  * The check-in's state, every change the parent can make to it, what still needs doing, and
  * what the state turns into: a draft to restore, a response to submit. Pure: no DOM, no Lit, no
  * zod. Each change returns a new state and leaves the old one as it was. Fitting a draft to a
- * pack lives in `schema/plain/check-in-fit.ts`.
+ * pack lives in `model/check-in-fit.ts`.
  */
 import type {CheckInContent} from '../schema/check-in.js';
 import type {CheckInDraft, CheckInResponse} from '../schema/check-in-data.js';
 import type {PackWith} from '../schema/content.js';
-import {MAX_DRAFT_NOTE_LENGTH} from '../schema/plain/check-in-limits.js';
-import {answersInQuestionOrder} from '../schema/plain/check-in-answers.js';
-import type {CheckInState} from '../schema/plain/check-in-fit.js';
-import type {CheckInStep} from '../schema/plain/check-in-steps.js';
-import {scoreCheckIn, scoredAnswers} from '../schema/plain/check-in-scoring.js';
+import {MAX_DRAFT_NOTE_LENGTH} from '../model/check-in-limits.js';
+import {answersInQuestionOrder} from '../model/check-in-answers.js';
+import type {CheckInState} from '../model/check-in-fit.js';
+import type {CheckInStep} from '../model/check-in-steps.js';
+import {scoreCheckIn, scoredAnswers} from '../model/check-in-scoring.js';
 
 export type {CheckInState};
 

@@ -10,10 +10,10 @@ import {heading} from '../core/heading.js';
 import type {CheckInContent} from '../schema/check-in.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
 import type {ContentPack, PackWith} from '../schema/content.js';
-import {isUrgent, type HelpLevel, type UrgentLevel} from '../schema/plain/levels.js';
+import {isUrgent, type HelpLevel, type UrgentLevel} from '../model/levels.js';
 import {formatMessage} from '../core/plural.js';
-import {resultCards} from '../schema/plain/check-in-scoring.js';
-import {chooseIdeas} from '../schema/plain/check-in-ideas.js';
+import {resultCards} from '../model/check-in-scoring.js';
+import {chooseIdeas} from '../model/check-in-ideas.js';
 
 /** What the cards and the result need from the element. */
 export interface ResultView {

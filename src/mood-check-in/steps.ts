@@ -10,10 +10,10 @@ import {describedBy} from '../core/described-by.js';
 import {formatMessage} from '../core/plural.js';
 import type {CheckInContent} from '../schema/check-in.js';
 import type {PackWith} from '../schema/content.js';
-import type {UrgentLevel} from '../schema/plain/levels.js';
+import type {UrgentLevel} from '../model/levels.js';
 import {optionSymbol} from './faces.js';
 import {emergencyNow, helpCard, type ResultView} from './result.js';
-import type {CheckInStep} from '../schema/plain/check-in-steps.js';
+import type {CheckInStep} from '../model/check-in-steps.js';
 import {
   answerQuestion,
   answerTo,

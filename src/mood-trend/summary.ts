@@ -6,8 +6,8 @@
 import {fill} from '../core/format.js';
 import {formatMessage} from '../core/plural.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
-import type {HelpLevel} from '../schema/plain/levels.js';
-import {helpLevels} from '../schema/plain/levels.js';
+import type {HelpLevel} from '../model/levels.js';
+import {helpLevels} from '../model/levels.js';
 import type {TrendContent} from '../schema/trend.js';
 import type {HealthVisitorSummary, TrendShareContent} from '../schema/trend-share.js';
 import {addDays, dailySeries, dayOf, formatDay} from './trend.js';

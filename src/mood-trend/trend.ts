@@ -3,7 +3,7 @@
  * calendar day, the summary of the range shown, and the help level the rules give.
  */
 import type {CheckInResponse} from '../schema/check-in-data.js';
-import {isUrgent} from '../schema/plain/levels.js';
+import {isUrgent} from '../model/levels.js';
 import {dateTimeFormat, hasDateWords} from '../core/intl.js';
 
 /** The parts of a check-in response the trend reads. */

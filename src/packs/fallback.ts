@@ -4,7 +4,7 @@
  * in every UK nation. Never another nation's urgent route. Loaded only when a pack is refused.
  */
 import type {ContentPack} from '../schema/content.js';
-import {nations, type Nation} from '../schema/plain/nations.js';
+import {nations, type Nation} from '../model/nations.js';
 import {enGBUkWide} from '../content/en-GB-uk-wide.js';
 import {packs} from './index.js';
 

@@ -2,7 +2,7 @@ import {html, type TemplateResult} from 'lit';
 import {heading} from '../core/heading.js';
 import {formatMessage} from '../core/plural.js';
 import type {LibraryStep, RoutineContent} from '../schema/routine.js';
-import {MAX_LABEL_LENGTH} from '../schema/plain/routine-limits.js';
+import {MAX_LABEL_LENGTH} from '../model/routine-limits.js';
 import {button} from '../core/button.js';
 import {field} from './fields.js';
 

@@ -4,7 +4,7 @@
  * short format, and reads back whatever a parent is likely to type.
  */
 import {cached, dateTimeFormat, hasDateWords} from '../core/intl.js';
-import {CLOCK_TIME} from '../schema/plain/routine-limits.js';
+import {CLOCK_TIME} from '../model/routine-limits.js';
 
 /** Minutes after midnight of "HH:MM", or undefined for anything else. */
 export function parseClock(time: string): number | undefined {

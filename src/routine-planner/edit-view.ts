@@ -3,7 +3,7 @@ import {fill} from '../core/format.js';
 import {heading} from '../core/heading.js';
 import type {PackWith} from '../schema/content.js';
 import type {Routine} from '../schema/routine.js';
-import {MAX_NAME_LENGTH, MAX_ROUTINE_STEPS} from '../schema/plain/routine-limits.js';
+import {MAX_NAME_LENGTH, MAX_ROUTINE_STEPS} from '../model/routine-limits.js';
 import {addView, templatesView} from './add-view.js';
 import {button} from '../core/button.js';
 import {formatClock, showTime} from './clock.js';

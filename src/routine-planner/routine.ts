@@ -12,7 +12,7 @@ import type {
   RoutineStep,
   RoutineTemplate,
 } from '../schema/routine.js';
-import {MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../schema/plain/routine-limits.js';
+import {MAX_ROUTINE_STEPS, MAX_STEP_MINUTES, MIN_STEP_MINUTES} from '../model/routine-limits.js';
 import {formatMessage} from '../core/plural.js';
 import type {CountMessage} from '../schema/message.js';
 import {parseClock} from './clock.js';

@@ -3,7 +3,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {fill} from '../core/format.js';
 import {formatMessage} from '../core/plural.js';
 import type {RoutineContent, RoutineStep} from '../schema/routine.js';
-import {MAX_LABEL_LENGTH, MAX_NOTE_LENGTH} from '../schema/plain/routine-limits.js';
+import {MAX_LABEL_LENGTH, MAX_NOTE_LENGTH} from '../model/routine-limits.js';
 import type {DragController} from './drag-controller.js';
 import {button} from '../core/button.js';
 import {formatClock} from './clock.js';

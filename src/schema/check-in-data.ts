@@ -5,8 +5,8 @@
  */
 import * as z from 'zod/mini';
 import {IdSchema, IsoDateTimeSchema, SignpostLevelSchema, userText} from './common.js';
-import {MAX_DRAFT_NOTE_LENGTH} from './plain/check-in-limits.js';
-import {checkInSteps} from './plain/check-in-steps.js';
+import {MAX_DRAFT_NOTE_LENGTH} from '../model/check-in-limits.js';
+import {checkInSteps} from '../model/check-in-steps.js';
 
 export const CheckInStepSchema = z.enum(checkInSteps);
 

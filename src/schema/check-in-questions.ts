@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import {IdSchema, SignpostLevelSchema, addIssue, checkUniqueIds, text, type RefineContext} from './common.js';
-import {isUrgent, safetyDeclarations, type SafetyDeclaration} from './plain/levels.js';
+import {isUrgent, safetyDeclarations, type SafetyDeclaration} from '../model/levels.js';
 
 export const SafetyDeclarationSchema = z.enum(safetyDeclarations);
 

@@ -1,7 +1,7 @@
 /** The `checkIn` section: the mood check-in's questions, scoring, rules and words. */
 import * as z from 'zod/mini';
 import {IdSchema, SignpostLevelSchema, addIssue, checkUniqueIds, text, type RefineContext} from './common.js';
-import {isUrgent} from './plain/levels.js';
+import {isUrgent} from '../model/levels.js';
 import {
   BandSchema,
   IdeaSchema,

@@ -4,8 +4,8 @@
  */
 import * as z from 'zod/mini';
 
-import {helpLevels, signpostLevels} from './plain/levels.js';
-import {CLOCK_TIME} from './plain/routine-limits.js';
+import {helpLevels, signpostLevels} from '../model/levels.js';
+import {CLOCK_TIME} from '../model/routine-limits.js';
 
 export const SignpostLevelSchema = z.enum(signpostLevels);
 export const HelpLevelSchema = z.enum(helpLevels);

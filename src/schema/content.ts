@@ -6,7 +6,7 @@ import {CuesContentSchema} from './cues.js';
 import {HelpContentSchema, checkCallRules} from './help.js';
 import {RoutineContentSchema} from './routine.js';
 import {TrendContentSchema} from './trend.js';
-import {nations} from './plain/nations.js';
+import {nations} from '../model/nations.js';
 
 export const CONTENT_SCHEMA_VERSION = 1;
 

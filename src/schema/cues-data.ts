@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {IdSchema, IsoDateTimeSchema, userText} from './common.js';
-import {MAX_CUE_NOTE_LENGTH} from './plain/cues-bands.js';
+import {MAX_CUE_NOTE_LENGTH} from '../model/cues-bands.js';
 
 export const CueMomentSchema = z.strictObject({
   /** Stable while the parent edits and saves the same moment again; new after "Start again". */

@@ -6,7 +6,7 @@
  */
 import {addIssue, checkUniqueIds, type RefineContext} from './common.js';
 import type {BandedText, CuesContent, Reading} from './cues.js';
-import {CUE_AGE_MONTHS, fitsBand} from './plain/cues-bands.js';
+import {CUE_AGE_MONTHS, fitsBand} from '../model/cues-bands.js';
 
 export function checkCues(cues: CuesContent, ctx: RefineContext): void {
   checkBands(cues, ctx);

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import {IdSchema, addIssue, checkUniqueIds, text} from './common.js';
 import {EmergencyHelpSchema, UrgentHelpSchema} from './help.js';
-import {REQUIRED_RED_FLAGS, atLeast, redFlagLevels} from './plain/cues-limits.js';
+import {REQUIRED_RED_FLAGS, atLeast, redFlagLevels} from '../model/cues-limits.js';
 import {checkCues} from './cues-rules.js';
 
 /** The age bands some words fit; left out, they fit every band. */

@@ -10,8 +10,8 @@ import {
   text,
   type RefineContext,
 } from './common.js';
-import {helpLevels} from './plain/levels.js';
-import {UK_EMERGENCY_NUMBERS, dialledNumber, numbersNamedIn} from './plain/phone.js';
+import {helpLevels} from '../model/levels.js';
+import {UK_EMERGENCY_NUMBERS, dialledNumber, numbersNamedIn} from '../model/phone.js';
 
 export const actionKinds = ['call', 'text', 'link'] as const;
 

@@ -4,18 +4,18 @@
  * receives with exactly the rules the widgets use.
  */
 // Zod-free: levels, steps and limits (the widgets use these without loading validation).
-export * from './plain/levels.js';
-export * from './plain/check-in-steps.js';
-export * from './plain/check-in-answers.js';
-export * from './plain/check-in-limits.js';
-export * from './plain/routine-limits.js';
-export * from './plain/check-in-scoring.js';
-export * from './plain/check-in-ideas.js';
-export * from './plain/nations.js';
-export * from './plain/phone.js';
-export * from './plain/pack-warnings.js';
-export * from './plain/cues-limits.js';
-export * from './plain/cues-bands.js';
+export * from '../model/levels.js';
+export * from '../model/check-in-steps.js';
+export * from '../model/check-in-answers.js';
+export * from '../model/check-in-limits.js';
+export * from '../model/routine-limits.js';
+export * from '../model/check-in-scoring.js';
+export * from '../model/check-in-ideas.js';
+export * from '../model/nations.js';
+export * from '../model/phone.js';
+export * from '../model/pack-warnings.js';
+export * from '../model/cues-limits.js';
+export * from '../model/cues-bands.js';
 // Shared pieces and the pack's sections.
 export * from './common.js';
 export * from './message.js';

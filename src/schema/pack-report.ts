@@ -7,8 +7,8 @@
 import type {ContentPack} from './content.js';
 import type {ContentIssue} from './events.js';
 import {parseContentPack} from './parse.js';
-import {resultCards, scoreCheckIn} from './plain/check-in-scoring.js';
-import type {HelpLevel, SignpostLevel} from './plain/levels.js';
+import {resultCards, scoreCheckIn} from '../model/check-in-scoring.js';
+import type {HelpLevel, SignpostLevel} from '../model/levels.js';
 
 export interface SafetyRow {
   questionId: string;

@@ -12,7 +12,7 @@ import {RoutineSchema, type Routine} from './routine-data.js';
 import {CueMomentSchema, type CueMoment} from './cues-data.js';
 
 // Loaded with the validators: only a host's draft or pack needs fitting.
-import {fitCheckInDraft} from './plain/check-in-fit.js';
+import {fitCheckInDraft} from '../model/check-in-fit.js';
 export {fitCheckInDraft};
 
 // zod probes `new Function('')` to speed up object parsing. Under a strict Content-Security-

@@ -5,7 +5,7 @@
 import type {ContentIssue} from './events.js';
 import {ContentPackSchema, type ContentPack, type ContentSection, type PackWith} from './content.js';
 import {parseWith, type ParseResult} from './parse-data.js';
-import {packWarnings} from './plain/pack-warnings.js';
+import {packWarnings} from '../model/pack-warnings.js';
 
 export * from './parse-data.js';
 

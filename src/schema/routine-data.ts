@@ -11,7 +11,7 @@ import {
   MAX_ROUTINE_STEPS,
   MAX_STEP_MINUTES,
   MIN_STEP_MINUTES,
-} from './plain/routine-limits.js';
+} from '../model/routine-limits.js';
 
 /** Minutes of one step: shared by the content's step library and the saved routine. */
 export const minutesSchema = z

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import {ClockTimeSchema, IdSchema, addIssue, checkUniqueIds, text, type RefineContext} from './common.js';
 import {HelpActionSchema} from './help.js';
-import {dialledNumber, numbersNamedIn} from './plain/phone.js';
+import {dialledNumber, numbersNamedIn} from '../model/phone.js';
 import {minutesSchema} from './routine-data.js';
 
 import {countMessage} from './message.js';

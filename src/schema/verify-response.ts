@@ -8,7 +8,7 @@ import {CheckInResponseSchema, type CheckInResponse} from './check-in-data.js';
 import type {ContentPack} from './content.js';
 import type {ContentIssue} from './events.js';
 import {parseWith} from './parse-data.js';
-import {scoreCheckIn} from './plain/check-in-scoring.js';
+import {scoreCheckIn} from '../model/check-in-scoring.js';
 
 export type VerifyResult = {ok: true; response: CheckInResponse} | {ok: false; issues: ContentIssue[]};
 

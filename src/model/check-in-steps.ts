@@ -1,5 +1,5 @@
 /** The check-in's steps, and which of them a pack has. Zod-free, so the widget uses it without loading validation. */
-import type {CheckInContent} from '../check-in.js';
+import type {CheckInContent} from '../schema/check-in.js';
 
 /** The check-in's steps, in order. Steps with no content are skipped. */
 export const checkInSteps = ['mood', 'feelings', 'questions', 'note', 'review'] as const;

@@ -2,8 +2,8 @@
  * Check-in scoring: answers + content → score, band, signpost and flags. Pure: no DOM, no
  * Lit, no zod, so it can be read, reviewed and tested on its own (and run on a server).
  */
-import type {CheckInContent} from '../check-in.js';
-import type {CheckInDraft} from '../check-in-data.js';
+import type {CheckInContent} from '../schema/check-in.js';
+import type {CheckInDraft} from '../schema/check-in-data.js';
 import {
   helpLevels,
   isUrgent,

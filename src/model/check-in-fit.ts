@@ -3,9 +3,9 @@
  * zod-free. The widget loads it with the validators (only a host's draft or pack needs it); a
  * server can use it too, to fit a stored draft to a newer version of its pack.
  */
-import type {CheckInContent} from '../check-in.js';
-import type {CheckInDraft} from '../check-in-data.js';
-import type {ContentIssue} from '../events.js';
+import type {CheckInContent} from '../schema/check-in.js';
+import type {CheckInDraft} from '../schema/check-in-data.js';
+import type {ContentIssue} from '../schema/events.js';
 import {answersInQuestionOrder} from './check-in-answers.js';
 import {checkInSteps, checkInStepsFor} from './check-in-steps.js';
 

@@ -3,9 +3,9 @@
  * so they warn rather than refuse. Pure and zod-free; `parseContentPack` returns them beside the
  * pack, the widgets dispatch them as `attune-content-warning`, and `attune-pack` prints them.
  */
-import type {QuestionOption, RuleCondition} from '../check-in-questions.js';
-import type {ContentPack} from '../content.js';
-import type {ContentIssue} from '../events.js';
+import type {QuestionOption, RuleCondition} from '../schema/check-in-questions.js';
+import type {ContentPack} from '../schema/content.js';
+import type {ContentIssue} from '../schema/events.js';
 import {helpLevels, safetyDeclarations} from './levels.js';
 import {dialledNumber, isCostlyNumber} from './phone.js';
 

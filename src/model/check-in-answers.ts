@@ -1,6 +1,6 @@
 /** Answers in a fixed order, shared by the widget and by fitting a draft (`check-in-fit.ts`). Zod-free. */
-import type {CheckInContent} from '../check-in.js';
-import type {Answer} from '../check-in-data.js';
+import type {CheckInContent} from '../schema/check-in.js';
+import type {Answer} from '../schema/check-in-data.js';
 
 /**
  * The answers (question id → option id) in the order of the pack's questions, so drafts and

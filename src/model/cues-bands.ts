@@ -3,7 +3,7 @@
  * written for some bands fit one; and the limits the widget and the checks share. Pure and
  * zod-free: the widget, the data checks and the schema's rules all read it.
  */
-import type {AgeBand} from '../cues.js';
+import type {AgeBand} from '../schema/cues.js';
 
 /** The ages, in months, that the guide's age bands cover together: from birth to two years. */
 export const CUE_AGE_MONTHS = {min: 0, max: 24} as const;

@@ -2,8 +2,8 @@
  * Which of the pack's ideas a result shows: the ones that fit what the parent said. Pure and
  * zod-free, beside the scoring whose conditions it shares.
  */
-import type {CheckInContent} from '../check-in.js';
-import type {Idea, RuleCondition} from '../check-in-questions.js';
+import type {CheckInContent} from '../schema/check-in.js';
+import type {Idea, RuleCondition} from '../schema/check-in-questions.js';
 import {ruleFires, scoredAnswers, type CheckInAnswers, type CheckInScore} from './check-in-scoring.js';
 
 /** Enough to act on, few enough to read on a hard day. */
