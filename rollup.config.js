@@ -78,17 +78,17 @@ export default [
 function sharedChunk(id) {
   const widgets = [
     /\/src\/core\/(button|checked|controls\.styles|described-by|focus|format|intl|plural|scoped-registry)\.ts$/,
-    /\/src\/schema\/(plain\/)?(check-in-answers|check-in-steps|check-in-limits|routine-limits)\.ts$/,
+    /\/src\/model\/(check-in-answers|check-in-steps|check-in-limits|routine-limits)\.ts$/,
     // The baby-cues guide's age bands and note limit, also read by the lazy checks: a few bytes,
     // cheaper in this chunk than as one more file on the guide's page and on every data check.
-    /\/src\/schema\/plain\/cues-bands\.ts$/,
+    /\/src\/model\/cues-bands\.ts$/,
   ];
   if (widgets.some((pattern) => pattern.test(id))) return 'widgets';
   const core = [
     /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directive)/,
     /\/src\/core\//,
     /\/src\/help-card\//,
-    /\/src\/schema\/plain\/levels\.ts$/,
+    /\/src\/model\/levels\.ts$/,
     /\/src\/content\/en-GB-england\/(meta|help)\.ts$/,
   ];
   if (core.some((pattern) => pattern.test(id))) return 'core';
