@@ -7,8 +7,9 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+import {elementNames} from './scripts/elements.mjs';
 
-const elements = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend', 'baby-cues'];
+const elements = elementNames;
 
 /** An import that must not be written in the files it applies to, and why. */
 const never = (regex, message) => ({regex, message});

@@ -1,14 +1,12 @@
 import {readdirSync} from 'node:fs';
+import {elementNames} from './scripts/elements.mjs';
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** One registration file per element sits at the top of src/ (e.g. src/help-card.ts), beside classes.ts. */
-const elementEntries = readdirSync('src')
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
-  .map((f) => `src/${f}`);
-const elementNames = elementEntries.map((f) => f.slice(4, -3)).filter((name) => name !== 'classes');
+const elementEntries = [...elementNames, 'classes'].map((name) => `src/${name}.ts`);
 
 /** One entry per ready content pack (src/packs/<id>.ts → dist/packs/<id>.js), plus their index and the fallback chooser. */
 const packEntries = readdirSync('src/packs')

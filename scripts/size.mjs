@@ -1,6 +1,7 @@
 // Prints min + gzip (and brotli) sizes of every public bundle and fails over budget.
 // Each element is measured as a host would ship it: its dist/ entry plus every module it
 // imports statically, minified with terser. Lazy chunks (validation) are measured apart.
+import {elementNames} from './elements.mjs';
 import {existsSync, readFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
@@ -223,9 +224,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     target: npmWithLit['baby-cues'] + 0.5 * KB,
     ceiling: BABY_CUES_PAGE,
   });
-  const perElement = ['help-card', 'mood-check-in', 'routine-planner', 'mood-trend', 'baby-cues'].map(
-    (name) => `${name}.min.js`,
-  );
+  const perElement = elementNames.map((name) => `${name}.min.js`);
   // Five since the baby-cues guide came (34.76 KB for four before it, over their 33.7 KB).
   pageRow('page: all five from per-element entries', perElement, {target: single + KB, ceiling: ALL_FIVE});
   // The trend given entries from the host: its entry, then the lazy data checks (zod inside).

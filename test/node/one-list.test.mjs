@@ -1,0 +1,70 @@
+// One list per concept, the rest derived or checked here: the elements (the registration files
+// at the top of src/, scripts/elements.mjs), the events (src/schema/events.ts), the ready packs
+// (src/packs/index.ts) and the help levels (src/model/levels.ts). A new element, event, pack or
+// level that one place forgets fails this test, naming the place.
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {describe, it} from 'node:test';
+import {elementNames} from '../../scripts/elements.mjs';
+import {HelpContentSchema, eventDetailSchemas, helpLevels} from 'attune-widgets/schema';
+import * as events from '../../dist/core/events.js';
+import {packNames} from 'attune-widgets/packs/index.js';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+
+describe('one list per concept', () => {
+  it('finds the five elements', () => {
+    assert.deepEqual(elementNames, ['baby-cues', 'help-card', 'mood-check-in', 'mood-trend', 'routine-planner']);
+  });
+
+  for (const name of elementNames) {
+    const tag = `attune-${name}`;
+    it(`${tag}: every place that names the elements has it`, () => {
+      const missing = [];
+      const expect = (ok, where) => ok || missing.push(where);
+      expect(read(`src/${name}.ts`).includes(`'${tag}'`), `src/${name}.ts defines ${tag}`);
+      expect(pkg.exports[`./${name}.js`], `package.json exports ./${name}.js`);
+      for (const file of [`./dist/${name}.js`, `./dist/cdn/${name}.min.js`, `./src/${name}.ts`])
+        expect(pkg.sideEffects.includes(file), `package.json sideEffects ${file}`);
+      expect(read('src/index.ts').includes(`'./${name}.js'`), 'src/index.ts');
+      expect(read('src/classes.ts').includes(`'./${name}/${name}.js'`), 'src/classes.ts');
+      expect(read('src/cdn/index.ts').includes(`'../${name}.js'`), 'src/cdn/index.ts');
+      expect(read('src/react/index.ts').includes(`'${tag}'`), 'src/react/index.ts');
+      expect(read('themes/reserve.css').includes(`${tag}:not(:defined)`), 'themes/reserve.css');
+      expect(read('themes/nhs.css').includes(tag), 'themes/nhs.css');
+      expect(read('fixtures/states.ts').includes(`'${tag}'`), 'fixtures/states.ts (its named states)');
+      expect(existsSync(new URL(`stories/${name}.stories.ts`, root)), `stories/${name}.stories.ts`);
+      expect(
+        readdirSync(new URL('test/helpers/', root)).some(
+          (file) =>
+            read(`test/helpers/${file}`).includes(`mount<`) && read(`test/helpers/${file}`).includes(`'${tag}'`),
+        ),
+        'test/helpers/ (a harness that mounts it)',
+      );
+      expect(read('scripts/size.mjs').includes(`dist/${name}.js`), 'scripts/size.mjs (its size rows)');
+      assert.deepEqual(missing, [], `${tag} is missing from: ${missing.join('; ')}`);
+    });
+  }
+
+  it('events: each name in eventDetailSchemas has one event class with that name, in the typed event map', () => {
+    const classes = Object.values(events).filter((value) => typeof value === 'function' && 'eventName' in value);
+    assert.deepEqual(classes.map((c) => c.eventName).sort(), Object.keys(eventDetailSchemas).sort());
+    const source = read('src/core/events.ts');
+    for (const name of Object.keys(eventDetailSchemas))
+      assert.ok(source.includes(`'${name}': Attune`), `${name} is not in AttuneEventMap`);
+  });
+
+  it('packs: each ready pack has its entry module and its JSON', () => {
+    for (const name of packNames) {
+      assert.ok(existsSync(new URL(`src/packs/${name}.ts`, root)), `src/packs/${name}.ts`);
+      assert.ok(existsSync(new URL(`dist/packs/${name}.json`, root)), `dist/packs/${name}.json`);
+    }
+  });
+
+  it('help levels: the help section has exactly the levels of helpLevels', () => {
+    const levels = Object.keys(HelpContentSchema._zod.def.shape.levels._zod.def.shape);
+    assert.deepEqual(levels.sort(), [...helpLevels].sort());
+  });
+});
