@@ -121,6 +121,22 @@ describe('signs of illness in the baby-cues guide', () => {
       .ok;
   });
 
+  it('the baby\'s help card never shows the parent\'s "Worried about your partner?" part', async () => {
+    const pack = packs['en-GB-england'] as PackWith<'cues'>;
+    expect(pack.help.partner, 'the pack has one').to.exist;
+    const card = document.createElement('attune-help-card') as AttuneHelpCard;
+    card.setAttribute('level', 'emergency');
+    card.content = babyCardPack(pack);
+    document.body.append(card);
+    try {
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part~=partner]')).to.equal(null);
+      expect(card.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+    } finally {
+      card.remove();
+    }
+  });
+
   it("the baby's help card takes its pack at once, with no second check", async () => {
     const pack = packs['en-GB-scotland'] as PackWith<'cues'>;
     const card = document.createElement('attune-help-card') as AttuneHelpCard;

@@ -6,7 +6,7 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {vouchFor} from '../core/attune-element.js';
-import {formatMessage} from '../core/plural.js';
+import {helpNews} from '../help-card/help-news.js';
 import type {ContentPack, PackWith} from '../schema/content.js';
 import type {HelpLevel} from '../model/levels.js';
 import type {RedFlagLevel} from '../model/cues-limits.js';
@@ -21,8 +21,9 @@ const cardPacks = new WeakMap<ContentPack, ContentPack>();
 export function babyCardPack(pack: PackWith<'cues'>): ContentPack {
   let card = cardPacks.get(pack);
   if (!card) {
-    const levels = {...pack.help.levels, ...pack.cues.babyHelp};
-    card = vouchFor({...pack, help: {...pack.help, levels}});
+    // The partner part is about the parent's own crisis: never on the baby's card.
+    const {partner: _partner, ...help} = pack.help;
+    card = vouchFor({...pack, help: {...help, levels: {...pack.help.levels, ...pack.cues.babyHelp}}});
     cardPacks.set(pack, card);
   }
   return card;
@@ -50,18 +51,9 @@ export function babyHelp(pack: PackWith<'cues'>, level: RedFlagLevel, headingLev
   return helpRegion('baby-help', card, level, headingLevel, card);
 }
 
-/**
- * What the help's live region says when the ticks change the baby's help from `before` to
- * `after`: once, what and where ("Immediate action required: Call 999, below."), or that it has
- * gone. Empty otherwise, so nothing is read again.
- */
+/** What the help's live region says when the ticks change the baby's help (see `helpNews`). */
 export function helpNewsFor(pack: PackWith<'cues'>, before?: RedFlagLevel, after?: RedFlagLevel): string {
-  if (before === after) return '';
-  const ui = pack.cues.ui;
-  if (!after) return ui.helpGone ?? '';
-  const {hiddenPrefix, heading, actions} = pack.cues.babyHelp[after];
-  if (!ui.helpShown) return `${hiddenPrefix} ${heading}`;
-  return formatMessage(pack.locale, ui.helpShown, {help: hiddenPrefix, action: actions[0].label});
+  return helpNews(pack.locale, pack.cues.ui, before, after, after && pack.cues.babyHelp[after]);
 }
 
 /**

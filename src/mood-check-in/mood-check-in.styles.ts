@@ -30,7 +30,9 @@ export const styles = css`
     padding: 0.5rem 0.75rem; border: 2px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
     overflow-wrap: normal; word-break: normal; hyphens: manual;
   }
-  /* Large text in a narrow widget (200 % on a 320 px phone): less room around each choice, and its word may go under the radio. */
+  /* The words wrap beside the radio; only when they cannot get 8 em there (large text) do they go under it. */
+  .choice > :last-child { flex: 1 1 0; min-width: min(8em, 100%); }
+  /* Large text in a narrow widget (200 % on a 320 px phone): less room around each choice. */
   @container (max-width: 22rem) {
     .choice { gap: 0.25rem 0.5rem; padding-inline: 0.5rem; }
     .choice:has(:checked) { padding-inline: calc(0.5rem - 2px); }

@@ -6,12 +6,12 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {button} from '../core/button.js';
 import {helpCardExportParts} from '../help-card/parts.js';
+import {helpNews} from '../help-card/help-news.js';
 import {heading} from '../core/heading.js';
 import type {CheckInContent} from '../schema/check-in.js';
 import type {CheckInResponse} from '../schema/check-in-data.js';
 import type {ContentPack, PackWith} from '../schema/content.js';
 import {isUrgent, type HelpLevel, type UrgentLevel} from '../model/levels.js';
-import {formatMessage} from '../core/plural.js';
 import {resultCards} from '../model/check-in-scoring.js';
 import {chooseIdeas} from '../model/check-in-ideas.js';
 
@@ -95,20 +95,6 @@ export function resultView(
 }
 
 /**
- * What the help's live region says after an answer changes the help on screen from `before` to
- * `after`: once, where the help is ("Immediate action required: Call 999, below."), or that it
- * has gone. Empty otherwise, so nothing is read again on later steps.
- */
-export function helpNewsFor(pack: PackWith<'checkIn'>, before?: UrgentLevel, after?: UrgentLevel): string {
-  if (before === after) return '';
-  const ui = pack.checkIn.ui;
-  if (!after) return ui.helpGone ?? '';
-  const {hiddenPrefix, heading, actions} = pack.help.levels[after];
-  if (!ui.helpShown) return `${hiddenPrefix} ${heading}`;
-  return formatMessage(pack.locale, ui.helpShown, {help: hiddenPrefix, action: actions[0].label});
-}
-
-/**
  * After an answer changed the help on screen from `before` to `after`: new help's first call
  * action comes on screen at once (focus stays on the parent's answer), and this returns what the
  * help's live region says.
@@ -120,7 +106,7 @@ export function helpChanged(
   after?: UrgentLevel,
 ): string {
   if (after && after !== before) void revealFirstAction(host);
-  return helpNewsFor(pack, before, after);
+  return helpNews(pack.locale, pack.checkIn.ui, before, after, after && pack.help.levels[after]);
 }
 
 /**
