@@ -108,6 +108,33 @@ describe('a result that follows the answers', () => {
   });
 });
 
+describe('state read at the moment of use', () => {
+  it('answers several questions, and ticks several feelings, within one task: every change is kept', async () => {
+    const el = await mountCheckIn({draft: draftAt('questions', {answers: []})});
+    const pickIn = (group: string, label: string) =>
+      $$<HTMLInputElement>(el, `input[name="${group}"]`).find((input) => wordOf(input) === label)!;
+    // An autofill or a host script: four clicks with no render in between.
+    pickIn('q-sleep', 'Sometimes').click();
+    pickIn('q-someone-to-talk-to', 'Yes').click();
+    pickIn('q-close-to-baby', 'It comes and goes').click();
+    pickIn('q-harm-thoughts', 'No').click();
+    await el.updateComplete;
+    expect(el.draft.answers.map((a) => `${a.questionId}=${a.optionId}`)).to.deep.equal([
+      'sleep=sometimes',
+      'someone-to-talk-to=yes',
+      'close-to-baby=comes-and-goes',
+      'harm-thoughts=no',
+    ]);
+
+    await restore(el, draftAt('feelings', {feelings: []}));
+    pickIn('feelings', 'Tired').click();
+    pickIn('feelings', 'Calm').click();
+    pickIn('feelings', 'Hopeful').click();
+    await el.updateComplete;
+    expect(el.draft.feelings).to.deep.equal(['tired', 'calm', 'hopeful']);
+  });
+});
+
 describe('crisis help on the questions step', () => {
   afterEach(() => setViewport({width: 800, height: 600}));
 

@@ -281,7 +281,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
       noteNews: this.#noteNews,
       helpNews: this.#helpNews,
       urgentHelp: urgentHelpSoFar(this.#state, content),
-      change: (next, fixes) => this.#changed(next, fixes),
+      change: (update, fixes) => this.#changed(update(this.#state), fixes), // the state now: two changes in one task keep both
       go: (step, toReview) => this.#go(step, toReview),
       typeNote: (note) => this.#typeNote(note),
       next: () => this.#next(),

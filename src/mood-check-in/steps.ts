@@ -38,8 +38,8 @@ export interface CheckInView extends ResultView {
   noteNews: string;
   /** What the help's live region says now (see `helpNewsFor`). */
   helpNews: string;
-  /** The parent changed an answer: `next` is the new state; `fixes` clears the problem shown. */
-  change(next: CheckInState, fixes: boolean): void;
+  /** The parent changed an answer: `update` makes the next state from the current one; `fixes` clears the problem shown. */
+  change(update: (current: CheckInState) => CheckInState, fixes: boolean): void;
   /** Shows another step; `toReview` sends Next back to the review. */
   go(step: CheckInStep, toReview?: boolean): void;
   /** The parent typed in the note. */
@@ -90,12 +90,12 @@ function choices<O extends {id: string; label: string; symbol?: string}>(
   options: readonly O[],
   chosen: unknown[],
   invalid: boolean,
-  pick: (option: O) => CheckInState,
+  pick: (current: CheckInState, option: O) => CheckInState,
 ): TemplateResult {
   return html`<div class="choices">${options.map(
     (o) => html`<label class="choice" part="choice"><input type=${type} name=${name}
     ?checked=${checked(chosen.includes(o.id))} ?disabled=${view.disabled} aria-invalid=${invalid || nothing}
-    @change=${() => view.change(pick(o), invalid)}>${optionSymbol(o.symbol)}<span>${o.label}</span></label>`,
+    @change=${() => view.change((current) => pick(current, o), invalid)}>${optionSymbol(o.symbol)}<span>${o.label}</span></label>`,
   )}</div>`;
 }
 
@@ -108,13 +108,19 @@ function moodStep(view: CheckInView): TemplateResult {
     content.mood.options,
     [state.mood?.optionId],
     problem?.step === 'mood',
-    (option) => chooseMood(view.state, option),
+    (current, option) => chooseMood(current, option),
   );
 }
 
 function feelingsStep(view: CheckInView): TemplateResult {
-  return choices(view, 'checkbox', 'feelings', view.content.feelings.options, view.state.feelings, false, (option) =>
-    toggleFeeling(view.state, option.id),
+  return choices(
+    view,
+    'checkbox',
+    'feelings',
+    view.content.feelings.options,
+    view.state.feelings,
+    false,
+    (current, option) => toggleFeeling(current, option.id),
   );
 }
 
@@ -128,8 +134,8 @@ function questionsStep(view: CheckInView): TemplateResult[] {
       q.text,
       q.hint,
       invalid ? content.ui.answerRequired : '',
-      choices(view, 'radio', `q-${q.id}`, q.options, [answerTo(view.state, q.id)], invalid, (option) =>
-        answerQuestion(view.state, content, q.id, option.id),
+      choices(view, 'radio', `q-${q.id}`, q.options, [answerTo(view.state, q.id)], invalid, (current, option) =>
+        answerQuestion(current, content, q.id, option.id),
       ),
     );
   });
