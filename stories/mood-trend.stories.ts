@@ -126,6 +126,35 @@ export const OneWeek: Story = {
   },
 };
 
+/** "Make a summary for your health visitor", made: the one page she can print or save as a file. */
+export const SummaryMade: Story = {
+  args: trendStates.SummaryMade.props(),
+  play: playState(trendStates.SummaryMade),
+};
+
+/**
+ * The same inside the NHS App (a stand-in for its JavaScript API): Save goes through the app's own
+ * download, and there is no Print button, which cannot work there.
+ */
+export const SummaryInTheNhsApp: Story = {
+  args: trendStates.SummaryMade.props(),
+  beforeEach: () => {
+    (globalThis as {nhsapp?: unknown}).nhsapp = {
+      tools: {isOpenInNHSApp: () => true},
+      navigation: {openBrowserOverlay: () => {}},
+      storage: {downloadFromBytes: () => {}},
+    };
+    return () => delete (globalThis as {nhsapp?: unknown}).nhsapp;
+  },
+  play: async (context) => {
+    await playState(trendStates.SummaryMade)(context);
+    const el = trendIn(context.canvasElement);
+    const labels = [...el.shadowRoot!.querySelectorAll('.share .nav .button')].map((b) => textOf(b));
+    await expect(labels).not.toContain('Print');
+    await expect(labels).toContain('Save as a file');
+  },
+};
+
 export const NhsTheme: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {theme: 'nhs'}};
 export const Dark: Story = {args: {entries: trendFixtures.safety()}, globals: {theme: 'dark'}};
 export const RightToLeft: Story = {args: {entries: trendFixtures.lowFortnight()}, globals: {locale: 'rtl'}};
