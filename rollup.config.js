@@ -80,6 +80,8 @@ function sharedChunk(id) {
     // The baby-cues guide's age bands and note limit, also read by the lazy checks: a few bytes,
     // cheaper in this chunk than as one more file on the guide's page and on every data check.
     /\/src\/model\/cues-bands\.ts$/,
+    // What the check-in and the guide say when help comes or goes: not needed by a help card alone.
+    /\/src\/help-card\/help-news\.ts$/,
   ];
   if (widgets.some((pattern) => pattern.test(id))) return 'widgets';
   const core = [

@@ -13,7 +13,7 @@ const KB = 1024;
 /** The baby-cues guide's ceilings (gzip): its figures when it was added, plus about 0.1 KB. */
 const BABY_CUES_CODE = 10.1 * KB;
 const BABY_CUES_WITH_LIT = 21.95 * KB;
-const BABY_CUES_PAGE = 24.45 * KB;
+const BABY_CUES_PAGE = 24.55 * KB;
 const ALL_FIVE = 51.9 * KB;
 const lit = [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit\/reactive-element(\/|$)/];
 const zod = [/^zod(\/|$)/];
@@ -45,7 +45,10 @@ const rows = [
   // +0.6 KB); the crying plan that puts safety first, large text and the row that stays under the
   // finger (planner +1.1 KB); the summary for the health visitor, with its print and save, and
   // the shared button styles it needs (trend +3.6 KB: it could load on demand, not yet done); the
-  // baby-cues guide in the single file (+9 KB). Readability and safety came first.
+  // baby-cues guide in the single file (+9 KB); then +0.05 to 0.15 KB on the per-element pages for
+  // the check-in reading its state at the moment of use and the live-region words shared with
+  // the guide (in the widgets chunk, so a help card alone does not load them). Readability and
+  // safety came first.
   // Safety whatever the host does (+0.36 to 0.5 KB in every element, gzip): the base element
   // reports accepted-but-questionable content (attune-content-warning) and tells the console
   // once, falls back to the refused pack's own nation (a lazy chunk, so the England words became
@@ -211,9 +214,9 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
-    ['mood-check-in', 22.55],
-    ['routine-planner', 26],
-    ['mood-trend', 20.9],
+    ['mood-check-in', 22.65],
+    ['routine-planner', 26.15],
+    ['mood-trend', 21.05],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
       target: npmWithLit[name] + 0.5 * KB,
@@ -233,7 +236,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     ['mood-trend.min.js'],
     // +0.3 KB with the baby-cues guide (27.00 KB before, already over): the moment's data check
     // and the guide's age bands in the shared widgets chunk.
-    {ceiling: 32 * KB},
+    {ceiling: 32.15 * KB},
     {lazy: 'data'},
   );
   pageRow(

@@ -14,6 +14,11 @@ import {recordEvents} from './helpers/events.js';
 import {mountHelpCard} from './helpers/help-card.js';
 import {finish, mountCheckIn} from './helpers/check-in.js';
 import {mountTrend, cardOf} from './helpers/mood-trend.js';
+import {mountPlanner, routineFrom} from './helpers/routine-planner.js';
+import {mountCues, tick} from './helpers/baby-cues.js';
+import {packs} from '../src/packs/index.js';
+import {defaultContent} from '../src/content/en-GB-england.js';
+import type {PackWith} from '../src/schema/content.js';
 
 type Window = typeof globalThis & {nhsapp?: unknown};
 
@@ -28,8 +33,11 @@ function standIn(inApp = true) {
   return opened;
 }
 
-/** Clicks a link in a card and tells whether the page would have navigated (then stops it, so the test page stays). */
-async function clickLink(card: AttuneHelpCard, selector: string): Promise<{navigated: boolean}> {
+/** Clicks a link in a widget or card and tells whether the page would have navigated (then stops it, so the test page stays). */
+async function clickLink(
+  card: HTMLElement & {updateComplete: Promise<unknown>},
+  selector: string,
+): Promise<{navigated: boolean}> {
   await card.updateComplete;
   const link = card.shadowRoot!.querySelector<HTMLAnchorElement>(selector)!;
   expect(link, selector).to.exist;
@@ -78,6 +86,24 @@ describe('in the NHS App (a stand-in for its JavaScript API)', () => {
     const opened = standIn();
     const trend = await mountTrend(trendFixtures.lowFortnight());
     const card = cardOf(trend)!;
+    expect((await clickLink(card, 'a[href^="https:"]')).navigated).to.be.false;
+    expect(opened).to.have.length(1);
+  });
+
+  it("the planner's crying run: Northern Ireland's GP out-of-hours link opens in the overlay", async () => {
+    const opened = standIn();
+    const pack = packs['en-GB-northern-ireland'] as PackWith<'routine'>;
+    const el = await mountPlanner({content: pack, routine: routineFrom(pack, 'crying'), mode: 'run'});
+    expect((await clickLink(el, 'a[href^="https:"]')).navigated).to.be.false;
+    expect(opened).to.deep.equal(['https://gpoutofhours.hscni.net/']);
+  });
+
+  it("the baby-cues guide: the baby's urgent card's web link opens in the overlay", async () => {
+    const opened = standIn();
+    const el = await mountCues({}, {'age-months': '1'});
+    const sign = defaultContent.cues!.redFlags.items.find((flag) => flag.level === 'urgent')!;
+    await tick(el, sign.label);
+    const card = $(el, '.baby-help attune-help-card') as AttuneHelpCard;
     expect((await clickLink(card, 'a[href^="https:"]')).navigated).to.be.false;
     expect(opened).to.have.length(1);
   });
