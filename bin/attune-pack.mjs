@@ -53,4 +53,5 @@ try {
 const report = packReport(pack, values.against && packs[values.against]);
 
 console.log(values.format === 'json' ? JSON.stringify(report, null, 2) : reportAsMarkdown(report));
-process.exit(!report.ok || (values.strict && report.warnings.length) ? 1 : 0);
+// exitCode, not exit(): a piped report is written out in full first.
+process.exitCode = !report.ok || (values.strict && report.warnings.length) ? 1 : 0;

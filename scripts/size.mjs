@@ -14,7 +14,7 @@ const KB = 1024;
 const BABY_CUES_CODE = 10.1 * KB;
 const BABY_CUES_WITH_LIT = 21.95 * KB;
 const BABY_CUES_PAGE = 24.55 * KB;
-const ALL_FIVE = 51.9 * KB;
+const ALL_FIVE = 52 * KB;
 const lit = [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit\/reactive-element(\/|$)/];
 const zod = [/^zod(\/|$)/];
 /** The built-in words: counted in the "with Lit and content" rows, not in the code-only rows. */
@@ -47,7 +47,10 @@ const rows = [
   // the shared button styles it needs (trend +3.6 KB: it could load on demand, not yet done); the
   // baby-cues guide in the single file (+9 KB); then +0.05 to 0.15 KB on the per-element pages for
   // the check-in reading its state at the moment of use and the live-region words shared with
-  // the guide (in the widgets chunk, so a help card alone does not load them). Readability and
+  // the guide (in the widgets chunk, so a help card alone does not load them); then a review's
+  // fixes: the content-pack chunk +0.3 KB (UK packs may name only 999 and 112 as emergency
+  // numbers, "Call 999 now" names an emergency number, a web link never says "Call"), the
+  // trend +0.1 KB (the summary's file made again when the element comes back). Readability and
   // safety came first.
   // Safety whatever the host does (+0.36 to 0.5 KB in every element, gzip): the base element
   // reports accepted-but-questionable content (attune-content-warning) and tells the console
@@ -105,7 +108,7 @@ const rows = [
     'dist/mood-trend.js',
     [...lit, ...zod, ...content],
     // +0.05 KB with the baby-cues guide: the base element's vouchFor (see the help card's row).
-    {target: 5 * KB, ceiling: 10.05 * KB},
+    {target: 5 * KB, ceiling: 10.15 * KB},
   ],
   // Baby-cues guide: no target of its own yet, so a ceiling (today's figure plus a little) holds
   // it. It carries its inline help card (a red flag's 999 must never wait for a download), its
@@ -125,7 +128,7 @@ const rows = [
     zod,
     {target: 10 * KB, ceiling: 21.75 * KB},
   ],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 18 * KB}],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 18.1 * KB}],
   // The guide's words are most of its figure: every cue, reading, idea and red flag in England's
   // English (the other packs load only when a host sets them).
   ['dist/baby-cues.js with Lit and content', 'dist/baby-cues.js', zod, {target: 10 * KB, ceiling: BABY_CUES_WITH_LIT}],
@@ -135,7 +138,7 @@ const rows = [
     'dist/mood-check-in.js without Lit and zod (code + content)',
     'dist/mood-check-in.js',
     [...lit, ...zod],
-    {target: 6 * KB, ceiling: 14.6 * KB},
+    {target: 6 * KB, ceiling: 14.7 * KB},
   ],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
@@ -204,7 +207,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   // pages and the trend-with-entries pages rose with them.
   // +9.3 KB (30.37 → 39.63 KB, already over its ceiling of 29.4 KB before) for the baby-cues
   // guide, most of it the guide's words: every cue, reading, idea and red flag in English.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 45.8 * KB});
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 45.9 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
@@ -216,7 +219,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   for (const [name, ceiling] of [
     ['mood-check-in', 22.65],
     ['routine-planner', 26.15],
-    ['mood-trend', 21.05],
+    ['mood-trend', 21.15],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
       target: npmWithLit[name] + 0.5 * KB,
@@ -258,7 +261,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   });
   // 5.04 → 6.57 KB (already over 4.75 KB before) for the baby-cues guide's section: the red flags
   // every pack must keep, its bands, references and a reading for every group in every band.
-  results.push({label: `lazy: ${content[0]} (content-pack schemas)`, ceiling: 7.6 * KB, ...page(content)});
+  results.push({label: `lazy: ${content[0]} (content-pack schemas)`, ceiling: 7.95 * KB, ...page(content)});
 }
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;

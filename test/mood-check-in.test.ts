@@ -530,7 +530,7 @@ describe('<attune-mood-check-in>', () => {
       expect(stepCards(el)).to.deep.equal([]);
     });
 
-    it('after Finish, the result and its crisis cards stay whatever the host does with the draft; only the parent or a draft with other answers starts again', async () => {
+    it('after Finish, the result and its crisis cards stay whatever the host does with the draft, an old one included; only the parent starts again', async () => {
       const el = await mountCheckIn();
       await finish(el, drafts.emergency);
       const shown = () => $$(el, '.help attune-help-card').map((card) => card.getAttribute('level'));
@@ -550,9 +550,13 @@ describe('<attune-mood-check-in>', () => {
         expect(el.response, what).to.not.equal(undefined);
         expect(shown(), what).to.deep.equal(['emergency', 'urgent', 'support']);
       }
+      // An old draft set back late (a slow save, another tab): the result stays too.
       await restore(el, drafts.none);
-      expect(el.response, 'a draft with other answers starts again').to.equal(undefined);
-      expect(el.draft.step).to.equal('review');
+      expect(el.response, 'an old draft does not start again').to.not.equal(undefined);
+      expect(shown()).to.deep.equal(['emergency', 'urgent', 'support']);
+      // Only the parent's "Start a new check-in" does.
+      await click(el, ui.startAgain);
+      expect(el.response).to.equal(undefined);
     });
 
     it('answering "No" to the safety question shows no urgent card', async () => {

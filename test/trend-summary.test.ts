@@ -81,6 +81,10 @@ describe('a summary for the health visitor', () => {
     expect(sheetText(el)).to.contain('A private note, day 1.');
     expect(sheetText(el)).not.to.contain(share.headings.feelings);
     expect(summary.entries.filter((e) => e.note)).to.have.length(5);
+    expect(
+      summary.entries.every((e) => e.feelings.length === 0),
+      'no feelings she unticked',
+    ).to.be.true;
   });
 
   it('in a browser: Save is a file of the same page, and Print is offered', async () => {

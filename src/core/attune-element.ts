@@ -201,18 +201,23 @@ export abstract class AttuneElement<S extends ContentSection = never> extends Li
     // Data checks are typed apart (above): `parse` then uses only what they have.
     const all = property == 'content';
     const ready = (all ? loaded : dataLoaded) as Validators | undefined;
+    const couldNotCheck = (error: unknown) =>
+      this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}]);
     if (ready && !this.#pending.size) {
-      const fallingBack = check(ready);
-      if (fallingBack) this.#track(fallingBack);
+      // Never throws from a setter: a failure is reported like a refusal.
+      try {
+        const fallingBack = check(ready);
+        if (fallingBack) this.#track(fallingBack.catch(couldNotCheck));
+      } catch (error) {
+        couldNotCheck(error);
+      }
       return;
     }
     // After the checks still running, in the order the host set them: the data checks may load
     // before the pack's, and a draft set after a pack must be fitted to that pack.
     const job: Promise<void> = Promise.all([all ? loadValidators() : loadDataValidators(), ...this.#pending])
       .then(([v]) => check(v as Validators))
-      .catch((error: unknown) =>
-        this.reportContentError(property, [{path: property, message: `This could not be checked: ${error}`}]),
-      );
+      .catch(couldNotCheck);
     this.#track(job);
   }
 

@@ -32,8 +32,12 @@ export function openWebLinksInNhsApp(event: MouseEvent): void {
     return;
   const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
   if (!link?.href || !/^https?:$/.test(link.protocol) || link.origin === location.origin) return;
-  const overlay = nhsApp()?.navigation?.openBrowserOverlay;
-  if (!overlay) return;
+  const navigation = nhsApp()?.navigation;
+  if (typeof navigation?.openBrowserOverlay !== 'function') return;
+  try {
+    navigation.openBrowserOverlay(link.href);
+  } catch {
+    return; // the app could not open it: the link navigates as usual, so help is still reached
+  }
   event.preventDefault();
-  overlay(link.href);
 }

@@ -16,8 +16,10 @@ export const MAX_IDEAS = 3;
  */
 export function chooseIdeas(answers: CheckInAnswers, content: CheckInContent, score: CheckInScore): Idea[] {
   const scored = scoredAnswers(answers.answers, content);
+  // The total the rules use, whether or not the pack shows a score.
+  const total = scored.reduce((sum, answer) => sum + (answer.score ?? 0), 0);
   const holds = (conditions: readonly RuleCondition[] | undefined) =>
-    conditions?.some((when) => ruleFires(when, answers, scored, score.score ?? 0)) ?? false;
+    conditions?.some((when) => ruleFires(when, answers, scored, total)) ?? false;
   const hardDay = score.signpost !== 'none' || (answers.mood !== undefined && answers.mood.value <= 2);
   const rank = (idea: Idea) => (hardDay && idea.kind !== 'self-care' ? 2 : 0) + (idea.fitsWhen ? 0 : 1);
   return content.ideas.items

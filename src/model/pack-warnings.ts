@@ -84,6 +84,14 @@ function safetyQuestionWarnings(pack: ContentPack): ContentIssue[] {
 
 function helpWarnings(pack: ContentPack): ContentIssue[] {
   const warnings: ContentIssue[] = [];
+  const costly = (href: string, path: string) => {
+    const number = dialledNumber(href);
+    if (number && isCostlyNumber(number))
+      warnings.push({
+        path,
+        message: `${number} may cost a parent more than a normal call (084 and 087 numbers do). Prefer a free number.`,
+      });
+  };
   const prefixes = new Map<string, string>();
   for (const level of helpLevels) {
     const {hiddenPrefix, actions} = pack.help.levels[level];
@@ -94,14 +102,15 @@ function helpWarnings(pack: ContentPack): ContentIssue[] {
         message: `The "${other}" and "${level}" cards share the hidden prefix "${hiddenPrefix}", so a screen reader user cannot tell how urgent each is.`,
       });
     prefixes.set(hiddenPrefix, level);
-    actions.forEach((action, i) => {
-      const number = dialledNumber(action.href);
-      if (number && isCostlyNumber(number))
-        warnings.push({
-          path: `help.levels.${level}.actions.${i}.href`,
-          message: `${number} may cost a parent more than a normal call (084 and 087 numbers do). Prefer a free number.`,
-        });
-    });
+    actions.forEach((action, i) => costly(action.href, `help.levels.${level}.actions.${i}.href`));
   }
+  // The partner part's and the baby's help too.
+  const partner = pack.help.partner;
+  if (partner) {
+    costly(partner.signs.action.href, 'help.partner.signs.action.href');
+    partner.ownHelp.actions?.forEach((action, i) => costly(action.href, `help.partner.ownHelp.actions.${i}.href`));
+  }
+  for (const [level, card] of Object.entries(pack.cues?.babyHelp ?? {}))
+    card.actions.forEach((action, i) => costly(action.href, `cues.babyHelp.${level}.actions.${i}.href`));
   return warnings;
 }

@@ -19,11 +19,6 @@ export function emptyState(): CheckInState {
   return {step: 'mood', startedAt: '', feelings: [], answers: [], note: ''};
 }
 
-/** The parent has given any answer: a mood, a feeling, an answer to a question or a note. */
-export function hasAnswers(state: CheckInState): boolean {
-  return Boolean(state.mood || state.feelings.length || state.answers.length || state.note);
-}
-
 /** The state on `step`. */
 export function atStep(state: CheckInState, step: CheckInStep): CheckInState {
   return {...state, step};

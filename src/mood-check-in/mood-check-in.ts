@@ -15,7 +15,7 @@ import type {PackWith} from '../schema/content.js';
 import {checkIn} from '../content/en-GB-england/check-in.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
-import {atStep, buildResponse, emptyState, firstProblem, hasAnswers, started, toDraft, writeNote} from './draft.js';
+import {atStep, buildResponse, emptyState, firstProblem, started, toDraft, writeNote} from './draft.js';
 import type {CheckInProblem, CheckInState} from './draft.js';
 import {urgentHelpSoFar} from '../model/check-in-scoring.js';
 import {helpChanged, resultView, revealFirstAction} from './result.js';
@@ -122,7 +122,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
    * (e.g. from storage) to restore them: it is checked, fitted to the current content (answers
    * whose ids are gone are left out and reported with `attune-content-error`) and never throws.
    * The draft it has just sent, set straight back, changes nothing; after Finish the result and its
-   * help stay until the parent, or a draft with other answers, starts again.
+   * help stay, whatever draft is set, until the parent starts again.
    */
   get draft(): CheckInDraft {
     return toDraft(this.#state, this.pack, now());
@@ -131,8 +131,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     this.checkThenApply('draft', value, {
       parse: (v, input) => v.parseCheckInDraftFor(input, this.pack.checkIn),
       apply: ({state, issues}) => {
-        // A host that clears its saved draft on submit must never take a crisis card away.
-        if (this.#response && !hasAnswers(state)) return;
+        if (this.#response) return; // after Finish only the parent starts again: a crisis card stays
         this.#restart(state);
         if (issues.length) this.reportContentError('draft', issues);
       },

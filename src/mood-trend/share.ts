@@ -38,8 +38,17 @@ export class SummaryShare implements ReactiveController {
     this.#focus = new FocusAfterRender(host);
   }
 
+  hostConnected(): void {
+    // Back in the page with a summary showing: its file again, so Save still saves it.
+    if (this.#made && !this.#fileUrl) this.#makeFile();
+  }
+
   hostDisconnected(): void {
     this.#letGoOfFile();
+  }
+
+  #makeFile(): void {
+    if (!nhsApp()) this.#fileUrl = URL.createObjectURL(new Blob([this.#made!.summary.html], {type: 'text/html'}));
   }
 
   #letGoOfFile(): void {
@@ -57,7 +66,7 @@ export class SummaryShare implements ReactiveController {
     this.#made = makeSummary(entries, this.#choice, words);
     this.#stage = 'made';
     this.#letGoOfFile();
-    if (!nhsApp()) this.#fileUrl = URL.createObjectURL(new Blob([this.#made.summary.html], {type: 'text/html'}));
+    this.#makeFile();
     this.#focus.request('.sheet-title');
     this.host.dispatchEvent(new AttuneSummaryShareEvent({schemaVersion: 1, summary: this.#made.summary}));
   }

@@ -59,8 +59,15 @@ export function makeSummary(
   const {share} = words;
   const to = dayOf(now);
   const from = addDays(to, 1 - choice.days);
+  const inRange = (entry: CheckInResponse) => {
+    const instant = new Date(entry.submittedAt);
+    if (Number.isNaN(instant.getTime())) return false;
+    const date = dayOf(instant);
+    return date >= from && date <= to;
+  };
+  const seen = new Set<string>();
   const entries = all
-    .filter((entry) => +new Date(entry.submittedAt) && dayOf(new Date(entry.submittedAt)) >= from)
+    .filter((entry) => inRange(entry) && !seen.has(entry.id) && seen.add(entry.id))
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
   const day = (date: string) => formatDay(date, words.locale, true);
   const dayOfEntry = (entry: CheckInResponse) => day(dayOf(new Date(entry.submittedAt)));
@@ -126,11 +133,15 @@ function helpShown(
   });
 }
 
-/** A check-in as it goes in the summary: never a score; the note only when the parent chose notes. */
+/**
+ * A check-in as it goes in the summary: never a score; feelings and the note only when the parent
+ * chose them. Its mood, answers and signpost stay: without them it would not be a check-in.
+ */
 function keepChosen(entry: CheckInResponse, choice: SummaryChoice): CheckInResponse {
   const {score: _score, band: _band, note, ...kept} = entry;
   return {
     ...kept,
+    feelings: choice.feelings ? [...entry.feelings] : [],
     answers: entry.answers.map(({questionId, optionId}) => ({questionId, optionId})),
     ...(choice.notes && note ? {note} : {}),
   };

@@ -113,7 +113,8 @@ export const SMS_HREF = new RegExp(`^sms:${PHONE}(?:\\?body=${URL_REST})?$`);
  */
 const GAP = '[ ()-]*';
 const spaced = (digits: string) => digits.split('').join(GAP);
-const UK_PREFIX = `(?:\\+${GAP}${spaced('44')}|${spaced('0044')})${GAP}(?:\\(${GAP}0${GAP}\\)${GAP})?`;
+// A trunk 0 after +44 may be written with or without brackets: GAP takes the brackets.
+const UK_PREFIX = `(?:\\+${GAP}${spaced('44')}|${spaced('0044')})${GAP}(?:0${GAP})?`;
 export const NOT_PREMIUM_OR_DIRECTORY = new RegExp(`^(?:tel|sms):(?!(?:${UK_PREFIX}|0${GAP})9|${spaced('118')})`);
 const notPremiumOrDirectory = z.regex(
   NOT_PREMIUM_OR_DIRECTORY,

@@ -1,6 +1,7 @@
 /** The whole content pack: every word every widget shows, plus the rules behind them. */
 import * as z from 'zod/mini';
 import {LocaleSchema, addIssue, text} from './common.js';
+import {UK_EMERGENCY_NUMBERS, numbersNamedIn} from '../model/phone.js';
 import {CheckInContentSchema} from './check-in.js';
 import {CuesContentSchema} from './cues.js';
 import {HelpContentSchema, checkCallRules} from './help.js';
@@ -63,6 +64,27 @@ export const ContentPackSchema = z
           `This pack is for region ${region}: list its emergency numbers here (999 and 112 are the UK's).`,
           undefined,
         );
+      // A UK pack cannot make another number its emergency number ("Call 111" on the 999 card).
+      const uk = !region || region === 'GB' || pack.nation !== undefined;
+      const own = pack.help.emergencyNumbers ?? [];
+      if (uk && own.some((number) => !(UK_EMERGENCY_NUMBERS as readonly string[]).includes(number)))
+        addIssue(
+          ctx,
+          ['help', 'emergencyNumbers'],
+          'In the UK the emergency numbers are 999 and 112: leave this out, or list only those.',
+          own,
+        );
+      // "Call 999 now", said first in an emergency, names only an emergency number.
+      const emergencyNumbers: readonly string[] = pack.help.emergencyNumbers ?? UK_EMERGENCY_NUMBERS;
+      const now = pack.checkIn?.emergencyNow;
+      for (const named of now ? numbersNamedIn(`${now.call} ${now.baby}`) : [])
+        if (!emergencyNumbers.includes(named))
+          addIssue(
+            ctx,
+            ['checkIn', 'emergencyNow', 'call'],
+            `These words name ${named}, which is not an emergency number (${emergencyNumbers.join(' or ')}).`,
+            now!.call,
+          );
       // The baby's own help keeps the pack's call rules, with the pack's emergency numbers.
       if (pack.cues) checkCallRules(pack.cues.babyHelp, pack.help.emergencyNumbers, ['cues', 'babyHelp'], ctx);
     }),

@@ -215,7 +215,18 @@ function checkNumbersMatch(level: HelpLevelContent, path: PropertyKey[], ctx: Re
 /** A call or text action's words name only the number its link dials. */
 function checkActionLabel(action: HelpAction, path: PropertyKey[], ctx: RefineContext): void {
   const number = dialledNumber(action.href);
-  if (number === undefined) return;
+  if (number === undefined) {
+    // "Call 111" that opens a web page: the parent expects to be dialling.
+    const named = numbersNamedIn(action.label)[0];
+    if (named && /^(call|phone|ring|text|ffoniwch|tecstiwch)\b/i.test(action.label.trim()))
+      addIssue(
+        ctx,
+        path,
+        `These words say to call or text ${named}, but the link opens a web page. Make it a "call" or "text" action.`,
+        action.label,
+      );
+    return;
+  }
   for (const named of numbersNamedIn(action.label)) {
     if (named !== number)
       addIssue(

@@ -84,6 +84,31 @@ const refused = [
     (p) => (levels(p).support.actions[0].href = 'tel:116 117'),
     'help.levels.support.actions.0.label',
   ],
+  [
+    'a UK pack that makes 111 its emergency number ("Call 111" on the 999 card)',
+    (p) => {
+      p.help.emergencyNumbers = ['111'];
+      levels(p).emergency.heading = 'Call 111 now if:';
+      levels(p).emergency.actions[0] = {id: 'call', label: 'Call 111', href: 'tel:111', kind: 'call'};
+    },
+    'help.emergencyNumbers',
+  ],
+  [
+    '"Call 911 now" said first in an emergency',
+    (p) => (p.checkIn.emergencyNow.call = 'Call 911 now.'),
+    'checkIn.emergencyNow.call',
+  ],
+  [
+    'a premium-rate number written +44 0 9… (a trunk 0 without brackets)',
+    (p) =>
+      (levels(p).support.actions[0] = {id: 'p', label: 'Call our line', href: 'tel:+44 0906 123 4567', kind: 'call'}),
+    'help.levels.support.actions.0.href',
+  ],
+  [
+    'a "Call 111" that opens a web page',
+    (p) => (levels(p).urgent.actions[1] = {id: 'web', label: 'Call 111', href: 'https://111.nhs.uk/', kind: 'link'}),
+    'help.levels.urgent.actions.1.label',
+  ],
   ['a pack for another region with no emergency numbers', (p) => (p.locale = 'en-IE'), 'help.emergencyNumbers'],
 ];
 

@@ -35,7 +35,7 @@ const parserOnly = {
     /safety question|Safety answers|safetySignpost|must lead to "urgent"|below "urgent"/i.test(issue.message),
   'Mood order': (issue) => /List the moods in order/.test(issue.message),
   'Phone numbers': (issue) =>
-    /words name .* but its link dials|The heading names|dials an emergency number|list its emergency numbers/.test(
+    /words name .* but its link dials|The heading names|dials an emergency number|list its emergency numbers|the emergency numbers are 999 and 112|not an emergency number|say to call or text/.test(
       issue.message,
     ),
   'Crying routines': (issue) => /There is no "crying" section/.test(issue.message),

@@ -24,7 +24,14 @@ const entry = (daysAgo, value, extra = {}) => ({
   flags: value <= 2 ? ['mood-low'] : [],
   ...extra,
 });
-const entries = [entry(1, 2, {note: 'Private <b>note</b>'}), entry(3, 4), entry(20, 3), entry(40, 1)];
+const entries = [
+  entry(1, 2, {note: 'Private <b>note</b>'}),
+  entry(1, 2, {note: 'Private <b>note</b>'}), // the same check-in twice
+  entry(3, 4),
+  entry(20, 3),
+  entry(40, 1),
+  entry(-2, 5), // dated after today: not in these weeks
+];
 const words = {
   share: defaultContent.trend.share,
   moods: defaultContent.trend.moods,

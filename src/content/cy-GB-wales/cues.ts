@@ -69,7 +69,7 @@ const bandWords: Record<string, string> = {
 const findGp = {
   id: 'find-gp',
   label: 'Dod o hyd i’ch meddyg teulu',
-  href: 'https://111.wales.nhs.uk/localservices/gpinformation/',
+  href: 'https://111.wales.nhs.uk/localservices/gpinformation/?locale=cy',
   kind: 'link',
 } as const;
 
