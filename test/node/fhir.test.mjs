@@ -656,14 +656,14 @@ describe('fromQuestionnaire', () => {
 });
 
 describe('attune-widgets/fhir as a module', () => {
-  it('src/fhir/ imports only its own files and src/schema/ (no Lit, no DOM, no elements)', () => {
+  it('src/fhir/ imports only its own files, src/schema/ and its zod-free model (no Lit, no DOM, no elements)', () => {
     const dir = new URL('../../src/fhir/', import.meta.url);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(new URL(file, dir), 'utf8');
       for (const [, specifier] of source.matchAll(/(?:import|export)[^'"]*?from\s*'([^']+)'/g)) {
         assert.match(
           specifier,
-          /^(\.\/[a-z-]+\.js|\.\.\/schema\/(plain\/)?[a-z-]+\.js)$/,
+          /^(\.\/[a-z-]+\.js|\.\.\/(schema|model)\/[a-z-]+\.js)$/,
           `${file} imports ${specifier}`,
         );
       }
