@@ -77,14 +77,15 @@ export const ContentPackSchema = z
       // "Call 999 now", said first in an emergency, names only an emergency number.
       const emergencyNumbers: readonly string[] = pack.help.emergencyNumbers ?? UK_EMERGENCY_NUMBERS;
       const now = pack.checkIn?.emergencyNow;
-      for (const named of now ? numbersNamedIn(`${now.call} ${now.baby}`) : [])
-        if (!emergencyNumbers.includes(named))
-          addIssue(
-            ctx,
-            ['checkIn', 'emergencyNow', 'call'],
-            `These words name ${named}, which is not an emergency number (${emergencyNumbers.join(' or ')}).`,
-            now!.call,
-          );
+      for (const field of ['call', 'baby'] as const)
+        for (const named of now ? numbersNamedIn(now[field]) : [])
+          if (!emergencyNumbers.includes(named))
+            addIssue(
+              ctx,
+              ['checkIn', 'emergencyNow', field],
+              `These words name ${named}, which is not an emergency number (${emergencyNumbers.join(' or ')}).`,
+              now![field],
+            );
       // The baby's own help keeps the pack's call rules, with the pack's emergency numbers.
       if (pack.cues) checkCallRules(pack.cues.babyHelp, pack.help.emergencyNumbers, ['cues', 'babyHelp'], ctx);
     }),

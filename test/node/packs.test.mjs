@@ -38,7 +38,7 @@ function* strings(value, path = '') {
 }
 /** Fields that are codes or numbers, not words. */
 const codes =
-  /(^|\.)(id|href|kind|locale|dir|version|symbol|startTime|category|signpost|safetySignpost|leastHelp|nation|questionId|stepIds|optionIds|feelingIds|bands|group|answers|level)(\.\d+)?$/;
+  /(^|\.)(id|href|kind|locale|dir|version|symbol|startTime|category|signpost|safetySignpost|leastHelp|nation|fileName|questionId|stepIds|optionIds|feelingIds|bands|group|answers|level)(\.\d+)?$/;
 
 describe('the ready packs', () => {
   it('are the five packs the contract names', () => {
