@@ -1,5 +1,5 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner-chrome';
+import {playwrightLauncher} from '@web/test-runner-playwright';
 import {browserArgs, ensureBrowser} from './scripts/browser.mjs';
 import {a11yCommandsPlugin} from './test/plugins/a11y-commands.mjs';
 
@@ -7,10 +7,13 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 1,
+  // One file reaches every named state in several modes: minutes on a busy 2-core machine.
+  testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), a11yCommandsPlugin()],
   browsers: [
-    chromeLauncher({
+    playwrightLauncher({
+      product: 'chromium',
       launchOptions: {executablePath: ensureBrowser(), headless: true, args: browserArgs},
     }),
   ],

@@ -1,15 +1,19 @@
-// Screenshots of every story of the static Storybook (storybook-static/index.json) at 320, 390
-// and 1280 px in the default theme, and at 390 px in the dark and NHS themes: only the story's
-// root element's box, so the baselines stay small. `node scripts/screenshots.mjs --update` (npm run screenshots:update)
-// writes the baselines to test/screenshots/; without it, each shot is compared with its
-// baseline (pixelmatch, a small tolerance) and what differs is written to
-// test/screenshots/.diff/. One browser, a few pages in parallel; the clock is fixed, motion
-// reduced and fonts are the system's (`.ci/run` installs the ones the baselines were made with).
+// Screenshots of every story of the static Storybook (storybook-static/index.json), only the
+// story's root element's box: each story at 390 px (a phone, where most parents are) in the default
+// theme; a story tagged `every-theme` also in the dark and NHS themes, and one tagged `wide` also
+// at 1280 px, so the baselines stay few and small while the states where colour or width matter
+// are seen. `node scripts/screenshots.mjs --update` (npm run screenshots:update) writes the
+// baselines to test/screenshots/; without it, each shot is compared with its baseline
+// (pixelmatch, a small tolerance) and what differs is written to test/screenshots/.diff/.
+// Home-made because Storybook's own test runner renders a story once in one theme and width;
+// this shoots the static build, as shipped, in several. One browser (Playwright), a few pages in
+// parallel; the clock is fixed, motion reduced and fonts are the system's (`.ci/run` installs the
+// ones the baselines were made with).
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import pixelmatch from 'pixelmatch';
+import {chromium} from 'playwright';
 import {PNG} from 'pngjs';
-import puppeteer from 'puppeteer-core';
 import {browserArgs, findBrowser} from './browser.mjs';
 import {serveFolder} from '../test/node/helpers/serve-folder.mjs';
 
@@ -17,8 +21,6 @@ const root = new URL('..', import.meta.url).pathname;
 const storybook = join(root, 'storybook-static');
 export const baselines = join(root, 'test/screenshots');
 const diffs = join(baselines, '.diff');
-export const widths = [320, 390, 1280];
-export const themes = ['default', 'dark', 'nhs'];
 /** A pixel differs when its colour differs by more than this (pixelmatch's YIQ threshold, 0–1). */
 const THRESHOLD = 0.1;
 /** A shot matches when at most this share of its pixels differ (anti-aliasing, sub-pixel text). */
@@ -26,35 +28,38 @@ const TOLERANCE = 0.002;
 const PARALLEL = 4;
 /** Every shot sees the same day: the trend's dates and the check-in's times stay put. */
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
+const PHONE = 390;
+const WIDE = 1280;
+const SMALL_PHONE = 320;
 
 /**
- * Story ids to shoot: every widget story in the static build, in a stable order. The content
- * editor's stories are left out: they show the whole pack as editable JSON beside all four
+ * The widget stories of the static build, in a stable order, with their tags. The content
+ * editor's stories are left out: they show the whole pack as editable JSON beside all the
  * widgets (each of which has its own stories here), and they never settle in a headless page.
  */
-export function storyIds() {
+function stories() {
   const index = JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8'));
   return Object.values(index.entries)
     .filter((e) => e.type === 'story' && !e.id.startsWith('widgets-content-editor--'))
-    .map((e) => e.id)
-    .sort();
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
+
+export const storyIds = () => stories().map((story) => story.id);
 
 export const fileOf = (id, theme, width) => join(baselines, id, `${theme}-${width}.png`);
 
 /**
- * The themes and widths a story is shot in. Layout changes with width, not theme: every width in
- * the default theme, and the other themes (colours) at 390 px, a phone, where most parents are.
- * A story that is itself a theme ("Dark", "NHS theme") only in its own, and "Small phone" only at
- * 320 px, so no two baselines show the same thing.
+ * The themes and widths a story is shot in. A story that is itself a theme ("Dark", "NHS theme")
+ * only in its own, and "Small phone" only at 320 px, so no two baselines show the same thing.
  */
-export function shotsOf(id) {
-  const own = /--(dark|nhs-theme)$/.test(id);
-  const smallPhone = id.endsWith('--small-phone');
-  return (own ? ['default'] : themes).map((theme) => ({
+export function shotsOf(id, tags = stories().find((story) => story.id === id)?.tags ?? []) {
+  if (id.endsWith('--small-phone')) return [{id, theme: 'default', widths: [SMALL_PHONE]}];
+  const themes =
+    tags.includes('every-theme') && !/--(dark|nhs-theme)$/.test(id) ? ['default', 'dark', 'nhs'] : ['default'];
+  return themes.map((theme) => ({
     id,
     theme,
-    widths: smallPhone ? [320] : theme === 'default' ? widths : [390],
+    widths: theme === 'default' && tags.includes('wide') ? [PHONE, WIDE] : [PHONE],
   }));
 }
 
@@ -86,7 +91,7 @@ async function settle(page) {
 
 /** Opens a story once in a theme and shoots it at each width (resizing, not reloading). */
 async function shootStory(page, base, id, theme, widths) {
-  await page.setViewport({width: widths[0], height: 844});
+  await page.setViewportSize({width: widths[0], height: 844});
   const globals = theme === 'default' ? '' : `&globals=theme:${theme}`;
   await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`, {waitUntil: 'load'});
   // Storybook has rendered the story and run its play function (if any) to the end. Best effort:
@@ -98,6 +103,7 @@ async function shootStory(page, base, id, theme, widths) {
         const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
         return phase === undefined || ['completed', 'finished', 'errored', 'aborted'].includes(phase);
       },
+      undefined,
       {timeout: 10000},
     )
     .catch(() => {});
@@ -110,14 +116,14 @@ async function shootStory(page, base, id, theme, widths) {
         widgets.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount)
       );
     },
+    undefined,
     {timeout: 30000},
   );
   const shots = [];
   for (const width of widths) {
-    await page.setViewport({width, height: 844});
+    await page.setViewportSize({width, height: 844});
     await settle(page);
-    const root = await page.$('#storybook-root');
-    shots.push({width, png: Buffer.from(await root.screenshot({type: 'png', captureBeyondViewport: true}))});
+    shots.push({width, png: await page.locator('#storybook-root').screenshot({type: 'png'})});
   }
   return shots;
 }
@@ -139,11 +145,12 @@ function compare(actual, expectedPath) {
 
 /** Shoots every story; with `update`, writes baselines, else compares. Resolves with the failures. */
 export async function run({update = false, only} = {}) {
-  const ids = storyIds().filter((id) => !only || id.includes(only));
-  const jobs = ids.flatMap(shotsOf);
+  const chosen = stories().filter(({id}) => !only || id.includes(only));
+  const ids = chosen.map(({id}) => id);
+  const jobs = chosen.flatMap(({id, tags}) => shotsOf(id, tags));
   const total = jobs.reduce((sum, job) => sum + job.widths.length, 0);
   const server = await serveFolder(storybook);
-  const browser = await puppeteer.launch({
+  const browser = await chromium.launch({
     executablePath: findBrowser(),
     headless: true,
     args: [...browserArgs, '--hide-scrollbars', '--font-render-hinting=none', '--lang=en-GB'],
@@ -152,10 +159,9 @@ export async function run({update = false, only} = {}) {
   rmSync(diffs, {recursive: true, force: true});
   try {
     const worker = async () => {
-      const page = await browser.newPage();
-      await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-      await page.emulateTimezone('Europe/London');
-      await page.evaluateOnNewDocument(freezeClock, NOW);
+      const context = await browser.newContext({reducedMotion: 'reduce', timezoneId: 'Europe/London', locale: 'en-GB'});
+      const page = await context.newPage();
+      await page.addInitScript(freezeClock, NOW);
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         const {id, theme} = job;
         let shots;
@@ -187,17 +193,27 @@ export async function run({update = false, only} = {}) {
           if (result.diff) writeFileSync(join(diffs, id, `${theme}-${width}.diff.png`), result.diff);
         }
       }
-      await page.close();
+      await context.close();
     };
     await Promise.all(Array.from({length: PARALLEL}, worker));
   } finally {
     await browser.close();
     server.close();
   }
-  if (update && !only) {
-    // Baselines of stories that no longer exist go, so a renamed story leaves nothing behind.
-    for (const dir of readdirSync(baselines))
-      if (!dir.startsWith('.') && !ids.includes(dir)) rmSync(join(baselines, dir), {recursive: true});
+  if (update) {
+    // Baselines no shot wrote go (a renamed story, a tag taken off), so nothing stale is left behind.
+    const written = new Set(
+      chosen
+        .flatMap(({id, tags}) => shotsOf(id, tags))
+        .flatMap(({id, theme, widths}) => widths.map((width) => fileOf(id, theme, width))),
+    );
+    for (const dir of readdirSync(baselines)) {
+      if (dir.startsWith('.') || (only && !dir.includes(only))) continue;
+      if (!ids.includes(dir)) rmSync(join(baselines, dir), {recursive: true});
+      else
+        for (const file of readdirSync(join(baselines, dir)))
+          if (!written.has(join(baselines, dir, file))) rmSync(join(baselines, dir, file));
+    }
   }
   return {failures, total};
 }

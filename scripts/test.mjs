@@ -1,42 +1,75 @@
-// `npm test`: every check, in the order that fails fastest. Finds (or installs) Chromium
-// first, then typecheck, lint, format, build, docs, bundle budgets, Storybook, Node, browser and story tests,
-// and the screenshots of every story compared with their baselines.
-import {spawnSync} from 'node:child_process';
+// `npm test`: every check, in the order that fails fastest. Finds (or installs) Chromium first.
+// Steps in one group run side by side (each is mostly one process waiting on another, so two
+// cores keep up); the groups run one after another. `npm run test:quick` (`--quick`) is the inner
+// loop: the static checks and the browser tests, no build.
+import {spawn} from 'node:child_process';
 import {ensureBrowser} from './browser.mjs';
 
 process.env.CHROME_PATH = ensureBrowser();
+const quick = process.argv.includes('--quick');
 
-const steps = [
+const staticChecks = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.check.json']],
   ['lint (ESLint, zero warnings)', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
-  ['build', 'npm', ['run', 'build', '--silent']],
-  ['README API reference is current', 'node', ['scripts/api-docs.mjs', '--check']],
-  ['bundle sizes', 'node', ['scripts/size.mjs']],
-  ['static Storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
-  [
-    'Node tests (schema, content, hosts, SSR, docs, safety case)',
-    'node',
-    ['--test', '--test-reporter=spec', 'test/node/'],
-  ],
-  ['browser tests (Chromium)', 'npx', ['web-test-runner']],
-  ['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']],
-  [
-    'screenshots of every story against the baselines (npm run screenshots:update to renew)',
-    'node',
-    ['scripts/screenshots.mjs'],
-  ],
 ];
+const browserTests = ['browser tests (Chromium)', 'npx', ['web-test-runner']];
+
+const groups = quick
+  ? [staticChecks, [browserTests]]
+  : [
+      staticChecks,
+      [['build', 'npm', ['run', 'build', '--silent']]],
+      [
+        ['README API reference is current', 'node', ['scripts/api-docs.mjs', '--check']],
+        ['bundle sizes', 'node', ['scripts/size.mjs']],
+        ['static Storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
+      ],
+      [
+        [
+          'Node tests (schema, content, hosts, SSR, docs, safety case)',
+          'node',
+          ['--test', '--test-concurrency=2', '--test-reporter=dot', 'test/node/'],
+        ],
+      ],
+      [browserTests],
+      [['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']]],
+      [
+        [
+          'screenshots of every story against the baselines (npm run screenshots:update to renew)',
+          'node',
+          ['scripts/screenshots.mjs'],
+        ],
+      ],
+    ];
+
+/** Runs one step, its output held back until it ends so side-by-side steps do not interleave. */
+function run([name, command, args], shared) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {env: process.env, stdio: shared ? 'inherit' : ['ignore', 'pipe', 'pipe']});
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (!shared) process.stdout.write(`\n▶ ${name} (${seconds} s)\n${Buffer.concat(output).toString()}`);
+      resolve({name, status, seconds});
+    });
+  });
+}
 
 const timings = [];
-for (const [name, command, args] of steps) {
-  console.log(`\n▶ ${name}`);
-  const started = Date.now();
-  const {status} = spawnSync(command, args, {stdio: 'inherit', env: process.env});
-  timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (status !== 0) {
-    console.error(`\n✖ ${name} failed. Earlier steps: ${timings.join(', ')}`);
-    process.exit(status ?? 1);
+const suiteStarted = Date.now();
+for (const group of groups) {
+  if (group.length === 1) console.log(`\n▶ ${group[0][0]}`);
+  const results = await Promise.all(group.map((step) => run(step, group.length === 1)));
+  timings.push(...results.map(({name, seconds}) => `${name}: ${seconds} s`));
+  const failed = results.find(({status}) => status !== 0);
+  if (failed) {
+    console.error(`\n✖ ${failed.name} failed. Steps so far: ${timings.join(', ')}`);
+    process.exit(failed.status ?? 1);
   }
 }
-console.log(`\n✔ All checks passed. ${timings.join(', ')}`);
+const total = ((Date.now() - suiteStarted) / 1000).toFixed(0);
+console.log(`\n✔ All checks passed in ${total} s. ${timings.join(', ')}`);

@@ -9,9 +9,9 @@ import type {CueMoment} from '../src/schema/cues-data.js';
 import type {ContentPack} from '../src/schema/content.js';
 import {defaultContent} from '../src/content/en-GB-england.js';
 import {clonePack} from '../fixtures/index.js';
-import {$, buttonNamed, find, textOf} from '../fixtures/read.js';
+import {$, buttonNamed, find, textOf, recordEvents} from '../fixtures/read.js';
 import {babyCuesStates, type WidgetState} from '../fixtures/states.js';
-import {collect, packFor, playState, stayOnPage, withContentErrors} from './support.js';
+import {packFor, playState, stayOnPage, withContentErrors} from './support.js';
 
 type Args = {ageMonths?: number; moment?: CueMoment; pack?: ContentPack; headingLevel: number};
 
@@ -59,7 +59,7 @@ export const MainFlow: Story = {
   play: async ({canvasElement}) => {
     const el = guide(canvasElement);
     await el.updateComplete;
-    const moments = collect<AttuneCueMomentEvent>(canvasElement, 'attune-cue-moment');
+    const moments = recordEvents<AttuneCueMomentEvent>(canvasElement, 'attune-cue-moment');
     await userEvent.click(find(el, 'label.choice', '3 to 6 months'));
     await userEvent.click(find(el, 'label.choice .name', 'Looks away'));
     await userEvent.click(buttonNamed(el, words.ui.show)!);
@@ -77,7 +77,7 @@ export const BandChooser: Story = fromState(babyCuesStates.BandChooser);
 /** Looks away and puts a hand up: "may need a break", what to try, and words to say. */
 export const NeedsABreak: Story = fromState(babyCuesStates.NeedsABreak);
 /** Looks at you and smiles: "may be ready to play", with how to take turns and wait. */
-export const ReadyToConnect: Story = fromState(babyCuesStates.ReadyToConnect);
+export const ReadyToConnect: Story = {...fromState(babyCuesStates.ReadyToConnect), tags: ['wide']};
 /** A smile and looking away together: "it can be hard to tell; watch for a moment". */
 export const MixedSignals: Story = fromState(babyCuesStates.MixedSignals);
 /** A toddler's tantrum: calming steps and a line on the parent's own calm. */
@@ -86,6 +86,7 @@ export const ToddlerBigFeelings: Story = fromState(babyCuesStates.ToddlerBigFeel
 export const ToddlerRepair: Story = fromState(babyCuesStates.ToddlerRepair);
 /** A sign of illness: the baby's 999 card comes at once, before anything else, focus left on the box. */
 export const RedFlag999: Story = {
+  tags: ['every-theme'],
   ...fromState(babyCuesStates.RedFlag999),
   play: async (context) => {
     stayOnPage(context.canvasElement);

@@ -11,7 +11,7 @@ import type {ContentIssue} from '../src/schema/events.js';
 import {packReport, type PackReport} from '../src/schema/index.js';
 import {packs} from '../src/packs/index.js';
 import {clonePack, savedRoutine, trendFixtures} from '../fixtures/index.js';
-import {collect} from './support.js';
+import {recordEvents} from '../fixtures/read.js';
 
 type Args = {pack: ContentPack};
 
@@ -170,7 +170,7 @@ export const InvalidPack: Story = {
     await expect(output.textContent).toContain('help.levels.urgent.actions.0.href');
     // The card kept its last good (built-in) content: the 999 link is still there.
     await expect(card.shadowRoot!.querySelector('a[href="tel:999"]')).not.toBeNull();
-    const errors = collect<CustomEvent>(canvasElement, 'attune-content-error');
+    const errors = recordEvents<CustomEvent>(canvasElement, 'attune-content-error');
     card.content = {...card.content, schemaVersion: 2 as 1};
     await card.updateComplete;
     await expect(errors).toHaveLength(1);

@@ -6,7 +6,8 @@ import type {AttuneHelpActionEvent} from '../src/core/events.js';
 import {HelpActionDetailSchema} from '../src/schema/events.js';
 import {longTextPack} from '../fixtures/index.js';
 import {helpCardStates} from '../fixtures/states.js';
-import {collect, packFor, playState, stayOnPage} from './support.js';
+import {recordEvents} from '../fixtures/read.js';
+import {packFor, playState, stayOnPage} from './support.js';
 
 type Args = {level?: string; headingLevel: number};
 
@@ -29,6 +30,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const AllLevels: Story = {
+  tags: ['wide'],
   args: helpCardStates.AllLevels.props(),
   play: async ({canvasElement}) => {
     const card = canvasElement.querySelector('attune-help-card')!;
@@ -39,11 +41,12 @@ export const AllLevels: Story = {
 };
 
 export const Emergency: Story = {
+  tags: ['every-theme'],
   args: helpCardStates.Emergency.props(),
   play: async ({canvasElement}) => {
     stayOnPage(canvasElement);
     const card = canvasElement.querySelector('attune-help-card')!;
-    const events = collect<AttuneHelpActionEvent>(canvasElement, 'attune-help-action');
+    const events = recordEvents<AttuneHelpActionEvent>(canvasElement, 'attune-help-action');
     const link = await waitFor(() => card.shadowRoot!.querySelector<HTMLAnchorElement>('a.action')!);
     await expect(link.getAttribute('href')).toBe('tel:999');
     link.click();

@@ -9,9 +9,9 @@ import type {CheckInDraft} from '../src/schema/check-in-data.js';
 import type {ContentPack} from '../src/schema/content.js';
 import type {SignpostLevel} from '../src/model/levels.js';
 import {clonePack, draftAt, resultDrafts, scoredPack} from '../fixtures/index.js';
-import {buttonNamed, option} from '../fixtures/read.js';
+import {buttonNamed, option, recordEvents} from '../fixtures/read.js';
 import {checkInStates, type WidgetState} from '../fixtures/states.js';
-import {collect, packFor, playState, withContentErrors} from './support.js';
+import {packFor, playState, withContentErrors} from './support.js';
 
 type Args = {draft?: CheckInDraft; pack?: ContentPack; disabled: boolean; finish: boolean};
 
@@ -49,8 +49,8 @@ export const MainFlow: Story = {
   play: async ({canvasElement}) => {
     const el = checkIn(canvasElement);
     await el.updateComplete;
-    const changes = collect<AttuneCheckInChangeEvent>(canvasElement, 'attune-check-in-change');
-    const submits = collect<AttuneCheckInSubmitEvent>(canvasElement, 'attune-check-in-submit');
+    const changes = recordEvents<AttuneCheckInChangeEvent>(canvasElement, 'attune-check-in-change');
+    const submits = recordEvents<AttuneCheckInSubmitEvent>(canvasElement, 'attune-check-in-submit');
     await userEvent.click(option(el, 'mood', 'Good'));
     await userEvent.click(buttonNamed(el, 'Next')!);
     await userEvent.click(option(el, 'feelings', 'Tired'));
@@ -76,7 +76,7 @@ const fromState = (state: WidgetState<{draft?: CheckInDraft; content?: ContentPa
   return {args: {...(draft && {draft}), ...(content && {pack: content})}, play: playState(state)};
 };
 
-export const StepMood: Story = fromState(checkInStates.StepMood);
+export const StepMood: Story = {...fromState(checkInStates.StepMood), tags: ['wide']};
 export const StepFeelings: Story = fromState(checkInStates.StepFeelings);
 export const StepQuestions: Story = fromState(checkInStates.StepQuestions);
 export const StepNote: Story = fromState(checkInStates.StepNote);
@@ -105,10 +105,11 @@ export const ResultUrgentScored: Story = fromState(checkInStates.ResultUrgentSco
 /** Low, hardly sleeping and no one to talk to: every card a rule calls for, and ideas that fit. */
 export const ResultNonUrgentAndSupport: Story = fromState(checkInStates.ResultNonUrgentAndSupport);
 /** "Not safe right now" on the questions step: "Call 999 now", the emergency card and its call on screen. */
-export const CrisisOnQuestions: Story = fromState(checkInStates.CrisisOnQuestions);
+export const CrisisOnQuestions: Story = {...fromState(checkInStates.CrisisOnQuestions), tags: ['every-theme']};
 
 /** The safety result: the emergency card comes first and takes focus. */
 export const ResultSafetyEmergency: Story = {
+  tags: ['every-theme', 'wide'],
   ...fromState(checkInStates.ResultSafetyEmergency),
   play: async (context) => {
     await playState(checkInStates.ResultSafetyEmergency)(context);

@@ -70,6 +70,7 @@ export const SteadyFortnight: Story = {
 
 /** Low on 12 of 14 days: "most days felt low", kind words and the non-urgent help card. */
 export const LowFortnight: Story = {
+  tags: ['wide'],
   args: trendStates.LowFortnight.props(),
   play: async ({canvasElement}) => {
     const el = await expectSummary(
@@ -108,6 +109,7 @@ export const YearOfData: Story = {
 
 /** A check-in three days ago had a worrying safety answer: the urgent card comes first, kindly worded. */
 export const SafetyFlagged: Story = {
+  tags: ['every-theme'],
   args: trendStates.SafetyFlagged.props(),
   play: async ({canvasElement}) => {
     const el = await expectSummary(

@@ -7,9 +7,9 @@ import type {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../
 import {RoutineChangeDetailSchema} from '../src/schema/events.js';
 import type {Routine} from '../src/schema/routine-data.js';
 import {savedRoutine} from '../fixtures/index.js';
-import {buttonNamed} from '../fixtures/read.js';
+import {buttonNamed, recordEvents} from '../fixtures/read.js';
 import {fromTemplate, routinePlannerStates as states, type WidgetState} from '../fixtures/states.js';
-import {collect, packFor, playState} from './support.js';
+import {packFor, playState} from './support.js';
 
 type Args = {mode: 'edit' | 'run'; routine?: Routine};
 
@@ -46,7 +46,7 @@ export const Empty: Story = {
   play: async ({canvasElement}) => {
     const el = planner(canvasElement);
     await el.updateComplete;
-    const changes = collect<AttuneRoutineChangeEvent>(canvasElement, 'attune-routine-change');
+    const changes = recordEvents<AttuneRoutineChangeEvent>(canvasElement, 'attune-routine-change');
     await userEvent.click(buttonNamed(el, 'Use this: Bath time')!);
     await waitFor(() => expect(changes).toHaveLength(1));
     await expect(changes[0].detail.reason).toBe('template');
@@ -60,7 +60,7 @@ export const Empty: Story = {
 };
 
 /** An idea chosen on the empty planner: its steps, focus on them, and "added" said. */
-export const TemplateChosen: Story = fromState(states.TemplateChosen);
+export const TemplateChosen: Story = {...fromState(states.TemplateChosen), tags: ['wide']};
 export const BedtimeWindDown: Story = fromState(states.BedtimeWindDown);
 export const NapTime: Story = fromState(states.NapTime);
 export const BathTime: Story = fromState(states.BathTime);
@@ -78,7 +78,7 @@ export const RunMode: Story = {
   play: async ({canvasElement}) => {
     const el = planner(canvasElement);
     await el.updateComplete;
-    const done = collect<AttuneRoutineStepCompleteEvent>(canvasElement, 'attune-routine-step-complete');
+    const done = recordEvents<AttuneRoutineStepCompleteEvent>(canvasElement, 'attune-routine-step-complete');
     await waitFor(() => expect(buttonNamed(el, 'Done')).toBeTruthy());
     await userEvent.click(buttonNamed(el, 'Done')!);
     await waitFor(() => expect(done).toHaveLength(1));
@@ -101,7 +101,7 @@ export const RunFinished: Story = fromState(states.RunFinished);
 /** A crying routine runs safety first: never shake, it is OK to step away, and "Take a break" always within reach. */
 export const CryingRun: Story = fromState(states.CryingRun);
 /** A crying routine ended early: "Still crying?", what to do next, and real 999 and 111 links. */
-export const StillCrying: Story = fromState(states.StillCrying);
+export const StillCrying: Story = {...fromState(states.StillCrying), tags: ['every-theme']};
 
 /**
  * The bath-time idea at 200 % text (the page's root font size, as a browser's text-size

@@ -33,13 +33,6 @@ export const localeItems = [
   {value: 'rtl', title: 'Right-to-left pseudo pack'},
 ];
 
-/** Collects events of `type` from `target` while a play function runs. */
-export function collect<E extends Event>(target: EventTarget, type: string): E[] {
-  const events: E[] = [];
-  target.addEventListener(type, (event) => events.push(event as E));
-  return events;
-}
-
 /** Keeps tel:, sms: and https: help links from leaving the story frame; the widget still sees the click. */
 export function stayOnPage(root: HTMLElement): void {
   root.addEventListener('click', (event) => {

@@ -9,7 +9,7 @@ import {defaultContent} from '../../src/content/en-GB-england.js';
 import {CheckInSubmitDetailSchema} from '../../src/schema/events.js';
 import {$, $$, buttonNamed, textOf} from '../../fixtures/read.js';
 import {recordEvents} from './events.js';
-import {mount} from './stage.js';
+import {click as press, mount} from './stage.js';
 
 const ui = defaultContent.checkIn!.ui;
 
@@ -66,22 +66,21 @@ export function resultOrder(el: AttuneMoodCheckIn): string[] {
   );
 }
 
-// ---- pressing it (element clicks; the stage's click is a real mouse) ------------------------
+// ---- pressing it (with the stage's real mouse, as a person does) ----------------------------
 
 /** Clicks the button whose text is `name`. */
 export async function click(el: AttuneMoodCheckIn, name: string): Promise<void> {
   const button = buttonNamed(el, name);
   if (!button) throw new Error(`No "${name}" button; buttons: ${buttons(el).map(textOf).join(', ')}`);
-  button.click();
-  await el.updateComplete;
+  await press(el, button);
 }
 
 /** Clicks the option with this label in the group `name` ("mood", "feelings" or "q-<id>"). */
 export async function choose(el: AttuneMoodCheckIn, name: string, label: string): Promise<void> {
   const input = $$<HTMLInputElement>(el, `input[name="${name}"]`).find((i) => wordOf(i) === label);
   if (!input) throw new Error(`No option "${label}" in ${name}`);
-  input.click();
-  await el.updateComplete;
+  // The option's whole label is what a person presses (the radio itself may be drawn over).
+  await press(el, input.closest('label') ?? input);
 }
 
 /** Restores `draft`, as a host does. */

@@ -140,7 +140,7 @@ describe('CDN files in Chromium, under the strict CSP', () => {
       'request',
       (request) => request.url().startsWith('data:') || requests.push(request.url().replace(site.url, '')),
     );
-    await page.goto(`${site.url}/page?id=${id}`, {waitUntil: 'networkidle0'});
+    await page.goto(`${site.url}/page?id=${id}`, {waitUntil: 'networkidle'});
     return {page, problems, requests};
   }
 
@@ -228,7 +228,7 @@ describe('CDN files in Chromium, under the strict CSP', () => {
       );
       const {data, content} = lazyChunks(staticClosure([file]));
       const errors = await page.evaluate(
-        async (good, bad) => {
+        async ([good, bad]) => {
           await customElements.whenDefined('attune-mood-trend');
           const trend = document.querySelector('attune-mood-trend');
           const seen = [];
@@ -239,8 +239,7 @@ describe('CDN files in Chromium, under the strict CSP', () => {
           await trend.updateComplete;
           return {seen, shown: trend.entries.length, rows: trend.shadowRoot.querySelectorAll('tbody tr').length};
         },
-        [entry('a', 0), entry('b', 1)],
-        entry('c', 2, {mood: {value: 9, optionId: 'okay'}}),
+        [[entry('a', 0), entry('b', 1)], entry('c', 2, {mood: {value: 9, optionId: 'okay'}})],
       );
       assert.equal(errors.shown, 2);
       assert.deepEqual(
@@ -323,7 +322,7 @@ describe('CDN files in Chromium, under the strict CSP', () => {
 
   it('two versions on one page: each check-in and trend renders its own help card from its own registry', async () => {
     const {page, problems} = await openPage(browser);
-    await page.goto(`${site.url}/examples/cdn/two-versions.html`, {waitUntil: 'networkidle0'});
+    await page.goto(`${site.url}/examples/cdn/two-versions.html`, {waitUntil: 'networkidle'});
     assert.equal(
       await page.evaluate(() => typeof CustomElementRegistry.prototype.initialize),
       'function',
@@ -350,8 +349,8 @@ describe('CDN files in Chromium, under the strict CSP', () => {
 
   it('without scoped registries, the inline help card falls back to the global registry', async () => {
     const {page, problems} = await openPage(browser);
-    await page.evaluateOnNewDocument(() => delete CustomElementRegistry.prototype.initialize);
-    await page.goto(`${site.url}/examples/cdn/two-versions.html`, {waitUntil: 'networkidle0'});
+    await page.addInitScript(() => delete CustomElementRegistry.prototype.initialize);
+    await page.goto(`${site.url}/examples/cdn/two-versions.html`, {waitUntil: 'networkidle'});
     const seen = await driveBothVersions(page);
     assert.deepEqual(seen.v1, {
       outer: ['v1', 'v1'],

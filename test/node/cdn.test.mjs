@@ -30,7 +30,7 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     const requests = [];
     // data: URLs are the browser's own (e.g. the time field's clock icon), not network requests.
     page.on('request', (request) => request.url().startsWith('data:') || requests.push(request.url()));
-    await page.goto(`${site.url}/examples/cdn/index.html`, {waitUntil: 'networkidle0'});
+    await page.goto(`${site.url}/examples/cdn/index.html`, {waitUntil: 'networkidle'});
     const rendered = await page.evaluate(
       async (names) =>
         Promise.all(
@@ -58,7 +58,7 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
 
   it('runs the demo host page under the strict CSP with no violations or errors', async () => {
     const {page, problems} = await openPage(browser);
-    await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});
+    await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle'});
     await page.evaluate(() =>
       Promise.all(
         ['attune-help-card', 'attune-mood-check-in', 'attune-routine-planner'].map((tag) =>
@@ -72,7 +72,7 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
 
   it('demo: the language and nation switch shows the chosen pack in every widget, and keeps it after a reload', async () => {
     const {page, problems} = await openPage(browser);
-    await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});
+    await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle'});
     await page.waitForFunction(() => document.querySelector('attune-help-card')?.shadowRoot?.querySelector('h3'));
     const shown = () =>
       page.evaluate(() => ({
@@ -83,18 +83,18 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
         ),
       }));
     assert.match((await shown()).urgent, /Call 111 and choose the mental health option/);
-    await page.select('#pack', 'cy-GB-wales');
+    await page.selectOption('#pack', 'cy-GB-wales');
     await page.waitForFunction(
       () => document.querySelector('attune-help-card').shadowRoot.querySelector('[part=base]').lang === 'cy',
     );
     let now = await shown();
     assert.match(now.urgent, /Ffoniwch 111 a phwyso 2/);
     assert.ok(now.next.includes('Nesaf'), 'the check-in speaks Welsh too');
-    await page.select('#pack', 'en-GB-northern-ireland');
+    await page.selectOption('#pack', 'en-GB-northern-ireland');
     await page.waitForFunction(() =>
       /Lifeline/.test(document.querySelector('attune-help-card').shadowRoot.textContent),
     );
-    await page.reload({waitUntil: 'networkidle0'});
+    await page.reload({waitUntil: 'networkidle'});
     await page.waitForFunction(() =>
       /Lifeline/.test(document.querySelector('attune-help-card')?.shadowRoot?.textContent ?? ''),
     );
@@ -102,7 +102,7 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     assert.equal(now.lang, 'en-GB');
     assert.doesNotMatch(now.urgent, /\b111\b/);
     assert.equal(await page.$eval('#pack', (select) => select.value), 'en-GB-northern-ireland');
-    await page.select('#pack', 'en-GB-england');
+    await page.selectOption('#pack', 'en-GB-england');
     // Back to the built-in pack for the tests after this one, once the host has stored the choice.
     await page.waitForFunction(
       () =>
@@ -123,7 +123,7 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
 
   it('demo: the host stores only the latest draft and the routine in IndexedDB (no history of changes) and gives them back after a reload', async () => {
     const {page, problems} = await openPage(browser);
-    await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle0'});
+    await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle'});
     await page.waitForFunction(() =>
       document.querySelector('attune-mood-check-in')?.shadowRoot?.querySelector('input'),
     );
@@ -141,7 +141,7 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     await page.waitForFunction(() =>
       /one in progress, one routine/.test(document.getElementById('stored-summary').textContent),
     );
-    await page.reload({waitUntil: 'networkidle0'});
+    await page.reload({waitUntil: 'networkidle'});
     await page.waitForFunction(() => document.querySelector('attune-routine-planner').routine?.steps.length === 4);
     const restored = await page.evaluate(async () => {
       const checkIn = document.querySelector('attune-mood-check-in');

@@ -37,13 +37,11 @@ const page = `<!doctype html>
 /** Clicks the first element in `tag`'s shadow root that `selector` finds and whose text starts with `text` (when given). */
 async function clickIn(tab, tag, selector, text) {
   const handle = await tab.evaluateHandle(
-    (t, s, wanted) =>
+    ({t, s, wanted}) =>
       [...document.querySelector(t).shadowRoot.querySelectorAll(s)].find(
         (el) => wanted === undefined || el.textContent.replace(/\s+/g, ' ').trim().startsWith(wanted),
       ),
-    tag,
-    selector,
-    text,
+    {t: tag, s: selector, wanted: text},
   );
   const element = handle.asElement();
   assert.ok(element, `${tag}: nothing matches ${selector} ${text ?? ''}`);
@@ -82,10 +80,9 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
   });
 
   it('every widget flow runs with zero CSP violations, no network request beyond its own modules, and no storage written', async () => {
-    // A fresh browser context: no cookies or storage left by any other test.
-    const context = await browser.createBrowserContext();
-    const {page: tab, problems} = await openPage(context);
-    const cdp = await tab.createCDPSession();
+    // A fresh browser context (openPage gives each page its own): no cookies or storage left by any other test.
+    const {page: tab, problems} = await openPage(browser);
+    const cdp = await tab.context().newCDPSession(tab);
     const requests = [];
     const sockets = [];
     cdp.on('Network.requestWillBeSent', ({request, type}) => {
@@ -95,7 +92,7 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
     cdp.on('Network.webSocketCreated', ({url}) => sockets.push(url));
     await cdp.send('Network.enable');
 
-    await tab.goto(`${site.url}${pagePath}`, {waitUntil: 'networkidle0'});
+    await tab.goto(`${site.url}${pagePath}`, {waitUntil: 'networkidle'});
     await tab.evaluate(() =>
       Promise.all(
         [
@@ -243,6 +240,6 @@ describe('strict CSP and privacy: every widget flow under the DevTools protocol'
       sessionStorage: ['probe'],
       indexedDB: ['probe'],
     });
-    await context.close();
+    await tab.close();
   });
 });

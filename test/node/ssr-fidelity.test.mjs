@@ -217,6 +217,7 @@ describe('server-rendered HTML shows exactly what the client renders', () => {
         await page.waitForFunction(
           () =>
             [...document.querySelectorAll('[data-attune-state] > *')].every((el) => customElements.get(el.localName)),
+          undefined,
           {timeout: 10000},
         );
         await page.evaluate(async () => {

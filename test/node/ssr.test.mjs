@@ -45,8 +45,7 @@ describe('server rendering with @lit-labs/ssr', () => {
 
   it('shows the widgets before any script runs', async () => {
     const {page} = await openPage(browser);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => (request.url().endsWith('.js') ? request.abort() : request.continue()));
+    await page.route('**/*.js', (route) => route.abort());
     await page.goto(`${site.url}/ssr.html`);
     const shown = await page.evaluate(
       (names) =>
@@ -75,13 +74,13 @@ describe('server rendering with @lit-labs/ssr', () => {
 
   it('hydrates without errors, CSP violations or layout shift, then works', async () => {
     const {page, problems} = await openPage(browser);
-    await page.evaluateOnNewDocument(() => {
+    await page.addInitScript(() => {
       window.__layoutShift = 0;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
       }).observe({type: 'layout-shift', buffered: true});
     });
-    await page.goto(`${site.url}/ssr.html`, {waitUntil: 'networkidle0'});
+    await page.goto(`${site.url}/ssr.html`, {waitUntil: 'networkidle'});
     await page.evaluate(async (names) => {
       await Promise.all(names.map((tag) => customElements.whenDefined(tag)));
       await Promise.all(names.map((tag) => document.querySelector(tag).updateComplete));

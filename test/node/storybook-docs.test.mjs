@@ -56,8 +56,8 @@ describe('the static Storybook', {skip: !existsSync(root) && 'run npm run build-
       const element = elements.find((e) => e.tag === tag);
       assert.ok(element, `<${tag}> is missing from custom-elements.json`);
       const {page} = await openPage(browser);
-      await page.goto(`${url}/iframe.html?viewMode=docs&id=${id}`, {waitUntil: 'networkidle0'});
-      await page.waitForFunction(() => document.querySelector('.sbdocs-content table'), {timeout: 20000});
+      await page.goto(`${url}/iframe.html?viewMode=docs&id=${id}`, {waitUntil: 'networkidle'});
+      await page.waitForFunction(() => document.querySelector('.sbdocs-content table'), undefined, {timeout: 20000});
       const text = await page.evaluate(() => document.body.innerText);
       for (const name of element.events) assert.ok(text.includes(name), `${tag} docs do not show the event ${name}`);
       for (const name of element.cssProperties) assert.ok(text.includes(name), `${tag} docs do not show ${name}`);

@@ -84,7 +84,7 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
       try {
         await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, {waitUntil: 'load'});
         const ready = `(() => { const r = (${canvasReport})(); return r.widgets.length > 0 && r.widgets.every((w) => w.defined && w.rendered) && r.text.length > 20; })()`;
-        await page.waitForFunction(ready, {timeout: 10000}).catch(() => {}); // the asserts below say what is missing
+        await page.waitForFunction(ready, undefined, {timeout: 10000}).catch(() => {}); // the asserts below say what is missing
         const report = await page.evaluate(canvasReport);
         assert.ok(report.widgets.length > 0, `no attune-* element in the canvas of ${story.id}`);
         for (const widget of report.widgets) {
@@ -115,9 +115,13 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
       const {page, problems} = await openPage(browser);
       try {
         await page.goto(`${server.url}/iframe.html?viewMode=docs&id=${docs.id}`, {waitUntil: 'load'});
-        await page.waitForFunction(() => document.querySelector('.sbdocs-content table, .docblock-argstable'), {
-          timeout: 20000,
-        });
+        await page.waitForFunction(
+          () => document.querySelector('.sbdocs-content table, .docblock-argstable'),
+          undefined,
+          {
+            timeout: 20000,
+          },
+        );
         const names = await page.evaluate(() =>
           [...document.querySelectorAll('.docblock-argstable tbody tr td:first-child')].map((cell) =>
             cell.textContent.trim(),

@@ -1,5 +1,6 @@
-// Drives the system Chromium from Node tests (SSR, hosts, CSP, privacy) with puppeteer-core.
-import puppeteer from 'puppeteer-core';
+// Drives the system Chromium from Node tests (SSR, hosts, CSP, privacy) with Playwright, the one
+// browser driver of the project (the browser tests, story tests, screenshots and bench use it too).
+import {chromium} from 'playwright';
 import {browserArgs, findBrowser} from '../../../scripts/browser.mjs';
 
 /** Launches headless Chromium. Call `browser.close()` when done. */
@@ -7,23 +8,25 @@ export function launch() {
   const executablePath = findBrowser();
   if (!executablePath)
     throw new Error('No Chromium found: run `npm test`, which finds or installs one, or set CHROME_PATH.');
-  return puppeteer.launch({executablePath, headless: true, args: browserArgs});
+  return chromium.launch({executablePath, headless: true, args: browserArgs});
 }
 
 /**
- * Opens a page that records what a reviewer would want to see: console errors, uncaught
- * exceptions and Content-Security-Policy violations (as the page itself reports them).
+ * Opens a page in a context of its own (closed with the page) that records what a reviewer would
+ * want to see: console errors, uncaught exceptions and Content-Security-Policy violations (as the
+ * page itself reports them).
  */
 export async function openPage(browser, {javaScriptEnabled = true} = {}) {
-  const page = await browser.newPage();
-  await page.setJavaScriptEnabled(javaScriptEnabled);
+  const context = await browser.newContext({javaScriptEnabled});
+  const page = await context.newPage();
+  page.on('close', () => context.close().catch(() => {}));
   const problems = {consoleErrors: [], pageErrors: [], cspViolations: []};
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
   await page.exposeFunction('__reportCsp', (violation) => problems.cspViolations.push(violation));
-  await page.evaluateOnNewDocument(() => {
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       window.__reportCsp(
         `${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
