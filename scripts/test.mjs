@@ -11,7 +11,7 @@ const steps = [
   ['lint (ESLint, zero warnings)', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['build', 'npm', ['run', 'build', '--silent']],
-  ['README API reference is current', 'node', ['scripts/api-docs.mjs', '--check']],
+  ['API reference (docs/api.md) is current', 'node', ['scripts/api-docs.mjs', '--check']],
   ['bundle sizes', 'node', ['scripts/size.mjs']],
   ['static Storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
   [
