@@ -21,7 +21,7 @@ const groups = quick
       staticChecks,
       [['build', 'npm', ['run', 'build', '--silent']]],
       [
-        ['README API reference is current', 'node', ['scripts/api-docs.mjs', '--check']],
+        ['API reference (docs/api.md) is current', 'node', ['scripts/api-docs.mjs', '--check']],
         ['bundle sizes', 'node', ['scripts/size.mjs']],
         ['static Storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
       ],
