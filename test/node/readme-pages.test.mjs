@@ -45,16 +45,16 @@ describe("the README's whole pages, served beside a copy of dist/cdn/", () => {
       assert.match(html, /<attune-mood-check-in[\s>]/, 'this test knows how to use a page with a check-in');
       const {page, problems} = await openPage(browser);
       const warnings = [];
-      page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+      page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
       const failed = [];
       page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
       page.on('requestfailed', (request) => failed.push(request.url()));
       // What the widget sent, heard apart from the page's own listener.
-      await page.evaluateOnNewDocument(() => {
+      await page.addInitScript(() => {
         window.__submitted = [];
         document.addEventListener('attune-check-in-submit', (event) => window.__submitted.push(event.detail), true);
       });
-      await page.goto(`${site.url}/page-${index}.html`, {waitUntil: 'networkidle0'});
+      await page.goto(`${site.url}/page-${index}.html`, {waitUntil: 'networkidle'});
 
       const rendered = await page.evaluate(async () =>
         Promise.all(
