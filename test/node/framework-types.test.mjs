@@ -1,12 +1,13 @@
 // Types in every framework: vue-tsc checks attune-* tags in Vue templates (attribute values,
 // unknown attributes, event details) and tsc checks the React wrappers. Each expected error in
 // the type-check files must be needed: a copy without the expect-error comments must fail on
-// exactly those lines, so types that go loose (string, any) fail this test.
+// exactly those lines, so types that go loose (string, any) fail this test. Angular's compiler
+// (ngc, strictTemplates) checks the typed directives of examples/angular the same way.
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
-import {promisify} from 'node:util';
+import {promisify, stripVTControlCharacters} from 'node:util';
 import {compileTemplate, parse} from '@vue/compiler-sfc';
 import {loadConfigFromFile} from 'vite';
 
@@ -45,19 +46,87 @@ const checks = {
   react: {example: 'examples/react', file: 'type-checks.tsx', marker: /^\s*\/\/ @ts-expect-error /, command: 'tsc'},
 };
 
-describe('framework types (attune-widgets/vue, attune-widgets/react)', () => {
+/** Angular templates take no expect-error comments: a component with one mistake per line instead. */
+const angularMistakes = [
+  '<attune-help-card level="critical" />',
+  '<attune-help-card [headingLevel]="9" />',
+  '<attune-mood-trend [days]="10" />',
+  '<attune-mood-trend (summaryShare)="save($event)" />',
+];
+
+/** Writes the Angular example's mistakes component; returns where errors must be. */
+function angularWrong() {
+  const dir = `${root}examples/angular/.tmp`;
+  mkdirSync(dir, {recursive: true});
+  const head = `import {CUSTOM_ELEMENTS_SCHEMA, Component} from '@angular/core';
+import type {CheckInSubmitDetail} from 'attune-widgets';
+import {ATTUNE_DIRECTIVES} from '../src/attune.directives';
+
+@Component({
+  selector: 'app-mistakes',
+  imports: [ATTUNE_DIRECTIVES],
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \``;
+  const tail = `\`,
+})
+export class MistakesComponent {
+  save(detail: CheckInSubmitDetail) {
+    return detail.response;
+  }
+}
+`;
+  writeFileSync(`${dir}/mistakes.ts`, [head, ...angularMistakes, tail].join('\n'));
+  const config = {
+    extends: '../tsconfig.json',
+    compilerOptions: {rootDir: '..'},
+    files: ['mistakes.ts'],
+    include: ['../src'],
+  };
+  writeFileSync(`${dir}/tsconfig.json`, JSON.stringify(config));
+  const first = head.split('\n').length + 1;
+  return {
+    config: 'examples/angular/.tmp/tsconfig.json',
+    loose: 'examples/angular/.tmp/mistakes.ts',
+    expected: angularMistakes.map((_, i) => first + i),
+  };
+}
+
+/** ngc writes "file:line:col - error" in colour, the file relative to the config's folder. */
+async function ngcErrorsOf(config, folder) {
+  const result = await run('npx', ['ngc', '-p', config], {cwd: root}).catch((error) => error);
+  const text = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
+  return [...text.matchAll(/^(\S+):(\d+):\d+ - error/gm)].map(([, file, line]) => `${folder}${file}:${line}`);
+}
+
+describe('framework types (attune-widgets/vue, attune-widgets/react, Angular directives)', () => {
   const results = {};
   before(async () => {
-    // Both checkers at once: each is mostly waiting on TypeScript.
-    await Promise.all(
-      Object.entries(checks).map(async ([name, {example, file, marker, command}]) => {
+    // Every checker at once: each is mostly waiting on TypeScript.
+    const angular = angularWrong();
+    await Promise.all([
+      ...Object.entries(checks).map(async ([name, {example, file, marker, command}]) => {
         const copy = loosen(example, file, marker);
         results[name] = {...copy, errors: await errorsOf(command, copy.config)};
       }),
-    );
+      ngcErrorsOf('examples/angular/tsconfig.json', 'examples/angular/').then(
+        (errors) => (results.angularExample = errors),
+      ),
+      ngcErrorsOf(angular.config, 'examples/angular/.tmp/').then((errors) => (results.angular = {...angular, errors})),
+    ]);
   });
   after(() => {
-    for (const {example} of Object.values(checks)) rmSync(`${root}${example}/.tmp`, {recursive: true, force: true});
+    for (const example of ['examples/vue', 'examples/react', 'examples/angular']) {
+      rmSync(`${root}${example}/.tmp`, {recursive: true, force: true});
+    }
+  });
+
+  it('angular: the example compiles with strictTemplates, and each wrong binding fails on its line', () => {
+    assert.deepEqual(results.angularExample, [], 'examples/angular compiles');
+    const {loose, expected, errors} = results.angular;
+    assert.deepEqual(
+      [...new Set(errors)],
+      expected.map((line) => `${loose}:${line}`),
+    );
   });
 
   for (const [name, {example, file}] of Object.entries(checks)) {
