@@ -1,9 +1,10 @@
 // Custom Elements Manifest: generated from the JSDoc on each element class. Plugins turn it
-// into editor data (VS Code custom data, JetBrains web-types) and JSX types, so hosts get
+// into editor data (VS Code custom data, JetBrains web-types), JSX types and Vue types, so hosts get
 // completion and type checking for tags, attributes, properties and events.
 import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
 import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integration';
 import {customElementJsxPlugin} from 'custom-element-jsx-integration';
+import {vueTypesPlugin} from './scripts/vue-types.mjs';
 import {readFileSync, writeFileSync} from 'node:fs';
 
 export default {
@@ -45,6 +46,7 @@ export default {
       hideLogs: true,
       globalTypePath: './index.js',
     }),
+    vueTypesPlugin({file: 'dist/vue.d.ts'}),
     {
       name: 'attune-dedupe-jsx-imports',
       // Several elements fire attune-content-error, and the JSX generator imports its type once

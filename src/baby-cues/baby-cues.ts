@@ -4,7 +4,7 @@ import {scopedRegistry} from '../core/scoped-registry.js';
 import {AttuneElement, vouchFor} from '../core/attune-element.js';
 import {AttuneCueMomentEvent} from '../core/events.js';
 import {FocusAfterRender} from '../core/focus.js';
-import {heading, headingLevels} from '../core/heading.js';
+import {heading, headingLevels, type HeadingLevel} from '../core/heading.js';
 import {newId, now} from '../core/stamps.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
@@ -98,7 +98,7 @@ export class AttuneBabyCues extends AttuneElement<'cues'> {
    */
   ageMonths?: number;
   /** The level of the guide's heading, 2 to 6; its sections are one level below, their parts two. */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   #focus = new FocusAfterRender(this);
   /** Kept on the instance, so taking the element out of the page and back keeps the ticks. */

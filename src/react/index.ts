@@ -29,10 +29,13 @@ import {
 const on = <E extends Event>(event: {readonly eventName: string; new (...args: never[]): E}) =>
   event.eventName as EventName<E>;
 
-/** One wrapper: every element also reports refused content through `onContentError`, and warnings through `onContentWarning`. */
-function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
-  tagName: string,
-  elementClass: new () => I,
+/**
+ * One wrapper: every element also reports refused content through `onContentError`, and warnings
+ * through `onContentWarning`. The tag and the class must match, as the registration files pair them.
+ */
+function wrap<T extends keyof HTMLElementTagNameMap & `attune-${string}`, E extends Record<string, EventName | string>>(
+  tagName: T,
+  elementClass: new () => HTMLElementTagNameMap[T],
   events: E,
 ) {
   return createComponent({

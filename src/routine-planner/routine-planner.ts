@@ -3,7 +3,7 @@ import {keyed} from 'lit/directives/keyed.js';
 import {AttuneElement} from '../core/attune-element.js';
 import {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../core/events.js';
 import {FocusAfterRender} from '../core/focus.js';
-import {headingLevels} from '../core/heading.js';
+import {headingLevels, type HeadingLevel} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
 import type {Routine, RoutineChangeReason, RoutineStep} from '../schema/routine.js';
@@ -17,6 +17,9 @@ import {styles} from './routine-planner.styles.js';
 
 /** The built-in pack for this element: `help` is required by every pack; `routine` is its words. */
 const builtInContent = {...meta, help, routine: routineWords};
+
+/** What the planner shows: `edit` builds the routine, `run` goes through it step by step. */
+export type RoutineMode = 'edit' | 'run';
 
 /**
  * A planner for calm, predictable routines (bedtime, naps, bath time, calming a crying baby).
@@ -97,9 +100,9 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   };
 
   /** The level of the planner's heading, 2 to 6; section headings are one level below, cue lists two below. */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
   /** `edit` (build the routine) or `run` (go through it step by step). */
-  mode: 'edit' | 'run' = 'edit';
+  mode: RoutineMode = 'edit';
   #routine = createRoutine();
   /** Bumped when the host sets `routine`, so every field is rebuilt from it. */
   #generation = 0;
@@ -179,7 +182,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   }
 
   /** Runs the routine from its first step, or goes back to editing it with focus on the steps. */
-  #switchTo(mode: 'edit' | 'run'): void {
+  #switchTo(mode: RoutineMode): void {
     this.mode = mode;
     if (mode === 'edit') return this.#focus.request('.steps-heading');
     this.#freshEdit();
