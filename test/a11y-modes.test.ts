@@ -232,7 +232,9 @@ describe('accessibility beyond axe: every widget, every state', () => {
 
   describe('no keyboard trap: Tab and Shift+Tab go through and out, with a focus ring at every stop', () => {
     for (const [name, reach] of states) {
-      it(name, async () => {
+      it(name, async function () {
+        // A key press is a round trip to the browser: the 40-step planner has hundreds of stops.
+        this.timeout(60000);
         const el = await reach();
         const forwards = await tabThrough(el);
         const backwards = await tabThrough(el, true);
