@@ -23,9 +23,13 @@ export const strictCsp =
 
 /**
  * Pages that load two copies of Lit (two versions of Attune): each creates its Trusted Types
- * policy named "lit-html", so the policy must allow the duplicate. Nothing else is loosened.
+ * policy named "lit-html", so the policy must allow the duplicate. The Vue example: Vue makes a
+ * policy of its own, named "vue". Nothing else is loosened.
  */
+const vueCsp = strictCsp.replace('trusted-types lit-html', 'trusted-types lit-html vue');
 const cspByPath = {
+  '/examples/vue/dist/': vueCsp,
+  '/examples/vue/dist/index.html': vueCsp,
   '/examples/cdn/two-versions.html': strictCsp.replace(
     'trusted-types lit-html',
     "trusted-types lit-html 'allow-duplicates'",
