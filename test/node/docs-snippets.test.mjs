@@ -30,7 +30,7 @@ describe('code snippets in the README, docs/ and Getting started', () => {
 
   for (const {file, code} of vue) {
     it(`${file}: a Vue snippet imports what it uses, and its template compiles with attune-* as custom elements`, () => {
-      const script = /<script setup>([\s\S]*?)<\/script>/.exec(code)?.[1];
+      const script = /<script setup(?: lang="ts")?>([\s\S]*?)<\/script>/.exec(code)?.[1];
       assert.ok(script, 'the snippet has a <script setup>');
       assert.match(script, /^import 'attune-widgets[^']*';/m, 'it imports the element it shows');
       const template = /<template>([\s\S]*)<\/template>/.exec(code)?.[1];
