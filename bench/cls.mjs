@@ -3,14 +3,13 @@
 // `layout-shift` entry without recent input summed by a PerformanceObserver. A report: it
 // exits 0 either way. Target: 0.05 or less at both widths for a host that follows the README.
 //   node bench/cls.mjs            RUNS=5 node bench/cls.mjs
-import puppeteer from 'puppeteer-core';
 import {serve} from '../scripts/serve.mjs';
-import {browserArgs, ensureBrowser} from '../scripts/browser.mjs';
+import {launch, slowDown} from './browser.mjs';
 
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 3));
 const viewports = [
-  {name: 'phone', width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true},
-  {name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1},
+  {name: 'phone', viewport: {width: 390, height: 844}, deviceScaleFactor: 1, isMobile: true, hasTouch: true},
+  {name: 'desktop', viewport: {width: 1280, height: 800}, deviceScaleFactor: 1},
 ];
 
 /** Collects layout shifts from the first paint on; `window.__cls()` gives the sum so far. */
@@ -22,29 +21,27 @@ function observe() {
   window.__cls = () => total;
 }
 
-export async function measureCls(browser, url, viewport) {
-  const context = await browser.createBrowserContext(); // a fresh profile: nothing stored yet
+export async function measureCls(browser, url, {name, ...device}) {
+  const context = await browser.newContext(device); // a fresh profile: nothing stored yet
   const page = await context.newPage();
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
-  await page.setViewport(viewport);
-  await page.evaluateOnNewDocument(observe);
+  await slowDown(page, 4);
+  await page.addInitScript(observe);
   await page.goto(url, {waitUntil: 'load'});
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 2500)));
+  await page.waitForTimeout(2500);
   const cls = await page.evaluate(() => window.__cls());
   await context.close();
   return cls;
 }
 
 const {server, url} = await serve({port: 0});
-const browser = await puppeteer.launch({executablePath: ensureBrowser(), headless: true, args: browserArgs});
+const browser = await launch();
 try {
   for (const viewport of viewports) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measureCls(browser, `${url}/demo/index.html`, viewport));
     const worst = Math.max(...runs);
     console.log(
-      `demo CLS at ${viewport.width} × ${viewport.height} (CPU 4× slower): worst of ${RUNS} ${worst.toFixed(3)} ` +
+      `demo CLS at ${viewport.viewport.width} × ${viewport.viewport.height} (CPU 4× slower): worst of ${RUNS} ${worst.toFixed(3)} ` +
         `(runs: ${runs.map((r) => r.toFixed(3)).join(', ')}) — target ≤ 0.05 ${worst <= 0.05 ? 'met' : 'MISSED'}`,
     );
   }

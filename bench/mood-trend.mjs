@@ -1,25 +1,20 @@
 // Benchmark: how long <attune-mood-trend> takes to render 365 check-ins, in headless Chromium,
 // from the built CDN bundle (run `npm run build` first). Fails when the median is 16 ms or more.
 //   node bench/mood-trend.mjs          RUNS=50 node bench/mood-trend.mjs
-import {existsSync} from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import {serve} from '../scripts/serve.mjs';
-import {browserArgs, ensureBrowser} from '../scripts/browser.mjs';
+import {launch, needBuild} from './browser.mjs';
 import {ms, stats} from './stats.mjs';
 
 const RUNS = Math.max(20, Number(process.env.RUNS ?? 30));
 const BUDGET_MS = 16;
 
-if (!existsSync(new URL('../dist/cdn/attune.min.js', import.meta.url))) {
-  console.error('dist/cdn/attune.min.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
+needBuild();
 
 const {server, url} = await serve({port: 0});
-const browser = await puppeteer.launch({executablePath: ensureBrowser(), headless: true, args: browserArgs});
+const browser = await launch();
 let failed = false;
 try {
-  const page = await browser.newPage();
+  const page = await browser.newPage({viewport: {width: 800, height: 600}});
   page.on('pageerror', (error) => {
     console.error(`page error: ${error.message}`);
     failed = true;
@@ -30,7 +25,7 @@ try {
   );
   const {first, rerender, points} = await page.evaluate((runs) => window.benchMoodTrend(runs), RUNS);
   if (points !== 14 && points !== 28) throw new Error(`expected a chart of 14 or 28 points, got ${points}`);
-  console.log(`<attune-mood-trend>, 365 check-ins, ${RUNS} runs (Chromium ${await browser.version()})`);
+  console.log(`<attune-mood-trend>, 365 check-ins, ${RUNS} runs (Chromium ${browser.version()})`);
   for (const [label, times] of [
     ['first render (validate + bucket + draw + layout)', first],
     ['re-render (days 14 -> 28)', rerender],

@@ -3,15 +3,13 @@
 // `node bench/planner-height.mjs [root]` — root defaults to this project (after `npm run build`).
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import puppeteer from 'puppeteer-core';
-import {browserArgs, findBrowser} from '../scripts/browser.mjs';
+import {launch} from './browser.mjs';
 import {serveFolder} from '../test/node/helpers/serve-folder.mjs';
 
 const root = resolve(process.argv[2] ?? new URL('..', import.meta.url).pathname);
 
 export async function plannerHeight(browser, base, width = 390) {
-  const page = await browser.newPage();
-  await page.setViewport({width, height: 844});
+  const page = await browser.newPage({viewport: {width, height: 844}});
   await page.goto(`${base}/bench/planner-height.html`);
   const height = await page.evaluate(async () => {
     await customElements.whenDefined('attune-routine-planner');
@@ -27,7 +25,7 @@ export async function plannerHeight(browser, base, width = 390) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const server = await serveFolder(root);
-  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: browserArgs});
+  const browser = await launch();
   try {
     for (const width of [320, 390]) {
       const {height, steps} = await plannerHeight(browser, server.url, width);

@@ -8,3 +8,10 @@ export function stats(values) {
 }
 
 export const ms = (n) => `${n.toFixed(2)} ms`;
+
+/** A Markdown table, each column as wide as its widest cell. */
+export function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

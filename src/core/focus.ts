@@ -41,10 +41,23 @@ export class FocusAfterRender implements ReactiveController {
     };
     if (!this.#afterPaint) return focus();
     const request = this.#requests;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (request === this.#requests) focus();
-      }),
-    );
+    afterPaint(() => {
+      if (request === this.#requests) focus();
+    });
   }
+}
+
+/**
+ * Runs `callback` once the next frame is on screen: the frame paints between its animation
+ * frame and the task after that. A hidden page paints no frames, so a timer stands in there.
+ */
+export function afterPaint(callback: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 500);
 }

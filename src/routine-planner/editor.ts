@@ -1,6 +1,6 @@
 import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import {fill} from '../core/format.js';
-import type {FocusAfterRender} from '../core/focus.js';
+import {afterPaint, type FocusAfterRender} from '../core/focus.js';
 import {formatMessage} from '../core/plural.js';
 import type {PackWith} from '../schema/content.js';
 import type {Routine, RoutineChangeReason} from '../schema/routine.js';
@@ -49,6 +49,8 @@ export class RoutineEditor {
   /** Field id → error message, for inline validation. */
   readonly #errors = new Map<string, string>();
   readonly #drag: DragController;
+  /** A new idea's step fields come the frame after its rows: settles once they are asked for. */
+  #fieldsLater?: Promise<void>;
 
   constructor(host: EditorHost) {
     this.#host = host;
@@ -67,6 +69,11 @@ export class RoutineEditor {
     this.#errors.clear();
   }
 
+  /** Settles when the step fields held back for a frame (see `#useTemplate`) have been asked for. */
+  get pending(): Promise<void> | undefined {
+    return this.#fieldsLater;
+  }
+
   render(levels: readonly number[], run: () => void): TemplateResult {
     return editView({
       pack: this.#host.pack(),
@@ -75,6 +82,7 @@ export class RoutineEditor {
       status: this.#status,
       undo: this.#undo?.label,
       open: this.#open,
+      fields: !this.#fieldsLater,
       errors: this.#errors,
       drag: this.#drag,
       run,
@@ -127,9 +135,18 @@ export class RoutineEditor {
     const template = words.templates.find((t) => t.id === templateId);
     if (!template) return this.#host.focus.request('#library'); // "Start with no steps": go straight to adding one.
     const next = applyTemplate(this.#routine, template, words.library);
-    if (this.#commit(next, 'template', fill(words.ui.added, {label: template.name})))
-      // Many new rows: focus once they are on screen, so the tap paints at once on a slow phone.
-      this.#host.focus.request('.steps-heading', {afterPaint: true});
+    if (!this.#commit(next, 'template', fill(words.ui.added, {label: template.name}))) return;
+    // Many new rows: the tap paints them first, on a slow phone too. Their fields (hidden until a
+    // step is opened) follow a frame later, and focus once the rows are on screen: focusing
+    // forces the new content's style and layout, which would hold the tap's paint back.
+    this.#fieldsLater = new Promise((resolve) =>
+      afterPaint(() => {
+        this.#fieldsLater = undefined;
+        this.#host.element.requestUpdate();
+        resolve();
+      }),
+    );
+    this.#host.focus.request('.steps-heading', {afterPaint: true});
   }
 
   /** Reads the start time the parent typed; what cannot be read stays in the field, with an error. */

@@ -152,6 +152,15 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     this.requestUpdate();
   }
 
+  /** Also waits for the step fields a new idea's rows hold back for a frame (see RoutineEditor). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = this.#editor.pending;
+    if (!pending) return done;
+    await pending;
+    return this.getUpdateComplete();
+  }
+
   /** Takes in one edit of the parent's and sends one change event with a copy of the routine. */
   #save(next: Routine, reason: RoutineChangeReason): void {
     this.#routine = next;

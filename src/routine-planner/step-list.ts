@@ -38,6 +38,8 @@ export interface StepList {
   starts?: readonly number[];
   /** The step whose fields are open (one at a time). */
   open?: string;
+  /** Every step's fields are in the page; false for the frame that first shows a new idea's rows. */
+  fields: boolean;
   errors: ReadonlyMap<string, string>;
   drag: DragController;
   toggle(id: string): void;
@@ -86,7 +88,7 @@ function stepRow(list: StepList, step: RoutineStep, i: number): TemplateResult {
         ${move(i + 1, ui.moveDown, 'down', i === steps.length - 1)}
       </span>
     </div>
-    ${stepEditor(list, step, i, open)}
+    ${list.fields || open ? stepEditor(list, step, i, open) : nothing}
   </li>`;
 }
 

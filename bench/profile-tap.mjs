@@ -1,0 +1,117 @@
+// Where one tap's time goes, CPU 4× slower, through the Chrome DevTools Protocol: a trace of
+// the page's main thread from the press to the paint after it (script, style, layout, paint),
+// and the JavaScript that ran, by self time, mapped to the source through the bundle's map.
+//   node bench/profile-tap.mjs "Use this"        RUNS=5 node bench/profile-tap.mjs safety
+// The words choose the tap (part of its name in bench/tap-cases.mjs); RUNS profiles sum up.
+import {readFileSync} from 'node:fs';
+import {SourceMapConsumer} from 'source-map-js';
+import {serve} from '../scripts/serve.mjs';
+import {bundleBaselines, here, launch, needBuild} from './browser.mjs';
+import {openTap, page, taps} from './tap-cases.mjs';
+
+const RUNS = Math.max(1, Number(process.env.RUNS ?? 3));
+const wanted = process.argv.slice(2).join(' ');
+const tapCase = taps.find(([widget, tap]) => `${widget}: ${tap}`.includes(wanted));
+if (!wanted || !tapCase) {
+  console.error(`Name a tap: ${taps.map(([widget, tap]) => `"${widget}: ${tap}"`).join(', ')}`);
+  process.exit(1);
+}
+needBuild();
+await bundleBaselines();
+
+// Top-level work on the main thread, named as the DevTools performance panel names it.
+const kinds = {
+  EventDispatch: 'event handlers',
+  FunctionCall: 'script (callbacks)',
+  RunMicrotasks: 'script (microtasks: Lit renders)',
+  TimerFire: 'timers',
+  FireAnimationFrame: 'animation frames',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  Commit: 'commit',
+};
+
+/** Sums the trace's top-level main-thread events from the first input to the last paint. */
+function summarise(events, totals) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === 'X');
+  const input = mine.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown');
+  if (!input) return;
+  let open = 0;
+  for (const e of mine.sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < input.ts || e.ts < open || !kinds[e.name]) continue; // nested in one already counted
+    open = e.ts + e.dur;
+    const kind = e.name === 'EventDispatch' ? `event: ${e.args.data.type}` : kinds[e.name];
+    totals.set(kind, (totals.get(kind) ?? 0) + e.dur / 1000);
+  }
+}
+
+/** Self time per function of a CDP CPU profile, by bundle position. */
+function selfTimes(profile, totals) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const {functionName, url, lineNumber, columnNumber} = byId.get(id).callFrame;
+    const key = JSON.stringify([functionName, url, lineNumber, columnNumber]);
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+}
+
+/** "file.ts:line name" for a minified bundle's position, through its source map. */
+const maps = new Map();
+function source([name, url, line, column]) {
+  if (!url.includes('/dist/cdn/')) return `${name || '(anonymous)'} ${url ? url.replace(/^.*\//, '') : ''}`.trim();
+  const file = here(`..${new URL(url).pathname}.map`);
+  if (!maps.has(file)) maps.set(file, new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))));
+  const at = maps.get(file).originalPositionFor({line: line + 1, column});
+  return `${at.name ?? name ?? '(anonymous)'} ${at.source?.replace(/^(\.\.\/)+/, '')}:${at.line}`;
+}
+
+const {server, url} = await serve({port: 0, routes: {'/bench/taps.html': page}});
+const browser = await launch();
+const context = await browser.newContext({viewport: {width: 390, height: 844}});
+const phases = new Map();
+const functions = new Map();
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const {tab, cdp, press} = await openTap(context, url, tapCase);
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({value}) => events.push(...value));
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', {interval: 100});
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+      transferMode: 'ReportEvents',
+    });
+    await cdp.send('Profiler.start');
+    await press();
+    await tab.waitForFunction(() => window.taps.length > 0, undefined, {timeout: 5000}).catch(() => {});
+    await tab.waitForTimeout(300);
+    const {profile} = await cdp.send('Profiler.stop');
+    await cdp.send('Tracing.end');
+    await done;
+    summarise(events, phases);
+    selfTimes(profile, functions);
+    console.log(`run ${run + 1}: Event Timing ${Math.max(0, ...(await tab.evaluate(() => window.taps)))} ms`);
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const per = (total) => `${(total / RUNS).toFixed(1)} ms`.padStart(9);
+console.log(`\n${tapCase[0]}: ${tapCase[1]}, mean of ${RUNS}, CPU 4× slower: the main thread from the press on`);
+for (const [kind, total] of [...phases].sort((a, b) => b[1] - a[1])) console.log(`${per(total)}  ${kind}`);
+console.log('\nJavaScript by self time (from the press until 300 ms after the paint):');
+const bySource = new Map();
+for (const [key, total] of functions) {
+  const name = source(JSON.parse(key));
+  bySource.set(name, (bySource.get(name) ?? 0) + total);
+}
+for (const [name, total] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${per(total)}  ${name}`);
+process.exit(0);
