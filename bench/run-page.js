@@ -53,7 +53,7 @@ window.benchPrepare = async (kind, tag) => {
   await settle([el]);
   window.benchEventAt = undefined;
   // A mood is selected when the button is released (or an arrow key goes down): time from that
-  // event. puppeteer sends press and release as two messages, and the gap between them belongs
+  // event. the driver sends press and release as two messages, and the gap between them belongs
   // to the driver (a finger, for a person), not to the widget.
   for (const type of ['pointerup', 'keydown']) {
     document.addEventListener(
