@@ -214,7 +214,9 @@ describe('injection corpus', () => {
     });
   }
 
-  it('each payload in every id, link and code string (unique per field) of the pack: refused with one content error, or shown without injection', async () => {
+  it('each payload in every id, link and code string (unique per field) of the pack: refused with one content error, or shown without injection', async function () {
+    // Every payload in every widget: well over a hundred mounts, each refused with a long report.
+    this.timeout(60000);
     let refused = 0;
     for (const payload of injectionPayloads) {
       for (const {tag, sections} of widgets) {
