@@ -49,7 +49,7 @@ export const fileOf = (id, theme, width) => join(baselines, id, `${theme}-${widt
  * 320 px, so no two baselines show the same thing.
  */
 export function shotsOf(id) {
-  const own = /--(dark|nhs-theme)$/.test(id);
+  const own = /--(dark|nhs-theme|brand-theme|brand-dark)$/.test(id);
   const smallPhone = id.endsWith('--small-phone');
   return (own ? ['default'] : themes).map((theme) => ({
     id,
