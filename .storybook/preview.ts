@@ -2,6 +2,7 @@ import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {withActions} from 'storybook/actions/decorator';
 import nhsThemeUrl from '../themes/nhs.css?url';
+import brandThemeUrl from '../themes/brand-example.css?url';
 import cem from '../custom-elements.json';
 import './preview.css';
 import {localeItems} from '../stories/support.js';
@@ -12,20 +13,23 @@ setCustomElementsManifest(cem);
 /** Every attune-* event, logged in the Actions panel: the one list of events and their details. */
 const attuneEvents = Object.keys(eventDetailSchemas);
 
-/** Applies the toolbar's theme: the page's color-scheme for dark, the NHS stylesheet for NHS. */
+/** The stylesheet each theme links: the NHS theme, and the example brand (themes/brand-example.css) in either scheme. */
+const themeSheets: Record<string, string> = {nhs: nhsThemeUrl, brand: brandThemeUrl, 'brand-dark': brandThemeUrl};
+
+/** Applies the toolbar's theme: the page's color-scheme for dark, a theme's stylesheet for the others. */
 const withTheme: Decorator = (story, context) => {
   const theme = context.globals.theme ?? 'default';
   document.documentElement.dataset.theme = theme;
-  let link = document.getElementById('attune-nhs-theme') as HTMLLinkElement | null;
-  if (theme === 'nhs' && !link) {
-    link = Object.assign(document.createElement('link'), {
-      id: 'attune-nhs-theme',
-      rel: 'stylesheet',
-      href: nhsThemeUrl,
-    });
+  let link = document.getElementById('attune-theme') as HTMLLinkElement | null;
+  const href = themeSheets[theme];
+  if (link && link.dataset.theme !== theme) {
+    link.remove();
+    link = null;
+  }
+  if (href && !link) {
+    link = Object.assign(document.createElement('link'), {id: 'attune-theme', rel: 'stylesheet', href});
+    link.dataset.theme = theme;
     document.head.append(link);
-  } else if (theme !== 'nhs') {
-    link?.remove();
   }
   return story();
 };
@@ -59,6 +63,8 @@ const preview: Preview = {
           {value: 'default', title: 'Default'},
           {value: 'dark', title: 'Dark'},
           {value: 'nhs', title: 'NHS'},
+          {value: 'brand', title: 'Brand example'},
+          {value: 'brand-dark', title: 'Brand example, dark'},
         ],
       },
     },

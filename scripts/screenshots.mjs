@@ -55,7 +55,9 @@ export const fileOf = (id, theme, width) => join(baselines, id, `${theme}-${widt
 export function shotsOf(id, tags = stories().find((story) => story.id === id)?.tags ?? []) {
   if (id.endsWith('--small-phone')) return [{id, theme: 'default', widths: [SMALL_PHONE]}];
   const themes =
-    tags.includes('every-theme') && !/--(dark|nhs-theme)$/.test(id) ? ['default', 'dark', 'nhs'] : ['default'];
+    tags.includes('every-theme') && !/--(dark|nhs-theme|brand-theme|brand-dark)$/.test(id)
+      ? ['default', 'dark', 'nhs']
+      : ['default'];
   return themes.map((theme) => ({
     id,
     theme,

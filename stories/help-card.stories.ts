@@ -70,6 +70,9 @@ export const PartnerCard: Story = {
 };
 
 export const NhsTheme: Story = {globals: {theme: 'nhs'}};
+/** The example brand theme (themes/brand-example.css): only tokens and parts, in light and in dark. */
+export const BrandTheme: Story = {globals: {theme: 'brand'}};
+export const BrandDark: Story = {globals: {theme: 'brand-dark'}};
 export const Dark: Story = {globals: {theme: 'dark'}};
 export const RightToLeft: Story = {globals: {locale: 'rtl'}};
 /** Each nation's own routes: 111 press 2 in Wales (in English and in Welsh), NHS 24 and Breathing Space in Scotland, Lifeline in Northern Ireland. */

@@ -184,3 +184,5 @@ export const SmallPhone: Story = {
 };
 export const Dark: Story = {...result('emergency'), globals: {theme: 'dark'}};
 export const NhsTheme: Story = {...result('urgent'), globals: {theme: 'nhs'}};
+/** The example brand theme (themes/brand-example.css) reaching the crisis card inside the result. */
+export const BrandTheme: Story = {...result('emergency'), globals: {theme: 'brand'}};

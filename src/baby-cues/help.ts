@@ -7,6 +7,7 @@
 import {html, type TemplateResult} from 'lit';
 import {vouchFor} from '../core/attune-element.js';
 import {helpNews} from '../help-card/help-news.js';
+import {helpCardExportParts} from '../help-card/parts.js';
 import type {ContentPack, PackWith} from '../schema/content.js';
 import type {HelpLevel} from '../model/levels.js';
 import type {RedFlagLevel} from '../model/cues-limits.js';
@@ -41,7 +42,8 @@ export function helpRegion(
   content: ContentPack | undefined,
 ): TemplateResult {
   return html`<div class=${part} part=${part} tabindex="-1" role="region" aria-label=${regionName(names, level)}>
-    <attune-help-card level=${level} heading-level=${headingLevel} .content=${content}></attune-help-card>
+    <attune-help-card level=${level} heading-level=${headingLevel} .content=${content}
+      exportparts=${helpCardExportParts}></attune-help-card>
   </div>`;
 }
 

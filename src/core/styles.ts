@@ -15,16 +15,19 @@ export const tokens = css`
     --_space: var(--attune-space, 1rem);
     --_focus-ring: var(--attune-focus-ring, 3px solid var(--attune-color-focus, light-dark(#b35c00, #ffbf47)));
     --_target: 2.75rem;
+    --_font: var(--attune-font-family, system-ui, sans-serif);
 
     display: block;
     color: var(--_text);
-    font-family: var(--attune-font-family, system-ui, sans-serif);
+    font-family: var(--_font);
     font-size: var(--attune-font-size, 1rem);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
+  /* Every heading is a real h2–h6 (core/heading.ts), so one rule gives them all the heading font. */
+  h2, h3, h4, h5, h6 { font-family: var(--attune-font-family-heading, var(--_font)); }
   /* Every widget paints its own surface, so its text keeps its contrast on any page, in either scheme. */
   .base { max-width: 100%; background: var(--_surface); }
 

@@ -66,6 +66,10 @@ export const styles = css`
     border: 2px solid currentColor; border-radius: var(--_radius);
     color: inherit; font-weight: 700; text-decoration: underline; text-underline-offset: 0.2em;
   }
+  /* The accent only where the body is the widget's own surface, which the accent is chosen for.
+     Urgent and emergency actions keep the card's text colour: it always contrasts with the card's
+     body, dark or light, whatever a theme sets. */
+  .non-urgent .action, .support .action { color: var(--_accent); }
   .action:hover { text-decoration-thickness: 3px; }
   /* The emergency body may be dark (as in the NHS theme): ring it in its own text colour so
      focus always shows on the most important link. */

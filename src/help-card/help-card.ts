@@ -43,7 +43,11 @@ function partnerLevel(levels: readonly HelpLevel[]): HelpLevel | undefined {
  * @fires {ContentErrorDetail} attune-content-error - `content` was refused. `detail`: `{ schemaVersion, property, issues: [{ path, message }] }`.
  *
  * @csspart base - The wrapper that carries the pack's `lang` and `dir`.
- * @csspart card - Each level's card (also `card-emergency`, `card-urgent`, `card-non-urgent`, `card-support`).
+ * @csspart card - Each level's card.
+ * @csspart card-emergency - The emergency card (999).
+ * @csspart card-urgent - The urgent card.
+ * @csspart card-non-urgent - The non-urgent card.
+ * @csspart card-support - The support inset.
  * @csspart heading - The heading of each card.
  * @csspart signs - The list of signs.
  * @csspart actions - The list of action links.
@@ -56,21 +60,23 @@ function partnerLevel(levels: readonly HelpLevel[]): HelpLevel | undefined {
  * @csspart partner-list - Each list of signs or lines inside the partner part.
  * @csspart partner-actions - Each list of action links inside the partner part.
  *
- * @cssprop [--attune-color-emergency] - Emergency card colour.
- * @cssprop [--attune-color-urgent] - Urgent card colour.
- * @cssprop [--attune-color-non-urgent] - Non-urgent card colour.
- * @cssprop [--attune-color-support] - Support inset border colour.
+ * @cssprop [--attune-color-emergency=light-dark(#a4161a, #ff8e8e)] - Emergency card colour.
+ * @cssprop [--attune-color-urgent=light-dark(#a4161a, #ff8e8e)] - Urgent card colour.
+ * @cssprop [--attune-color-non-urgent=light-dark(#1f5aa6, #8dbdff)] - Non-urgent card colour.
+ * @cssprop [--attune-color-support=light-dark(#4b5560, #b9c0c8)] - Support inset border colour.
  * @cssprop [--attune-color-on-level] - Text on a coloured card heading.
- * @cssprop [--attune-color-emergency-surface] - Body of the emergency card.
- * @cssprop [--attune-color-on-emergency-surface] - Text on the emergency card body.
- * @cssprop [--attune-color-text] - Body text colour.
- * @cssprop [--attune-color-surface] - Card background.
- * @cssprop [--attune-color-accent] - Links and buttons.
- * @cssprop [--attune-color-focus] - Focus ring colour.
- * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`.
- * @cssprop [--attune-font-family] - Font stack.
- * @cssprop [--attune-radius] - Corner radius.
- * @cssprop [--attune-space] - Base spacing unit.
+ * @cssprop [--attune-color-emergency-surface=light-dark(#212b32, #000)] - Body of the emergency card.
+ * @cssprop [--attune-color-on-emergency-surface=#fff] - Text on the emergency card body.
+ * @cssprop [--attune-color-text=light-dark(#1f2328, #eceef0)] - Body text colour.
+ * @cssprop [--attune-color-surface=light-dark(#ffffff, #1a1c1f)] - Background: the cards.
+ * @cssprop [--attune-color-accent=light-dark(#1f5aa6, #8dbdff)] - Accent colour: action links on non-urgent and support cards. Urgent and emergency actions keep the card's text colour, which always contrasts with the card's body.
+ * @cssprop [--attune-color-focus=light-dark(#b35c00, #ffbf47)] - Focus ring colour.
+ * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`. Default: 3 px solid in `--attune-color-focus`.
+ * @cssprop [--attune-font-family=system-ui, sans-serif] - Font stack.
+ * @cssprop [--attune-font-family-heading] - Font stack of the headings. Default: `--attune-font-family`.
+ * @cssprop [--attune-font-size=1rem] - Base font size.
+ * @cssprop [--attune-radius=0.5rem] - Corner radius.
+ * @cssprop [--attune-space=1rem] - Base spacing unit.
  */
 export class AttuneHelpCard extends AttuneElement {
   constructor() {

@@ -1,9 +1,11 @@
 /**
  * The help card's `::part()` names, which the widgets that show a help card inside them (the
- * check-in, the trend) pass on with a `help-` prefix, so a host's styles reach the crisis card
- * too: `attune-mood-check-in::part(help-action)`.
+ * check-in, the trend, the baby-cues guide) pass on with a `help-` prefix, so a host's styles
+ * reach the crisis card too: `attune-mood-check-in::part(help-action)`. Each name is documented
+ * with `@csspart` on the help card, and as `help-<part>` on each of those widgets (a Node test
+ * checks both against this list).
  */
-const parts = [
+export const helpCardParts = [
   'base',
   'card',
   'card-emergency',
@@ -24,4 +26,4 @@ const parts = [
 ];
 
 /** The `exportparts` of an inner help card: each part as `help-<part>`. */
-export const helpCardExportParts = parts.map((part) => `${part}:help-${part}`).join(', ');
+export const helpCardExportParts = helpCardParts.map((part) => `${part}:help-${part}`).join(', ');

@@ -56,22 +56,48 @@ const builtInContent = {...meta, help, checkIn};
  * @csspart nav - The Next, Back and Finish buttons.
  * @csspart button - Every button.
  * @csspart result - The result view.
- * @csspart help - The wrapper of the inline help card. The card's own parts pass through as `help-<part>`: `help-card`, `help-heading`, `help-action`, `help-partner`…
+ * @csspart help - The wrapper of each help card. Each part of the card passes on as `help-<part>`.
+ * @csspart help-base - The `base` part of each help card, the crisis card on any step too.
+ * @csspart help-card - The `card` part of each help card, the crisis card on any step too.
+ * @csspart help-card-emergency - The `card-emergency` part of each help card, the crisis card on any step too.
+ * @csspart help-card-urgent - The `card-urgent` part of each help card, the crisis card on any step too.
+ * @csspart help-card-non-urgent - The `card-non-urgent` part of each help card, the crisis card on any step too.
+ * @csspart help-card-support - The `card-support` part of each help card, the crisis card on any step too.
+ * @csspart help-heading - The `heading` part of each help card, the crisis card on any step too.
+ * @csspart help-signs - The `signs` part of each help card, the crisis card on any step too.
+ * @csspart help-actions - The `actions` part of each help card, the crisis card on any step too.
+ * @csspart help-action - The `action` part of each help card, the crisis card on any step too.
+ * @csspart help-partner - The `partner` part of each help card, the crisis card on any step too.
+ * @csspart help-partner-summary - The `partner-summary` part of each help card, the crisis card on any step too.
+ * @csspart help-partner-body - The `partner-body` part of each help card, the crisis card on any step too.
+ * @csspart help-partner-emergency - The `partner-emergency` part of each help card, the crisis card on any step too.
+ * @csspart help-partner-heading - The `partner-heading` part of each help card, the crisis card on any step too.
+ * @csspart help-partner-list - The `partner-list` part of each help card, the crisis card on any step too.
+ * @csspart help-partner-actions - The `partner-actions` part of each help card, the crisis card on any step too.
  * @csspart now - What to do right now in an emergency (the call, and the baby), before the card.
  *
- * @cssprop [--attune-color-text] - Body text colour.
- * @cssprop [--attune-color-text-muted] - Hints, progress and the character count.
- * @cssprop [--attune-color-surface] - Background of fields and chosen options.
- * @cssprop [--attune-color-surface-alt] - Background of a chosen option.
- * @cssprop [--attune-color-border] - Option and field borders.
- * @cssprop [--attune-color-accent] - Buttons and the chosen option's border.
- * @cssprop [--attune-color-on-accent] - Text on filled buttons.
- * @cssprop [--attune-color-error] - Error messages.
- * @cssprop [--attune-color-focus] - Focus ring colour.
- * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`.
- * @cssprop [--attune-font-family] - Font stack.
- * @cssprop [--attune-radius] - Corner radius.
- * @cssprop [--attune-space] - Base spacing unit.
+ * @cssprop [--attune-color-text=light-dark(#1f2328, #eceef0)] - Body text colour.
+ * @cssprop [--attune-color-text-muted=light-dark(#4b5560, #b9c0c8)] - Muted text colour: hints, progress and the character count.
+ * @cssprop [--attune-color-surface=light-dark(#ffffff, #1a1c1f)] - Background: the widget and its fields.
+ * @cssprop [--attune-color-surface-alt=light-dark(#f1f4f6, #262a2f)] - Second background: a chosen option.
+ * @cssprop [--attune-color-border=light-dark(#68737d, #8e99a4)] - Border colour: options and fields.
+ * @cssprop [--attune-color-accent=light-dark(#1f5aa6, #8dbdff)] - Accent colour: buttons and the chosen option's border.
+ * @cssprop [--attune-color-on-accent=light-dark(#ffffff, #0d1b2c)] - Text on filled buttons.
+ * @cssprop [--attune-color-error=light-dark(#a4161a, #ff8e8e)] - Error colour: error messages.
+ * @cssprop [--attune-color-emergency=light-dark(#a4161a, #ff8e8e)] - Emergency card colour: in the help cards it shows.
+ * @cssprop [--attune-color-urgent=light-dark(#a4161a, #ff8e8e)] - Urgent card colour: in the help cards it shows.
+ * @cssprop [--attune-color-non-urgent=light-dark(#1f5aa6, #8dbdff)] - Non-urgent card colour: in the help cards it shows.
+ * @cssprop [--attune-color-support=light-dark(#4b5560, #b9c0c8)] - Support inset border colour: in the help cards it shows.
+ * @cssprop [--attune-color-on-level] - Text on a coloured card heading: in the help cards it shows.
+ * @cssprop [--attune-color-emergency-surface=light-dark(#212b32, #000)] - Body of the emergency card: in the help cards it shows.
+ * @cssprop [--attune-color-on-emergency-surface=#fff] - Text on the emergency card body: in the help cards it shows.
+ * @cssprop [--attune-color-focus=light-dark(#b35c00, #ffbf47)] - Focus ring colour.
+ * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`. Default: 3 px solid in `--attune-color-focus`.
+ * @cssprop [--attune-font-family=system-ui, sans-serif] - Font stack.
+ * @cssprop [--attune-font-family-heading] - Font stack of the headings. Default: `--attune-font-family`.
+ * @cssprop [--attune-font-size=1rem] - Base font size.
+ * @cssprop [--attune-radius=0.5rem] - Corner radius.
+ * @cssprop [--attune-space=1rem] - Base spacing unit.
  */
 export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   static formAssociated = true;

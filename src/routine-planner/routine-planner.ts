@@ -70,21 +70,22 @@ export type RoutineMode = 'edit' | 'run';
  * @csspart button - Every button.
  * @csspart input - Every text field and the library's select.
  *
- * @cssprop [--attune-color-text] - Body text colour.
- * @cssprop [--attune-color-text-muted] - Hints and the drag handle.
- * @cssprop [--attune-color-surface] - Background of steps and fields.
- * @cssprop [--attune-color-surface-alt] - Background of the cues panel and template cards.
- * @cssprop [--attune-color-border] - Field and step borders.
- * @cssprop [--attune-color-accent] - Buttons, links and the drop marker.
- * @cssprop [--attune-color-on-accent] - Text on filled buttons.
- * @cssprop [--attune-color-error] - Field errors.
- * @cssprop [--attune-color-focus] - Focus ring colour.
- * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`.
- * @cssprop [--attune-font-family] - Font stack.
- * @cssprop [--attune-font-size] - Base font size.
- * @cssprop [--attune-radius] - Corner radius.
- * @cssprop [--attune-space] - Base spacing unit.
- * @cssprop [--attune-sticky-top] - How far from the top of the window "Take a break" stays while the page scrolls, e.g. the height of the host's own fixed header. Default `0`.
+ * @cssprop [--attune-color-text=light-dark(#1f2328, #eceef0)] - Body text colour.
+ * @cssprop [--attune-color-text-muted=light-dark(#4b5560, #b9c0c8)] - Muted text colour: hints and the drag handle.
+ * @cssprop [--attune-color-surface=light-dark(#ffffff, #1a1c1f)] - Background: the widget, its steps and fields.
+ * @cssprop [--attune-color-surface-alt=light-dark(#f1f4f6, #262a2f)] - Second background: the cues panel and the ideas.
+ * @cssprop [--attune-color-border=light-dark(#68737d, #8e99a4)] - Border colour: fields and steps.
+ * @cssprop [--attune-color-accent=light-dark(#1f5aa6, #8dbdff)] - Accent colour: buttons, links and the drop marker.
+ * @cssprop [--attune-color-on-accent=light-dark(#ffffff, #0d1b2c)] - Text on filled buttons.
+ * @cssprop [--attune-color-error=light-dark(#a4161a, #ff8e8e)] - Error colour: field errors.
+ * @cssprop [--attune-color-focus=light-dark(#b35c00, #ffbf47)] - Focus ring colour.
+ * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`. Default: 3 px solid in `--attune-color-focus`.
+ * @cssprop [--attune-font-family=system-ui, sans-serif] - Font stack.
+ * @cssprop [--attune-font-family-heading] - Font stack of the headings. Default: `--attune-font-family`.
+ * @cssprop [--attune-font-size=1rem] - Base font size.
+ * @cssprop [--attune-radius=0.5rem] - Corner radius.
+ * @cssprop [--attune-space=1rem] - Base spacing unit.
+ * @cssprop [--attune-sticky-top=0] - How far from the top of the window "Take a break" stays while the page scrolls, e.g. the height of the host's own fixed header.
  */
 export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   constructor() {
