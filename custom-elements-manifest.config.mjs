@@ -13,6 +13,32 @@ export default {
   litelement: true,
   plugins: [
     {
+      name: 'attune-help-card-parts',
+      // A widget that shows help cards documents `help-*` once; here it becomes one entry per
+      // part of the help card's own docs, and the card's tokens it does not list itself are
+      // added, so both lists are written in one place.
+      packageLinkPhase({customElementsManifest}) {
+        const declarations = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []);
+        const card = declarations.find((declaration) => declaration.tagName === 'attune-help-card');
+        for (const declaration of declarations) {
+          const at = declaration.cssParts?.findIndex((part) => part.name === 'help-*') ?? -1;
+          if (at < 0) continue;
+          const passedOn = card.cssParts.map(({name, description}) => ({
+            name: `help-${name}`,
+            description: `Passed on from its help cards: ${description}`,
+          }));
+          declaration.cssParts.splice(at, 1, ...passedOn);
+          const own = new Set(declaration.cssProperties.map((property) => property.name));
+          for (const property of card.cssProperties)
+            if (!own.has(property.name))
+              declaration.cssProperties.push({
+                ...property,
+                description: `${property.description.replace(/\.$/, '')}: in its help cards`,
+              });
+        }
+      },
+    },
+    {
       name: 'attune-drop-unnamed-events',
       // The analyzer also lists `dispatchEvent(new SomeEvent())` calls it cannot name; the
       // `@fires` tags already document every event with its name and detail.

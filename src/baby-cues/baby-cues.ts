@@ -68,23 +68,7 @@ const builtInContent = {...meta, help, cues};
  * @csspart repair - After a hard moment.
  * @csspart repair-open - The summary that opens it.
  * @csspart help - The region of each of the parent's help cards after a hard moment. Each part of every card here (the baby's too) passes on as `help-<part>`.
- * @csspart help-base - The `base` part of the baby's and the parent's help cards.
- * @csspart help-card - The `card` part of the baby's and the parent's help cards.
- * @csspart help-card-emergency - The `card-emergency` part of the baby's and the parent's help cards.
- * @csspart help-card-urgent - The `card-urgent` part of the baby's and the parent's help cards.
- * @csspart help-card-non-urgent - The `card-non-urgent` part of the baby's and the parent's help cards.
- * @csspart help-card-support - The `card-support` part of the baby's and the parent's help cards.
- * @csspart help-heading - The `heading` part of the baby's and the parent's help cards.
- * @csspart help-signs - The `signs` part of the baby's and the parent's help cards.
- * @csspart help-actions - The `actions` part of the baby's and the parent's help cards.
- * @csspart help-action - The `action` part of the baby's and the parent's help cards.
- * @csspart help-partner - The `partner` part of the baby's and the parent's help cards.
- * @csspart help-partner-summary - The `partner-summary` part of the baby's and the parent's help cards.
- * @csspart help-partner-body - The `partner-body` part of the baby's and the parent's help cards.
- * @csspart help-partner-emergency - The `partner-emergency` part of the baby's and the parent's help cards.
- * @csspart help-partner-heading - The `partner-heading` part of the baby's and the parent's help cards.
- * @csspart help-partner-list - The `partner-list` part of the baby's and the parent's help cards.
- * @csspart help-partner-actions - The `partner-actions` part of the baby's and the parent's help cards.
+ * @csspart help-* - Every part of the help cards inside it, as `help-<part>`; their colour tokens reach them too (both listed in custom-elements.json from the help card's own docs).
  *
  * @cssprop [--attune-color-text=light-dark(#1f2328, #eceef0)] - Body text colour.
  * @cssprop [--attune-color-text-muted=light-dark(#4b5560, #b9c0c8)] - Muted text colour: hints and descriptions.
@@ -94,13 +78,6 @@ const builtInContent = {...meta, help, cues};
  * @cssprop [--attune-color-accent=light-dark(#1f5aa6, #8dbdff)] - Accent colour: buttons, the ticked choice's border and the disclosure.
  * @cssprop [--attune-color-on-accent=light-dark(#ffffff, #0d1b2c)] - Text on filled buttons.
  * @cssprop [--attune-color-error=light-dark(#a4161a, #ff8e8e)] - Error colour: error messages.
- * @cssprop [--attune-color-emergency=light-dark(#a4161a, #ff8e8e)] - Emergency card colour: in the baby's and the parent's help cards.
- * @cssprop [--attune-color-urgent=light-dark(#a4161a, #ff8e8e)] - Urgent card colour: in the baby's and the parent's help cards.
- * @cssprop [--attune-color-non-urgent=light-dark(#1f5aa6, #8dbdff)] - Non-urgent card colour: in the baby's and the parent's help cards.
- * @cssprop [--attune-color-support=light-dark(#4b5560, #b9c0c8)] - Support inset border colour: in the baby's and the parent's help cards.
- * @cssprop [--attune-color-on-level] - Text on a coloured card heading: in the baby's and the parent's help cards.
- * @cssprop [--attune-color-emergency-surface=light-dark(#212b32, #000)] - Body of the emergency card: in the baby's and the parent's help cards.
- * @cssprop [--attune-color-on-emergency-surface=#fff] - Text on the emergency card body: in the baby's and the parent's help cards.
  * @cssprop [--attune-color-focus=light-dark(#b35c00, #ffbf47)] - Focus ring colour.
  * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`. Default: 3 px solid in `--attune-color-focus`.
  * @cssprop [--attune-font-family=system-ui, sans-serif] - Font stack.

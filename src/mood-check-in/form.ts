@@ -42,3 +42,12 @@ export function syncForm(
     internals.setValidity({customError: true}, ui.finishFirst, find('.nav .button'));
   }
 }
+
+/** The draft the browser kept for the form (back/forward, autofill), or undefined if it is not one we saved. */
+export function savedDraft(state: unknown): unknown {
+  try {
+    return JSON.parse(String(state));
+  } catch {
+    return undefined;
+  }
+}

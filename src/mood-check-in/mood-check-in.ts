@@ -20,7 +20,7 @@ import type {CheckInProblem, CheckInState} from './draft.js';
 import {urgentHelpSoFar} from '../model/check-in-scoring.js';
 import {helpChanged, resultView, revealFirstAction} from './result.js';
 import {noteNewsFor, stepScreen, type CheckInView} from './steps.js';
-import {controlOf, syncForm} from './form.js';
+import {controlOf, savedDraft, syncForm} from './form.js';
 import {styles} from './mood-check-in.styles.js';
 
 const scoped = scopedRegistry({'attune-help-card': AttuneHelpCard});
@@ -57,23 +57,7 @@ const builtInContent = {...meta, help, checkIn};
  * @csspart button - Every button.
  * @csspart result - The result view.
  * @csspart help - The wrapper of each help card. Each part of the card passes on as `help-<part>`.
- * @csspart help-base - The `base` part of each help card, the crisis card on any step too.
- * @csspart help-card - The `card` part of each help card, the crisis card on any step too.
- * @csspart help-card-emergency - The `card-emergency` part of each help card, the crisis card on any step too.
- * @csspart help-card-urgent - The `card-urgent` part of each help card, the crisis card on any step too.
- * @csspart help-card-non-urgent - The `card-non-urgent` part of each help card, the crisis card on any step too.
- * @csspart help-card-support - The `card-support` part of each help card, the crisis card on any step too.
- * @csspart help-heading - The `heading` part of each help card, the crisis card on any step too.
- * @csspart help-signs - The `signs` part of each help card, the crisis card on any step too.
- * @csspart help-actions - The `actions` part of each help card, the crisis card on any step too.
- * @csspart help-action - The `action` part of each help card, the crisis card on any step too.
- * @csspart help-partner - The `partner` part of each help card, the crisis card on any step too.
- * @csspart help-partner-summary - The `partner-summary` part of each help card, the crisis card on any step too.
- * @csspart help-partner-body - The `partner-body` part of each help card, the crisis card on any step too.
- * @csspart help-partner-emergency - The `partner-emergency` part of each help card, the crisis card on any step too.
- * @csspart help-partner-heading - The `partner-heading` part of each help card, the crisis card on any step too.
- * @csspart help-partner-list - The `partner-list` part of each help card, the crisis card on any step too.
- * @csspart help-partner-actions - The `partner-actions` part of each help card, the crisis card on any step too.
+ * @csspart help-* - Every part of the help cards inside it, as `help-<part>`; their colour tokens reach them too (both listed in custom-elements.json from the help card's own docs).
  * @csspart now - What to do right now in an emergency (the call, and the baby), before the card.
  *
  * @cssprop [--attune-color-text=light-dark(#1f2328, #eceef0)] - Body text colour.
@@ -84,13 +68,6 @@ const builtInContent = {...meta, help, checkIn};
  * @cssprop [--attune-color-accent=light-dark(#1f5aa6, #8dbdff)] - Accent colour: buttons and the chosen option's border.
  * @cssprop [--attune-color-on-accent=light-dark(#ffffff, #0d1b2c)] - Text on filled buttons.
  * @cssprop [--attune-color-error=light-dark(#a4161a, #ff8e8e)] - Error colour: error messages.
- * @cssprop [--attune-color-emergency=light-dark(#a4161a, #ff8e8e)] - Emergency card colour: in the help cards it shows.
- * @cssprop [--attune-color-urgent=light-dark(#a4161a, #ff8e8e)] - Urgent card colour: in the help cards it shows.
- * @cssprop [--attune-color-non-urgent=light-dark(#1f5aa6, #8dbdff)] - Non-urgent card colour: in the help cards it shows.
- * @cssprop [--attune-color-support=light-dark(#4b5560, #b9c0c8)] - Support inset border colour: in the help cards it shows.
- * @cssprop [--attune-color-on-level] - Text on a coloured card heading: in the help cards it shows.
- * @cssprop [--attune-color-emergency-surface=light-dark(#212b32, #000)] - Body of the emergency card: in the help cards it shows.
- * @cssprop [--attune-color-on-emergency-surface=#fff] - Text on the emergency card body: in the help cards it shows.
  * @cssprop [--attune-color-focus=light-dark(#b35c00, #ffbf47)] - Focus ring colour.
  * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`. Default: 3 px solid in `--attune-color-focus`.
  * @cssprop [--attune-font-family=system-ui, sans-serif] - Font stack.
@@ -194,11 +171,8 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     queueMicrotask(() => this.requestUpdate());
   }
   formStateRestoreCallback(state: unknown): void {
-    try {
-      this.draft = JSON.parse(String(state));
-    } catch {
-      // Not a draft we saved: keep the fresh check-in.
-    }
+    const saved = savedDraft(state);
+    if (saved !== undefined) this.draft = saved as CheckInDraft; // else not one we saved: nothing changes
   }
 
   protected override applyContent(pack: PackWith<'checkIn'>): void {

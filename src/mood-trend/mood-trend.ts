@@ -48,23 +48,7 @@ const builtInContent = {...meta, help, trend: trendWords};
  * @csspart summary - The summary sentence.
  * @csspart notice - The kind words and help card shown when a rule fires.
  * @csspart help - The inline `<attune-help-card>`. Each part of the card passes on as `help-<part>`.
- * @csspart help-base - The `base` part of the help card.
- * @csspart help-card - The `card` part of the help card.
- * @csspart help-card-emergency - The `card-emergency` part of the help card.
- * @csspart help-card-urgent - The `card-urgent` part of the help card.
- * @csspart help-card-non-urgent - The `card-non-urgent` part of the help card.
- * @csspart help-card-support - The `card-support` part of the help card.
- * @csspart help-heading - The `heading` part of the help card.
- * @csspart help-signs - The `signs` part of the help card.
- * @csspart help-actions - The `actions` part of the help card.
- * @csspart help-action - The `action` part of the help card.
- * @csspart help-partner - The `partner` part of the help card.
- * @csspart help-partner-summary - The `partner-summary` part of the help card.
- * @csspart help-partner-body - The `partner-body` part of the help card.
- * @csspart help-partner-emergency - The `partner-emergency` part of the help card.
- * @csspart help-partner-heading - The `partner-heading` part of the help card.
- * @csspart help-partner-list - The `partner-list` part of the help card.
- * @csspart help-partner-actions - The `partner-actions` part of the help card.
+ * @csspart help-* - Every part of the help cards inside it, as `help-<part>`; their colour tokens reach them too (both listed in custom-elements.json from the help card's own docs).
  * @csspart chart - The SVG chart.
  * @csspart table - The "Show as a table" disclosure and its table.
  * @csspart share - "Make a summary for your health visitor": the choices, then the summary and its Save, Print and Close.
@@ -77,13 +61,6 @@ const builtInContent = {...meta, help, trend: trendWords};
  * @cssprop [--attune-color-surface=light-dark(#ffffff, #1a1c1f)] - Background: the widget, and rings around the points.
  * @cssprop [--attune-color-accent=light-dark(#1f5aa6, #8dbdff)] - Accent colour: the mood line, its points and the buttons.
  * @cssprop [--attune-color-on-accent=light-dark(#ffffff, #0d1b2c)] - Text on filled buttons.
- * @cssprop [--attune-color-emergency=light-dark(#a4161a, #ff8e8e)] - Emergency card colour: in its help card.
- * @cssprop [--attune-color-urgent=light-dark(#a4161a, #ff8e8e)] - Urgent card colour: in its help card.
- * @cssprop [--attune-color-non-urgent=light-dark(#1f5aa6, #8dbdff)] - Non-urgent card colour: in its help card.
- * @cssprop [--attune-color-support=light-dark(#4b5560, #b9c0c8)] - Support inset border colour: in its help card.
- * @cssprop [--attune-color-on-level] - Text on a coloured card heading: in its help card.
- * @cssprop [--attune-color-emergency-surface=light-dark(#212b32, #000)] - Body of the emergency card: in its help card.
- * @cssprop [--attune-color-on-emergency-surface=#fff] - Text on the emergency card body: in its help card.
  * @cssprop [--attune-color-focus=light-dark(#b35c00, #ffbf47)] - Focus ring colour.
  * @cssprop [--attune-focus-ring] - The whole focus outline, e.g. `3px solid #ffeb3b`. Default: 3 px solid in `--attune-color-focus`.
  * @cssprop [--attune-font-family=system-ui, sans-serif] - Font stack.
