@@ -73,11 +73,11 @@ export const MainFlow: Story = {
   },
 };
 
-export const BandChooser: Story = fromState(babyCuesStates.BandChooser);
+export const BandChooser: Story = {...fromState(babyCuesStates.BandChooser), tags: ['wide']};
 /** Looks away and puts a hand up: "may need a break", what to try, and words to say. */
 export const NeedsABreak: Story = fromState(babyCuesStates.NeedsABreak);
 /** Looks at you and smiles: "may be ready to play", with how to take turns and wait. */
-export const ReadyToConnect: Story = {...fromState(babyCuesStates.ReadyToConnect), tags: ['wide']};
+export const ReadyToConnect: Story = fromState(babyCuesStates.ReadyToConnect);
 /** A smile and looking away together: "it can be hard to tell; watch for a moment". */
 export const MixedSignals: Story = fromState(babyCuesStates.MixedSignals);
 /** A toddler's tantrum: calming steps and a line on the parent's own calm. */

@@ -101,7 +101,7 @@ export const RunFinished: Story = fromState(states.RunFinished);
 /** A crying routine runs safety first: never shake, it is OK to step away, and "Take a break" always within reach. */
 export const CryingRun: Story = fromState(states.CryingRun);
 /** A crying routine ended early: "Still crying?", what to do next, and real 999 and 111 links. */
-export const StillCrying: Story = {...fromState(states.StillCrying), tags: ['every-theme']};
+export const StillCrying: Story = fromState(states.StillCrying);
 
 /**
  * The bath-time idea at 200 % text (the page's root font size, as a browser's text-size
