@@ -1,7 +1,9 @@
-import {LitElement, html, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {AttuneHelpCard} from '../help-card/help-card.js';
 import {scopedRegistry} from '../core/scoped-registry.js';
-import {AttuneElement, vouchFor} from '../core/attune-element.js';
+import {AttuneElement, checkedValue, sameData, vouchFor} from '../core/attune-element.js';
+import {onePressOneAction} from '../core/press.js';
+import {nhsAppLinks} from '../core/nhs-app.js';
 import {AttuneCueMomentEvent} from '../core/events.js';
 import {FocusAfterRender} from '../core/focus.js';
 import {heading, headingLevels, type HeadingLevel} from '../core/heading.js';
@@ -114,14 +116,12 @@ export class AttuneBabyCues extends AttuneElement<'cues'> {
 
   constructor() {
     super(builtInContent, ['cues']);
-    this.renderOptions.creationScope = scoped.creationScope;
+    scoped.adopt(this);
+    this.addController(onePressOneAction(this));
+    this.addController(nhsAppLinks(this));
   }
 
-  /** The inline help cards come from this element's own registry where the browser has scoped registries. */
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    customElementRegistry: scoped.registry,
-  };
+  static override shadowRootOptions = scoped.shadowRootOptions; // the inner help cards' own registry
 
   /**
    * The moment last saved (as `attune-cue-moment` carried it) or restored; `undefined` before.
@@ -134,16 +134,14 @@ export class AttuneBabyCues extends AttuneElement<'cues'> {
     return this.#saved;
   }
   set moment(value: CueMoment | null | undefined) {
-    this.checkThenApply<RestoredMoment | undefined>('moment', value, {
-      parse: (v, input) => {
-        const result = v.parseCueMoment(input);
-        return result.ok ? {ok: true, value: restoreMoment(result.value, this.pack.cues, this.#ageBand())} : result;
-      },
-      apply: (restored) => restored && this.#restore(restored),
-      empty: () => undefined,
-      current: this.#saved,
-    });
+    this.#setMoment(value);
   }
+  #setMoment = checkedValue<CueMoment | undefined, 'moment'>(this.checks, 'moment', {
+    parse: (v, input) => v.parseCueMoment(input),
+    apply: (moment) => moment && this.#restore(restoreMoment(moment, this.pack.cues, this.#ageBand())),
+    empty: () => undefined,
+    unchanged: (moment) => sameData(moment, this.#saved),
+  });
 
   #restore({moment, state, issues}: RestoredMoment): void {
     this.#state = state;

@@ -4,6 +4,7 @@
  * app's own address and never bundled here; it is read at the moment of use, so a host may load
  * it after Attune. `tel:` and `sms:` links are left to the phone, as everywhere.
  */
+import type {ReactiveController} from 'lit';
 
 /** The parts of the NHS App's JavaScript API (v2) that Attune uses. */
 export interface NhsAppApi {
@@ -40,4 +41,10 @@ export function openWebLinksInNhsApp(event: MouseEvent): void {
     return; // the app could not open it: the link navigates as usual, so help is still reached
   }
   event.preventDefault();
+}
+
+/** `this.addController(nhsAppLinks(this))`: web links in the element follow `openWebLinksInNhsApp`. */
+export function nhsAppLinks(host: HTMLElement): ReactiveController {
+  // Adding the same listener again on a later connect is a no-op.
+  return {hostConnected: () => host.addEventListener('click', openWebLinksInNhsApp)};
 }

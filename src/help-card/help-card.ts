@@ -1,6 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {heading, headingLevels, type HeadingLevel} from '../core/heading.js';
 import {AttuneElement} from '../core/attune-element.js';
+import {onePressOneAction} from '../core/press.js';
+import {nhsAppLinks} from '../core/nhs-app.js';
 import {AttuneHelpActionEvent} from '../core/events.js';
 import {tokens} from '../core/styles.js';
 import {helpLevels, type HelpLevel} from '../model/levels.js';
@@ -81,6 +83,8 @@ function partnerLevel(levels: readonly HelpLevel[]): HelpLevel | undefined {
 export class AttuneHelpCard extends AttuneElement {
   constructor() {
     super(builtInContent, []);
+    this.addController(onePressOneAction(this));
+    this.addController(nhsAppLinks(this));
   }
 
   static override styles = [tokens, styles];

@@ -1,7 +1,9 @@
-import {LitElement, html, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {AttuneHelpCard} from '../help-card/help-card.js';
 import {scopedRegistry} from '../core/scoped-registry.js';
-import {AttuneElement, loadedValidators} from '../core/attune-element.js';
+import {AttuneElement, checkedValue, loadedValidators, sameData} from '../core/attune-element.js';
+import {onePressOneAction} from '../core/press.js';
+import {nhsAppLinks} from '../core/nhs-app.js';
 import {AttuneCheckInChangeEvent, AttuneCheckInSubmitEvent} from '../core/events.js';
 import {FocusAfterRender} from '../core/focus.js';
 import {newId, now} from '../core/stamps.js';
@@ -111,14 +113,12 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
 
   constructor() {
     super(builtInContent, ['checkIn']);
-    this.renderOptions.creationScope = scoped.creationScope;
+    scoped.adopt(this);
+    this.addController(onePressOneAction(this));
+    this.addController(nhsAppLinks(this));
   }
 
-  /** The inline help card comes from this element's own registry where the browser has scoped registries. */
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    customElementRegistry: scoped.registry,
-  };
+  static override shadowRootOptions = scoped.shadowRootOptions; // the inner help card's own registry
 
   /**
    * The answers so far and the step on screen, as `attune-check-in-change` carries it. Set it
@@ -131,17 +131,18 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     return toDraft(this.#state, this.pack, now());
   }
   set draft(value: CheckInDraft | null | undefined) {
-    this.checkThenApply('draft', value, {
-      parse: (v, input) => v.parseCheckInDraftFor(input, this.pack.checkIn),
-      apply: ({state, issues}) => {
-        if (this.#response) return; // after Finish only the parent starts again: a crisis card stays
-        this.#restart(state);
-        if (issues.length) this.reportContentError('draft', issues);
-      },
-      empty: () => ({state: emptyState(), issues: []}),
-      current: this.draft,
-    });
+    this.#setDraft(value);
   }
+  #setDraft = checkedValue(this.checks, 'draft', {
+    parse: (v, input) => v.parseCheckInDraftFor(input, this.pack.checkIn),
+    apply: ({state, issues}) => {
+      if (this.#response) return; // after Finish only the parent starts again: a crisis card stays
+      this.#restart(state);
+      if (issues.length) this.reportContentError('draft', issues);
+    },
+    empty: () => ({state: emptyState(), issues: []}),
+    unchanged: (checked, v) => sameData(checked, v.fitCheckInDraft(this.draft, this.pack.checkIn)),
+  });
 
   /** What the parent submitted, once they have finished; `undefined` before. */
   get response(): CheckInResponse | undefined {

@@ -1,7 +1,9 @@
-import {LitElement, html, nothing, svg, type TemplateResult} from 'lit';
+import {html, nothing, svg, type TemplateResult} from 'lit';
 import {AttuneHelpCard} from '../help-card/help-card.js';
 import {scopedRegistry} from '../core/scoped-registry.js';
-import {AttuneElement} from '../core/attune-element.js';
+import {AttuneElement, checkedValue} from '../core/attune-element.js';
+import {onePressOneAction} from '../core/press.js';
+import {nhsAppLinks} from '../core/nhs-app.js';
 import {fill} from '../core/format.js';
 import {heading, headingLevels, type HeadingLevel} from '../core/heading.js';
 import {tokens} from '../core/styles.js';
@@ -72,14 +74,12 @@ const builtInContent = {...meta, help, trend: trendWords};
 export class AttuneMoodTrend extends AttuneElement<'trend'> {
   constructor() {
     super(builtInContent, ['trend']);
-    this.renderOptions.creationScope = scoped.creationScope;
+    scoped.adopt(this);
+    this.addController(onePressOneAction(this));
+    this.addController(nhsAppLinks(this));
   }
 
-  /** The inline help card comes from this element's own registry where the browser has scoped registries. */
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    customElementRegistry: scoped.registry,
-  };
+  static override shadowRootOptions = scoped.shadowRootOptions; // the inner help card's own registry
 
   static override styles = [tokens, controls, styles];
   static override properties = {
@@ -119,16 +119,17 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     return [...this.#entries];
   }
   set entries(value: readonly CheckInResponse[] | null | undefined) {
-    this.checkThenApply('entries', value, {
-      parse: (v, input) => v.parseCheckInResponses(input),
-      apply: ({responses, issues}) => {
-        this.#entries = responses;
-        this.requestUpdate();
-        if (issues.length) this.reportContentError('entries', issues);
-      },
-      empty: () => ({responses: [], issues: []}),
-    });
+    this.#setEntries(value);
   }
+  #setEntries = checkedValue(this.checks, 'entries', {
+    parse: (v, input) => v.parseCheckInResponses(input),
+    apply: ({responses, issues}) => {
+      this.#entries = responses;
+      this.requestUpdate();
+      if (issues.length) this.reportContentError('entries', issues);
+    },
+    empty: () => ({responses: [], issues: []}),
+  });
 
   protected override renderContent(): TemplateResult {
     const words = this.pack.trend;

@@ -1,6 +1,8 @@
 import {html, type TemplateResult} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
-import {AttuneElement} from '../core/attune-element.js';
+import {AttuneElement, checkedValue, sameData} from '../core/attune-element.js';
+import {onePressOneAction} from '../core/press.js';
+import {nhsAppLinks} from '../core/nhs-app.js';
 import {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../core/events.js';
 import {FocusAfterRender} from '../core/focus.js';
 import {headingLevels, type HeadingLevel} from '../core/heading.js';
@@ -90,6 +92,8 @@ export type RoutineMode = 'edit' | 'run';
 export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
   constructor() {
     super(builtInContent, ['routine']);
+    this.addController(onePressOneAction(this));
+    this.addController(nhsAppLinks(this));
   }
 
   static override styles = [tokens, controls, styles];
@@ -131,16 +135,17 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     return structuredClone(this.#routine);
   }
   set routine(value: Routine | null | undefined) {
-    this.checkThenApply('routine', value, {
-      parse: (v, input) => v.parseRoutine(input),
-      apply: (routine) => {
-        this.#routine = routine;
-        this.#freshEdit();
-      },
-      empty: createRoutine,
-      current: this.#routine,
-    });
+    this.#setRoutine(value);
   }
+  #setRoutine = checkedValue(this.checks, 'routine', {
+    parse: (v, input) => v.parseRoutine(input),
+    apply: (routine) => {
+      this.#routine = routine;
+      this.#freshEdit();
+    },
+    empty: createRoutine,
+    unchanged: (routine) => sameData(routine, this.#routine),
+  });
 
   /**
    * Edit mode starts afresh (new fields; no message, Undo, errors or open step) on restore and for
