@@ -21,7 +21,7 @@ const notTestCode = never(
   'Nothing in src/ imports demo/, stories/, test/, examples/ or bench/.',
 );
 const noLit = never('^lit($|/)|^@lit/', 'This folder has no DOM and no Lit.');
-const noZod = typeOnly('^zod($|/)', 'zod loads lazily, through core/attune-element.ts: import its types only.');
+const noZod = typeOnly('^zod($|/)', 'zod loads lazily, through core/checked-value.ts: import its types only.');
 const zodSchemas = typeOnly(
   '(^|/)schema/[^/]+$',
   'Widgets load the zod schemas lazily: import their types only, or the zod-free modules in model/.',

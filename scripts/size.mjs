@@ -10,11 +10,19 @@ import {minify} from 'terser';
 import {lazyChunks, staticClosure} from './cdn-graph.mjs';
 
 const KB = 1024;
-/** The baby-cues guide's ceilings (gzip): its figures when it was added, plus about 0.1 KB. */
-const BABY_CUES_CODE = 10.1 * KB;
-const BABY_CUES_WITH_LIT = 21.95 * KB;
-const BABY_CUES_PAGE = 24.55 * KB;
-const ALL_FIVE = 52 * KB;
+/**
+ * The baby-cues guide's ceilings (gzip): its figures when it was added, plus about 0.1 KB.
+ *
+ * Every ceiling below rose by 0.1 to 0.45 KB on 6 December 2026, readability before the last
+ * bytes: the base element's checks became small named helpers (core/checked-value.ts, the
+ * press guard and NHS App links as opt-in controllers, about 0.15 KB an element), theming
+ * gained a heading-font token and the accent on actions, and the planner renders a chosen
+ * idea's hidden fields a frame later (a faster tap).
+ */
+const BABY_CUES_CODE = 10.5 * KB;
+const BABY_CUES_WITH_LIT = 22.3 * KB;
+const BABY_CUES_PAGE = 24.8 * KB;
+const ALL_FIVE = 52.45 * KB;
 const lit = [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit\/reactive-element(\/|$)/];
 const zod = [/^zod(\/|$)/];
 /** The built-in words: counted in the "with Lit and content" rows, not in the code-only rows. */
@@ -32,7 +40,7 @@ const rows = [
   // a commit that says why.
   // Shared growth: plural forms and numbers in the pack's language (core/plural.ts, in every
   // widget that counts); one checked() binding that server-renders right and one action per
-  // press (core/checked.ts; core/press.ts in the base element); the data checks loading apart
+  // press (core/checked.ts; core/press.ts in every element); the data checks loading apart
   // from the pack schemas; the merge of those with the nations' packs (+0.1 to 0.4 KB); the
   // readability refactor's core helpers (button, describedBy, FocusAfterRender, headingLevels,
   // one Intl cache, in the CDN's widgets chunk); the phone redesign. The validation chunk, the
@@ -67,7 +75,7 @@ const rows = [
     [...lit, ...zod, ...content],
     // +0.07 KB when the baby-cues guide came: the base element takes a pack already checked (one
     // derived from a checked pack, see vouchFor) at once, so the guide's 999 card never waits.
-    {target: 3 * KB, ceiling: 4.35 * KB},
+    {target: 3 * KB, ceiling: 4.5 * KB},
   ],
   // Check-in, 8.58 KB against 6 KB. The target leaves out the inline help card it must carry
   // (help never waits for a download). On top of it: help as soon as an answer is worrying,
@@ -83,7 +91,7 @@ const rows = [
     'dist/mood-check-in.js code (no Lit, zod, content)',
     'dist/mood-check-in.js',
     [...lit, ...zod, ...content],
-    {target: 6 * KB, ceiling: 10.7 * KB},
+    {target: 6 * KB, ceiling: 11.05 * KB},
   ],
   // Planner, 9.39 KB against 7 KB: met with 7 bytes to spare before plural forms and the data
   // checks loading apart; the phone redesign (a compact list with one step open at a time, its
@@ -98,7 +106,7 @@ const rows = [
     'dist/routine-planner.js code (no Lit, zod, content)',
     'dist/routine-planner.js',
     [...lit, ...zod, ...content],
-    {target: 7 * KB, ceiling: 11.35 * KB},
+    {target: 7 * KB, ceiling: 11.7 * KB},
   ],
   // Trend, 5.92 KB against 5 KB: no longer met once it carried the scoped registry of its inline
   // help card and the data checks loaded apart; the phone redesign's chart as wide as its column,
@@ -108,7 +116,7 @@ const rows = [
     'dist/mood-trend.js',
     [...lit, ...zod, ...content],
     // +0.05 KB with the baby-cues guide: the base element's vouchFor (see the help card's row).
-    {target: 5 * KB, ceiling: 10.15 * KB},
+    {target: 5 * KB, ceiling: 10.35 * KB},
   ],
   // Baby-cues guide: no target of its own yet, so a ceiling (today's figure plus a little) holds
   // it. It carries its inline help card (a red flag's 999 must never wait for a download), its
@@ -120,15 +128,15 @@ const rows = [
     {ceiling: BABY_CUES_CODE},
   ],
   // The target for each element with Lit and its default words: 10 KB.
-  ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {target: 10 * KB, ceiling: 11.4 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 19.85 * KB}],
+  ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {target: 10 * KB, ceiling: 11.55 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 20.15 * KB}],
   [
     'dist/routine-planner.js with Lit and content',
     'dist/routine-planner.js',
     zod,
-    {target: 10 * KB, ceiling: 21.75 * KB},
+    {target: 10 * KB, ceiling: 22.1 * KB},
   ],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 18.1 * KB}],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 18.25 * KB}],
   // The guide's words are most of its figure: every cue, reading, idea and red flag in England's
   // English (the other packs load only when a host sets them).
   ['dist/baby-cues.js with Lit and content', 'dist/baby-cues.js', zod, {target: 10 * KB, ceiling: BABY_CUES_WITH_LIT}],
@@ -138,7 +146,7 @@ const rows = [
     'dist/mood-check-in.js without Lit and zod (code + content)',
     'dist/mood-check-in.js',
     [...lit, ...zod],
-    {target: 6 * KB, ceiling: 14.7 * KB},
+    {target: 6 * KB, ceiling: 14.95 * KB},
   ],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
@@ -207,19 +215,19 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   // pages and the trend-with-entries pages rose with them.
   // +9.3 KB (30.37 → 39.63 KB, already over its ceiling of 29.4 KB before) for the baby-cues
   // guide, most of it the guide's words: every cue, reading, idea and red flag in English.
-  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 45.9 * KB});
+  pageRow('page: dist/cdn/attune.min.js, every element', ['attune.min.js'], {target: 25 * KB, ceiling: 46.35 * KB});
   // A help card alone, the common NHS page. 9.5 KB was met (9.40 KB) until the England pack's
   // support card gained PANDAS' perinatal line and every widget the one-press guard: 9.56 KB
   // today, a target not met by 0.06 KB, with a ceiling.
   // +0.08 KB with the baby-cues guide: the base element's vouchFor.
-  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 11.9 * KB});
+  pageRow('page: help card alone (help-card.min.js)', ['help-card.min.js'], {target: 9.5 * KB, ceiling: 12.15 * KB});
   // Each entry's target is its npm entry with Lit and words, plus 0.5 KB. Not met: every extra
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
-    ['mood-check-in', 22.65],
-    ['routine-planner', 26.15],
-    ['mood-trend', 21.15],
+    ['mood-check-in', 22.95],
+    ['routine-planner', 26.6],
+    ['mood-trend', 21.4],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
       target: npmWithLit[name] + 0.5 * KB,
@@ -239,14 +247,14 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     ['mood-trend.min.js'],
     // +0.3 KB with the baby-cues guide (27.00 KB before, already over): the moment's data check
     // and the guide's age bands in the shared widgets chunk.
-    {ceiling: 32.15 * KB},
+    {ceiling: 32.5 * KB},
     {lazy: 'data'},
   );
   pageRow(
     'page: attune.min.js, trend with host entries, lazy chunks included',
     ['attune.min.js'],
     // 41.35 → 50.69 KB with the baby-cues guide (see attune.min.js above).
-    {ceiling: 56.9 * KB},
+    {ceiling: 57.4 * KB},
     {lazy: 'data'},
   );
   // The lazy chunks themselves. Data checks: zod/mini's core alone is about 7 KB of the 7 KB
