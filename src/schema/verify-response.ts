@@ -18,10 +18,21 @@ export type VerifyResult = {ok: true; response: CheckInResponse} | {ok: false; i
  * answer's score and the note's length; an answer to every safety question; and the score, band,
  * signpost and flags that the pack gives for those answers. Pure: no DOM. Never throws.
  */
-export function verifyResponse(input: unknown, pack: ContentPack): VerifyResult {
+export function verifyResponse(input: unknown, pack: ContentPack | undefined): VerifyResult {
   const parsed = parseWith(CheckInResponseSchema, input, 'response');
   if (!parsed.ok) return parsed;
   const response = parsed.value;
+  // A server looks the pack up by the ids the request names: a forged or retired one finds none.
+  if (!pack)
+    return {
+      ok: false,
+      issues: [
+        issue(
+          'contentVersion',
+          `No pack is known for "${response.contentId}" version "${response.contentVersion}", so this response cannot be checked.`,
+        ),
+      ],
+    };
   if (!pack.checkIn) return {ok: false, issues: [{path: 'pack.checkIn', message: 'This pack has no check-in.'}]};
   const issues = [
     ...packIssues(response, pack),

@@ -251,6 +251,13 @@ describe('verifyResponse: the server re-scores what the browser sent', () => {
         );
     });
   }
+  it('refuses, never throws, when the server finds no pack for the ids a request names', () => {
+    const response = Object.assign(genuineResponse(), {contentVersion: '9.9.9'});
+    const packs = {[`${defaultContent.id}@${defaultContent.version}`]: defaultContent};
+    const result = verifyResponse(response, packs[`${response.contentId}@${response.contentVersion}`]);
+    assert.equal(result.ok, false);
+    assert.match(result.issues[0].message, /No pack is known for "attune-en-GB-england" version "9\.9\.9"/);
+  });
 });
 
 describe("a refused pack never shows another nation's route", () => {
