@@ -4,16 +4,10 @@
 // each element's styles really read (`tokensRead`), for the test that keeps the tags honest.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
+import {cell, code} from './api-docs.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const docUrl = new URL('../docs/theming.md', import.meta.url);
-
-const cell = (text = '') =>
-  String(text)
-    .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim() || '—';
-const code = (text) => (text ? `\`${String(text).replace(/\|/g, '\\|')}\`` : '—');
 
 /** Every element in the manifest, by tag, with its module's path. */
 export function elementsOf(manifest) {
