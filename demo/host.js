@@ -128,8 +128,10 @@ document.getElementById('clear').addEventListener('click', async () => {
 
 const theme = document.getElementById('theme');
 packSelect.addEventListener('change', async () => {
-  await usePack(packSelect.value);
-  await tx(db, ['latest'], 'readwrite', (t) => t.objectStore('latest').put(packSelect.value, 'pack'));
+  // Stored before the pack loads, so a reload straight after the switch keeps the choice.
+  const name = packSelect.value;
+  await tx(db, ['latest'], 'readwrite', (t) => t.objectStore('latest').put(name, 'pack'));
+  await usePack(name);
 });
 theme.addEventListener('change', () => {
   document.getElementById('nhs-theme').disabled = theme.value !== 'nhs';

@@ -7,7 +7,7 @@ import {after, before, describe, it} from 'node:test';
 import {cspFor, renderStatePage} from '../../examples/ssr/render.mjs';
 import {serve} from '../../scripts/serve.mjs';
 import {defaultContent} from 'attune-widgets/schema';
-import {launch, openPage} from './helpers/browser.mjs';
+import {launch, openPage, problemsFromNow} from './helpers/browser.mjs';
 
 const pack = defaultContent;
 const draft = (step, extra = {}) => ({
@@ -175,8 +175,13 @@ describe('server-rendered HTML shows exactly what the client renders', () => {
   let browser;
   let site;
   const pages = new Map();
+  // One page with scripts on and one with them off, reused: a fresh browser context per look
+  // tripled this file's time.
+  const tabs = new Map();
   before(async () => {
     browser = await launch();
+    tabs.set(true, await openPage(browser));
+    tabs.set(false, await openPage(browser, {javaScriptEnabled: false}));
     const all = {...states, note: noteState};
     site = await serve({
       port: 0,
@@ -210,25 +215,21 @@ describe('server-rendered HTML shows exactly what the client renders', () => {
 
   /** Opens `path` and, with scripts on, waits until every widget has rendered. */
   async function look(path, javaScriptEnabled) {
-    const {page, problems} = await openPage(browser, {javaScriptEnabled});
-    try {
-      await page.goto(`${site.url}${path}`, {waitUntil: 'load'});
-      if (javaScriptEnabled) {
-        await page.waitForFunction(
-          () =>
-            [...document.querySelectorAll('[data-attune-state] > *')].every((el) => customElements.get(el.localName)),
-          undefined,
-          {timeout: 10000},
-        );
-        await page.evaluate(async () => {
-          await Promise.all([...document.querySelectorAll('[data-attune-state] > *')].map((el) => el.updateComplete));
-          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        });
-      }
-      return {seen: await page.evaluate(snapshot), problems};
-    } finally {
-      await page.close();
+    const {page, problems} = tabs.get(javaScriptEnabled);
+    const problemsSinceNow = problemsFromNow(problems);
+    await page.goto(`${site.url}${path}`, {waitUntil: 'load'});
+    if (javaScriptEnabled) {
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('[data-attune-state] > *')].every((el) => customElements.get(el.localName)),
+        undefined,
+        {timeout: 10000},
+      );
+      await page.evaluate(async () => {
+        await Promise.all([...document.querySelectorAll('[data-attune-state] > *')].map((el) => el.updateComplete));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      });
     }
+    return {seen: await page.evaluate(snapshot), problems: problemsSinceNow()};
   }
 
   Object.keys(states).forEach((name, index) => {

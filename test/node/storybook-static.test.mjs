@@ -1,7 +1,8 @@
 // The static Storybook, as designers are handed it: every story of its index.json, opened
 // from storybook-static/ in headless Chromium, must render its widget (a registered element
-// with a rendered shadow root and visible text) with no page error, and every docs page must
-// list only the public API.
+// with a rendered shadow root and visible text) with no page error, and every widget's docs
+// page must list only the public API and show the events and CSS custom properties that
+// custom-elements.json gives it.
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -19,6 +20,23 @@ const ace = readFileSync(createRequire(import.meta.url).resolve('accessibility-c
  */
 const pageRules = new Set(['skip_main_exists', 'aria_content_in_landmark', 'aria_landmark_name_unique']);
 const built = existsSync(join('index.json'));
+const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+/** Every element in the manifest, with what its docs page must show. */
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName)
+  .map((declaration) => ({
+    tag: declaration.tagName,
+    events: (declaration.events ?? []).map((event) => event.name),
+    cssProperties: (declaration.cssProperties ?? []).map((property) => property.name),
+  }));
+const elementDocs = {
+  'attune-help-card': 'widgets-help-card--docs',
+  'attune-mood-check-in': 'widgets-mood-check-in--docs',
+  'attune-routine-planner': 'widgets-routine-planner--docs',
+  'attune-mood-trend': 'widgets-mood-trend--docs',
+  'attune-baby-cues': 'widgets-baby-cues--docs',
+};
 const index = built ? JSON.parse(readFileSync(join('index.json'), 'utf8')) : {entries: {}};
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const docsPages = Object.values(index.entries).filter(
@@ -55,9 +73,13 @@ function canvasReport() {
 describe('the static Storybook build', {skip: !built && 'run npm run build-storybook first'}, () => {
   let server;
   let browser;
+  // One page for every story and docs page, so the browser's cache serves Storybook's bundle.
+  let page;
+  let problems;
   before(async () => {
     server = await serveFolder(root);
     browser = await launch();
+    ({page, problems} = await openPage(browser));
   });
   after(async () => {
     await browser?.close();
@@ -78,11 +100,43 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
     assert.ok(stories.length >= 50, `only ${stories.length} stories in index.json`);
   });
 
-  for (const story of stories) {
-    it(`renders "${story.title} / ${story.name}"`, async () => {
-      const {page, problems} = await openPage(browser);
-      try {
+  it('has a docs page for every element in the manifest', () => {
+    assert.deepEqual(elements.map((element) => element.tag).sort(), Object.keys(elementDocs).sort());
+    const docsIds = docsPages.map((docs) => docs.id);
+    for (const [tag, id] of Object.entries(elementDocs))
+      assert.ok(docsIds.includes(id), `no docs page ${id} for <${tag}>`);
+  });
+
+  describe('every story, one after another in one canvas, as a designer clicks through them', () => {
+    // One page for all stories. Within a stories file, Storybook's own channel switches the story,
+    // as its sidebar does; a new file reloads the canvas (the web-components renderer cannot
+    // unmount), so the page loads once per file and IBM's checker once per load.
+    let fileShown;
+
+    /** Shows a story and waits until Storybook has finished it (play function included). */
+    async function show(story) {
+      if (story.importPath === fileShown) {
+        await page.evaluate(
+          (storyId) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {storyId, viewMode: 'story'}),
+          story.id,
+        );
+      } else {
         await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, {waitUntil: 'load'});
+        await page.addScriptTag({content: ace});
+        fileShown = story.importPath;
+      }
+      // Storybook reloads the canvas if a story is left while still rendering or playing.
+      await page.waitForFunction((storyId) => {
+        const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+        return render?.id === storyId && ['finished', 'errored', 'aborted'].includes(render.phase);
+      }, story.id);
+      return page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase);
+    }
+
+    for (const story of stories) {
+      it(`renders "${story.title} / ${story.name}"`, async () => {
+        const errorsBefore = problems.pageErrors.length;
+        assert.equal(await show(story), 'finished', `Storybook did not finish ${story.id}`);
         const ready = `(() => { const r = (${canvasReport})(); return r.widgets.length > 0 && r.widgets.every((w) => w.defined && w.rendered) && r.text.length > 20; })()`;
         await page.waitForFunction(ready, undefined, {timeout: 10000}).catch(() => {}); // the asserts below say what is missing
         const report = await page.evaluate(canvasReport);
@@ -92,8 +146,7 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
           assert.ok(widget.rendered, `<${widget.tag}> rendered nothing in the static build (${story.id})`);
         }
         assert.ok(report.text.length > 20, `the canvas of ${story.id} shows no text`);
-        assert.deepEqual(problems.pageErrors, [], `page errors in ${story.id}`);
-        await page.addScriptTag({content: ace});
+        assert.deepEqual(problems.pageErrors.slice(errorsBefore), [], `page errors in ${story.id}`);
         const violations = await page.evaluate(
           async (ignored) => {
             const {results} = await new window.ace.Checker().check(document, ['IBM_Accessibility']);
@@ -104,36 +157,40 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
           [...pageRules],
         );
         assert.deepEqual(violations, [], `IBM accessibility checker violations in ${story.id}`);
-      } finally {
-        await page.close();
-      }
-    });
-  }
+      });
+    }
+  });
 
   for (const docs of docsPages) {
-    it(`lists only the public API on "${docs.title}" docs`, async () => {
-      const {page, problems} = await openPage(browser);
-      try {
-        await page.goto(`${server.url}/iframe.html?viewMode=docs&id=${docs.id}`, {waitUntil: 'load'});
-        await page.waitForFunction(
-          () => document.querySelector('.sbdocs-content table, .docblock-argstable'),
-          undefined,
-          {
-            timeout: 20000,
-          },
-        );
-        const names = await page.evaluate(() =>
-          [...document.querySelectorAll('.docblock-argstable tbody tr td:first-child')].map((cell) =>
-            cell.textContent.trim(),
-          ),
-        );
-        assert.ok(names.length > 0, `no API table rows on ${docs.id}`);
-        const privateNames = names.filter((name) => name.startsWith('#') || name.startsWith('_'));
-        assert.deepEqual(privateNames, [], `private members in the ${docs.id} docs table`);
-        assert.deepEqual(problems.pageErrors, [], `page errors in ${docs.id}`);
-      } finally {
-        await page.close();
+    const element = elements.find((candidate) => elementDocs[candidate.tag] === docs.id);
+    const shows = element ? ', with its events and CSS custom properties' : '';
+    it(`lists only the public API on "${docs.title}" docs${shows}`, async () => {
+      const errorsBefore = problems.pageErrors.length;
+      await page.goto(`${server.url}/iframe.html?viewMode=docs&id=${docs.id}`, {waitUntil: 'networkidle'});
+      await page.waitForFunction(
+        () => document.querySelector('.sbdocs-content table, .docblock-argstable'),
+        undefined,
+        {
+          timeout: 20000,
+        },
+      );
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll('.docblock-argstable tbody tr td:first-child')].map((cell) =>
+          cell.textContent.trim(),
+        ),
+      );
+      assert.ok(names.length > 0, `no API table rows on ${docs.id}`);
+      const privateNames = names.filter((name) => name.startsWith('#') || name.startsWith('_'));
+      assert.deepEqual(privateNames, [], `private members in the ${docs.id} docs table`);
+      if (element) {
+        const text = await page.evaluate(() => document.body.innerText);
+        for (const name of element.events)
+          assert.ok(text.includes(name), `${element.tag} docs do not show the event ${name}`);
+        for (const name of element.cssProperties)
+          assert.ok(text.includes(name), `${element.tag} docs do not show ${name}`);
+        assert.ok(element.events.includes('attune-content-error'));
       }
+      assert.deepEqual(problems.pageErrors.slice(errorsBefore), [], `page errors in ${docs.id}`);
     });
   }
 });

@@ -36,6 +36,15 @@ export async function openPage(browser, {javaScriptEnabled = true} = {}) {
   return {page, problems};
 }
 
+/**
+ * For a page reused across checks (one page loads faster than a fresh context each time): call
+ * before a check, and the function it returns gives only the problems recorded since.
+ */
+export function problemsFromNow(problems) {
+  const seen = Object.fromEntries(Object.entries(problems).map(([kind, list]) => [kind, list.length]));
+  return () => Object.fromEntries(Object.entries(problems).map(([kind, list]) => [kind, list.slice(seen[kind])]));
+}
+
 /** Finds an element inside (possibly nested) shadow roots with a `>>>`-free path of selectors. */
 export function deep(page, ...selectors) {
   return page.evaluateHandle((path) => {
