@@ -6,9 +6,10 @@
 // baselines to test/screenshots/; without it, each shot is compared with its baseline
 // (pixelmatch, a small tolerance) and what differs is written to test/screenshots/.diff/.
 // Home-made because Storybook's own test runner renders a story once in one theme and width;
-// this shoots the static build, as shipped, in several. One browser (Playwright), a few pages in
-// parallel; the clock is fixed, motion reduced and fonts are the system's (`.ci/run` installs the
-// ones the baselines were made with).
+// this shoots the static build, as shipped, in several. One browser (Playwright), three pages in
+// parallel, each loading a stories file once per theme and switching its stories in place (a third
+// of the time of a load per story); the clock is fixed, motion reduced and fonts are the system's
+// (`.ci/run` installs the ones the baselines were made with).
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import pixelmatch from 'pixelmatch';
@@ -25,7 +26,7 @@ const diffs = join(baselines, '.diff');
 const THRESHOLD = 0.1;
 /** A shot matches when at most this share of its pixels differ (anti-aliasing, sub-pixel text). */
 const TOLERANCE = 0.002;
-const PARALLEL = 4;
+const PARALLEL = 3;
 /** Every shot sees the same day: the trend's dates and the check-in's times stay put. */
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
 const PHONE = 390;
@@ -91,21 +92,32 @@ async function settle(page) {
   });
 }
 
-/** Opens a story once in a theme and shoots it at each width (resizing, not reloading). */
-async function shootStory(page, base, id, theme, widths) {
+/**
+ * Shows a story in a theme and shoots it at each width (resizing, not reloading). With `load`,
+ * the page loads the story; else Storybook's own channel switches to it in place, as its sidebar
+ * does (a new story is always mounted afresh), which saves loading Storybook for every story.
+ */
+async function shootStory(page, base, {id, theme, widths}, load) {
   await page.setViewportSize({width: widths[0], height: 844});
-  const globals = theme === 'default' ? '' : `&globals=theme:${theme}`;
-  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`, {waitUntil: 'load'});
+  if (load) {
+    const globals = theme === 'default' ? '' : `&globals=theme:${theme}`;
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`, {waitUntil: 'load'});
+  } else {
+    await page.evaluate(
+      (storyId) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {storyId, viewMode: 'story'}),
+      id,
+    );
+  }
   // Storybook has rendered the story and run its play function (if any) to the end. Best effort:
   // a play function that waits on something a headless page never gives (focus, a dialled link)
   // is not waited for past 10 s; the shot then shows where it stopped, and the comparison decides.
   await page
     .waitForFunction(
-      () => {
-        const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-        return phase === undefined || ['completed', 'finished', 'errored', 'aborted'].includes(phase);
+      (storyId) => {
+        const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+        return render?.id === storyId && ['completed', 'finished', 'errored', 'aborted'].includes(render.phase);
       },
-      undefined,
+      id,
       {timeout: 10000},
     )
     .catch(() => {});
@@ -149,7 +161,7 @@ function compare(actual, expectedPath) {
 export async function run({update = false, only} = {}) {
   const chosen = stories().filter(({id}) => !only || id.includes(only));
   const ids = chosen.map(({id}) => id);
-  const jobs = chosen.flatMap(({id, tags}) => shotsOf(id, tags));
+  const jobs = chosen.flatMap(({id, tags, importPath}) => shotsOf(id, tags).map((job) => ({...job, importPath})));
   const total = jobs.reduce((sum, job) => sum + job.widths.length, 0);
   const server = await serveFolder(storybook);
   const browser = await chromium.launch({
@@ -160,39 +172,49 @@ export async function run({update = false, only} = {}) {
   const failures = [];
   rmSync(diffs, {recursive: true, force: true});
   try {
+    // Storybook reloads its canvas to show another stories file, and a theme is set as the page
+    // loads: so each worker takes all of one file's stories in one theme, biggest group first.
+    const byGroup = new Map();
+    for (const job of jobs) {
+      const key = `${job.importPath} ${job.theme}`;
+      byGroup.set(key, [...(byGroup.get(key) ?? []), job]);
+    }
+    const groups = [...byGroup.values()].sort((a, b) => b.length - a.length);
     const worker = async () => {
       const context = await browser.newContext({reducedMotion: 'reduce', timezoneId: 'Europe/London', locale: 'en-GB'});
       const page = await context.newPage();
       await page.addInitScript(freezeClock, NOW);
-      for (let job = jobs.shift(); job; job = jobs.shift()) {
-        const {id, theme} = job;
-        let shots;
-        // A story that did not settle (a busy machine, a play function that lost focus to another
-        // page) gets one more try, brought to the front.
-        for (let attempt = 1; !shots; attempt++) {
-          try {
-            if (attempt > 1) await page.bringToFront();
-            shots = await shootStory(page, server.url, id, theme, job.widths);
-          } catch (error) {
-            if (attempt === 2) failures.push(`${id} ${theme}: ${error.message}`);
-            if (attempt === 2) break;
+      for (let group = groups.shift(); group; group = groups.shift()) {
+        for (const [index, job] of group.entries()) {
+          const {id, theme} = job;
+          let shots;
+          // A story that did not settle (a busy machine, a play function that lost focus to another
+          // page) gets one more try, loaded afresh and brought to the front.
+          for (let attempt = 1; !shots; attempt++) {
+            try {
+              if (attempt > 1) await page.bringToFront();
+              shots = await shootStory(page, server.url, job, index === 0 || attempt > 1);
+            } catch (error) {
+              if (attempt === 2) failures.push(`${id} ${theme}: ${error.message}`);
+              if (attempt === 2) break;
+            }
           }
-        }
-        if (!shots) continue;
-        for (const {width, png} of shots) {
-          const file = fileOf(id, theme, width);
-          if (update) {
-            mkdirSync(join(baselines, id), {recursive: true});
-            writeFileSync(file, png);
-            continue;
+          if (!shots) continue;
+          for (const {width, png} of shots) {
+            const file = fileOf(id, theme, width);
+            if (update) {
+              mkdirSync(join(baselines, id), {recursive: true});
+              writeFileSync(file, png);
+              continue;
+            }
+            const result = compare(png, file);
+            if (!result) continue;
+            const message = typeof result === 'string' ? result : result.message;
+            failures.push(`${id} ${theme} ${width} px: ${message}`);
+            mkdirSync(join(diffs, id), {recursive: true});
+            writeFileSync(join(diffs, id, `${theme}-${width}.actual.png`), png);
+            if (result.diff) writeFileSync(join(diffs, id, `${theme}-${width}.diff.png`), result.diff);
           }
-          const result = compare(png, file);
-          if (!result) continue;
-          const message = typeof result === 'string' ? result : result.message;
-          failures.push(`${id} ${theme} ${width} px: ${message}`);
-          mkdirSync(join(diffs, id), {recursive: true});
-          writeFileSync(join(diffs, id, `${theme}-${width}.actual.png`), png);
-          if (result.diff) writeFileSync(join(diffs, id, `${theme}-${width}.diff.png`), result.diff);
         }
       }
       await context.close();
