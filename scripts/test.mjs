@@ -1,9 +1,11 @@
 // `npm test`: every check, in the order that fails fastest. Finds (or installs) Chromium first.
 // One step at a time: on two cores, side-by-side steps (and Node test files two at a time) were
 // slower in all and made timing checks, such as layout shift while hydrating, flaky.
-// `npm run test:quick` (`--quick`) is the inner loop: the static checks and the browser tests, no
-// build.
+// `npm run test:quick` (`--quick`) is the inner loop, no build: the typecheck, ESLint and Prettier
+// on the changed files, and the browser tests those changes reach (scripts/affected-tests.mjs).
 import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {affectedBrowserTests, changedFiles} from './affected-tests.mjs';
 import {ensureBrowser} from './browser.mjs';
 
 process.env.CHROME_PATH = ensureBrowser();
@@ -16,8 +18,30 @@ const staticChecks = [
 ];
 const browserTests = ['browser tests (Chromium)', 'npx', ['web-test-runner']];
 
+/** The inner loop's steps: the whole typecheck, and lint, format and browser tests for the change. */
+async function quickSteps() {
+  const changed = changedFiles().filter((file) => existsSync(file));
+  const lintable = changed.filter((file) => /\.(m?js|ts)$/.test(file));
+  const tests = await affectedBrowserTests(changed);
+  console.log(`Changed: ${changed.join(', ') || 'nothing'}\nBrowser tests they reach: ${tests.join(', ') || 'none'}`);
+  return [
+    staticChecks[0],
+    ...(lintable.length ? [['lint the changed files', 'npx', ['eslint', '--max-warnings', '0', ...lintable]]] : []),
+    ...(changed.length
+      ? [
+          [
+            'format the changed files',
+            'npx',
+            ['prettier', '--check', '--ignore-unknown', '--log-level', 'warn', ...changed],
+          ],
+        ]
+      : []),
+    ...(tests.length ? [['browser tests the change reaches', 'npx', ['web-test-runner', ...tests]]] : []),
+  ];
+}
+
 const steps = quick
-  ? [...staticChecks, browserTests]
+  ? await quickSteps()
   : [
       ...staticChecks,
       ['build', 'npm', ['run', 'build', '--silent']],
