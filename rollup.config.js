@@ -30,7 +30,8 @@ const literals = () => minifyLiterals({include: ['src/**/*.ts'], failOnError: tr
 const ts = (outDir) =>
   typescript({
     tsconfig: './tsconfig.json',
-    // Types are checked once, by `npm run typecheck`; five builds need only the emit.
+    // The types are checked by `npm run typecheck` (and by the build's declaration step): five
+    // builds need only the emit.
     compilerOptions: {declaration: false, sourceMap: true, importHelpers: false, outDir, noCheck: true},
   });
 

@@ -9,14 +9,24 @@ import {resolve} from 'node:path';
 import {build} from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-/** Modules that import every widget: a path through them says nothing about what a test is for. */
+/**
+ * Modules that import every widget (the test stage's registrations) or every widget's data (the
+ * named states): a path through them says nothing about what a test is for.
+ */
 const everything = new Set(['test/helpers/widgets.ts', 'fixtures/states.ts', 'test/helpers/states.ts']);
-const git = (...args) => execFileSync('git', args, {cwd: root, encoding: 'utf8'}).split('\n').filter(Boolean);
+/** The paths git prints, NUL-separated so no name comes back quoted. */
+const git = (...args) =>
+  execFileSync('git', [...args, '-z'], {cwd: root, encoding: 'utf8'})
+    .split('\0')
+    .filter(Boolean);
 
 /** Files changed and not committed (untracked ones too); if none, those of the last commit. */
 export function changedFiles() {
   const uncommitted = [...git('diff', '--name-only', 'HEAD'), ...git('ls-files', '--others', '--exclude-standard')];
-  const files = uncommitted.length ? uncommitted : git('diff', '--name-only', 'HEAD~1', 'HEAD');
+  // diff-tree --root also works on a first commit, where HEAD~1 does not exist.
+  const files = uncommitted.length
+    ? uncommitted
+    : git('diff-tree', '--root', '--no-commit-id', '--name-only', '-r', 'HEAD');
   return [...new Set(files)];
 }
 

@@ -100,13 +100,15 @@ async function settle(page) {
 async function shootStory(page, base, {id, theme, widths}, load) {
   await page.setViewportSize({width: widths[0], height: 844});
   if (load) {
-    const globals = theme === 'default' ? '' : `&globals=theme:${theme}`;
+    // Storybook's own axe run stays off: the story tests run it, and a switch while it runs reloads.
+    const globals = `&globals=a11y.manual:!true${theme === 'default' ? '' : `;theme:${theme}`}`;
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`, {waitUntil: 'load'});
   } else {
-    await page.evaluate(
-      (storyId) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {storyId, viewMode: 'story'}),
-      id,
-    );
+    // The last story's widgets go first, so they can never be shot as this one.
+    await page.evaluate((storyId) => {
+      document.querySelector('#storybook-root')?.replaceChildren();
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {storyId, viewMode: 'story'});
+    }, id);
   }
   // Storybook has rendered the story and run its play function (if any) to the end. Best effort:
   // a play function that waits on something a headless page never gives (focus, a dialled link)
@@ -185,7 +187,8 @@ export async function run({update = false, only} = {}) {
       const page = await context.newPage();
       await page.addInitScript(freezeClock, NOW);
       for (let group = groups.shift(); group; group = groups.shift()) {
-        for (const [index, job] of group.entries()) {
+        let loaded = false;
+        for (const job of group) {
           const {id, theme} = job;
           let shots;
           // A story that did not settle (a busy machine, a play function that lost focus to another
@@ -193,12 +196,14 @@ export async function run({update = false, only} = {}) {
           for (let attempt = 1; !shots; attempt++) {
             try {
               if (attempt > 1) await page.bringToFront();
-              shots = await shootStory(page, server.url, job, index === 0 || attempt > 1);
+              shots = await shootStory(page, server.url, job, !loaded || attempt > 1);
             } catch (error) {
               if (attempt === 2) failures.push(`${id} ${theme}: ${error.message}`);
               if (attempt === 2) break;
             }
           }
+          // After a failure the page may show anything: the next story loads afresh.
+          loaded = Boolean(shots);
           if (!shots) continue;
           for (const {width, png} of shots) {
             const file = fileOf(id, theme, width);

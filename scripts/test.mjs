@@ -22,11 +22,14 @@ const browserTests = ['browser tests (Chromium)', 'npx', ['web-test-runner']];
 async function quickSteps() {
   const changed = changedFiles().filter((file) => existsSync(file));
   const lintable = changed.filter((file) => /\.(m?js|ts)$/.test(file));
-  const tests = await affectedBrowserTests(changed);
+  // A file esbuild cannot parse yet (mid-edit) leaves no graph to follow: then every browser test.
+  const tests = await affectedBrowserTests(changed).catch(() => ['test/**/*.test.ts']);
   console.log(`Changed: ${changed.join(', ') || 'nothing'}\nBrowser tests they reach: ${tests.join(', ') || 'none'}`);
   return [
     staticChecks[0],
-    ...(lintable.length ? [['lint the changed files', 'npx', ['eslint', '--max-warnings', '0', ...lintable]]] : []),
+    ...(lintable.length
+      ? [['lint the changed files', 'npx', ['eslint', '--max-warnings', '0', '--no-warn-ignored', ...lintable]]]
+      : []),
     ...(changed.length
       ? [
           [
