@@ -21,9 +21,9 @@ export const styles = css`
   .choices { display: grid; grid-template-columns: 1fr; gap: 0.5rem; }
   @container (min-width: 46rem) {
     .choices { --_cols: 4; grid-template-columns: repeat(var(--_cols), minmax(0, 1fr)); }
-    .choices:has(> :nth-child(2):last-child) { --_cols: 2; }
-    .choices:has(> :nth-child(3):last-child), .choices:has(> :nth-child(6):last-child), .choices:has(> :nth-child(9):last-child) { --_cols: 3; }
-    .choices:has(> :nth-child(5):last-child), .choices:has(> :nth-child(10):last-child) { --_cols: 5; }
+    .choices[data-columns='2'] { --_cols: 2; }
+    .choices[data-columns='3'] { --_cols: 3; }
+    .choices[data-columns='5'] { --_cols: 5; }
   }
   .choice {
     display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; min-height: var(--_target);

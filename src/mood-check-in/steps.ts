@@ -80,6 +80,13 @@ export function group(
 }
 
 /**
+ * Columns for `count` choices on a wide screen, so rows come out even. Set in the markup (not
+ * counted by CSS) so a server-rendered page never reflows while its choices stream in.
+ */
+const evenColumns: Record<number, number> = {2: 2, 3: 3, 5: 5, 6: 3, 9: 3, 10: 5};
+const columnsFor = (count: number): number => evenColumns[count] ?? 4;
+
+/**
  * Real radios or checkboxes inside their labels: native keys, one tap, visible in forced
  * colours. `chosen` holds the checked ids; `invalid` marks the group until it is answered.
  */
@@ -92,7 +99,7 @@ function choices<O extends {id: string; label: string; symbol?: string}>(
   invalid: boolean,
   pick: (current: CheckInState, option: O) => CheckInState,
 ): TemplateResult {
-  return html`<div class="choices">${options.map(
+  return html`<div class="choices" data-columns=${columnsFor(options.length)}>${options.map(
     (o) => html`<label class="choice" part="choice"><input type=${type} name=${name}
     ?checked=${checked(chosen.includes(o.id))} ?disabled=${view.disabled} aria-invalid=${invalid || nothing}
     @change=${() => view.change((current) => pick(current, o), invalid)}>${optionSymbol(o.symbol)}<span>${o.label}</span></label>`,
