@@ -67,27 +67,30 @@ export function apiMarkdown(manifest) {
     .join('\n\n');
 }
 
+/** `text` with what lies between the `start` and `end` marker comments replaced by `body`. */
+export function withGeneratedPart(text, [start, end], body, file) {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} needs the markers ${start} … ${end}`);
+  return `${text.slice(0, from + start.length)}\n\n${body}\n\n${text.slice(to)}`;
+}
+
+/** The command line of a generated doc: writes `next`, or with --check fails when it differs. */
+export function writeOrCheck(url, current, next, script) {
+  if (!process.argv.includes('--check')) return writeFileSync(url, next);
+  if (current === next) return;
+  console.error(`${url.pathname.split('/').slice(-2).join('/')} is out of date: run \`node ${script}\`.`);
+  process.exit(1);
+}
+
 const apiUrl = new URL('../docs/api.md', import.meta.url);
 export function updatedApiDocs() {
   const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
   const current = readFileSync(apiUrl, 'utf8');
-  const from = current.indexOf(start);
-  const to = current.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`docs/api.md needs the markers ${start} … ${end}`);
-  return {
-    current,
-    next: `${current.slice(0, from + start.length)}\n\n${apiMarkdown(manifest)}\n\n${current.slice(to)}`,
-  };
+  return {current, next: withGeneratedPart(current, [start, end], apiMarkdown(manifest), 'docs/api.md')};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const {current, next} = updatedApiDocs();
-  if (process.argv.includes('--check')) {
-    if (current !== next) {
-      console.error('docs/api.md is out of date: run `node scripts/api-docs.mjs`.');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(apiUrl, next);
-  }
+  writeOrCheck(apiUrl, current, next, 'scripts/api-docs.mjs');
 }

@@ -17,6 +17,7 @@ import {chromium} from 'playwright';
 import {PNG} from 'pngjs';
 import {browserArgs, findBrowser} from './browser.mjs';
 import {serveFolder} from '../test/node/helpers/serve-folder.mjs';
+import {loadStory, storyFinished, switchStory} from '../test/node/helpers/storybook-canvas.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const storybook = join(root, 'storybook-static');
@@ -99,30 +100,12 @@ async function settle(page) {
  */
 async function shootStory(page, base, {id, theme, widths}, load) {
   await page.setViewportSize({width: widths[0], height: 844});
-  if (load) {
-    // Storybook's own axe run stays off: the story tests run it, and a switch while it runs reloads.
-    const globals = `&globals=a11y.manual:!true${theme === 'default' ? '' : `;theme:${theme}`}`;
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`, {waitUntil: 'load'});
-  } else {
-    // The last story's widgets go first, so they can never be shot as this one.
-    await page.evaluate((storyId) => {
-      document.querySelector('#storybook-root')?.replaceChildren();
-      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {storyId, viewMode: 'story'});
-    }, id);
-  }
-  // Storybook has rendered the story and run its play function (if any) to the end. Best effort:
-  // a play function that waits on something a headless page never gives (focus, a dialled link)
-  // is not waited for past 10 s; the shot then shows where it stopped, and the comparison decides.
-  await page
-    .waitForFunction(
-      (storyId) => {
-        const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-        return render?.id === storyId && ['completed', 'finished', 'errored', 'aborted'].includes(render.phase);
-      },
-      id,
-      {timeout: 10000},
-    )
-    .catch(() => {});
+  if (load) await loadStory(page, base, id, theme === 'default' ? {} : {theme});
+  else await switchStory(page, id);
+  // Best effort: a play function that waits on something a headless page never gives (focus, a
+  // dialled link) is not waited for past 10 s; the shot then shows where it stopped, and the
+  // comparison decides.
+  await storyFinished(page, id, {timeout: 10000}).catch(() => {});
   await page.waitForFunction(
     () => {
       const root = document.querySelector('#storybook-root');

@@ -2,9 +2,9 @@
 // from custom-elements.json (the `@cssprop` and `@csspart` tags on the element classes), so they
 // never drift from them. `node scripts/token-table.mjs --check` fails if they are stale. It also says which tokens
 // each element's styles really read (`tokensRead`), for the test that keeps the tags honest.
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
-import {cell, code} from './api-docs.mjs';
+import {cell, code, withGeneratedPart, writeOrCheck} from './api-docs.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const docUrl = new URL('../docs/theming.md', import.meta.url);
@@ -83,11 +83,7 @@ export function updatedDoc(manifest = JSON.parse(readFileSync(join(root, 'custom
   const doc = readFileSync(docUrl, 'utf8');
   let next = doc;
   for (const {name, markdown} of blocks) {
-    const [start, end] = marker(name);
-    const from = next.indexOf(start);
-    const to = next.indexOf(end);
-    if (from < 0 || to < from) throw new Error(`docs/theming.md needs the markers ${start} … ${end}`);
-    next = `${next.slice(0, from + start.length)}\n\n${markdown(manifest)}\n\n${next.slice(to)}`;
+    next = withGeneratedPart(next, marker(name), markdown(manifest), 'docs/theming.md');
   }
   return {doc, next};
 }
@@ -175,12 +171,5 @@ export function fallbacksOf(path) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const {doc, next} = updatedDoc();
-  if (process.argv.includes('--check')) {
-    if (doc !== next) {
-      console.error('The tokens or parts in docs/theming.md are out of date: run `node scripts/token-table.mjs`.');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(docUrl, next);
-  }
+  writeOrCheck(docUrl, doc, next, 'scripts/token-table.mjs');
 }

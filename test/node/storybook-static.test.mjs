@@ -9,6 +9,7 @@ import {createRequire} from 'node:module';
 import {after, before, describe, it} from 'node:test';
 import {launch, openPage} from './helpers/browser.mjs';
 import {serveFolder} from './helpers/serve-folder.mjs';
+import {loadStory, storyFinished, switchStory} from './helpers/storybook-canvas.mjs';
 
 const root = new URL('../../storybook-static/', import.meta.url).pathname;
 /** IBM's accessibility checker engine: a second opinion beside axe, which the story tests run. */
@@ -113,34 +114,17 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
     // unmount), so the page loads once per file and IBM's checker once per load.
     let fileShown;
 
-    /** Shows a story and waits until Storybook has finished it (play function included). */
+    /** Shows a story; resolves with 'finished' once Storybook has, or with what went wrong. */
     async function show(story) {
       if (story.importPath === fileShown) {
-        // The last story's widgets go first: a story that fails to render leaves them on the
-        // canvas, and they must not pass for it.
-        await page.evaluate((storyId) => {
-          document.querySelector('#storybook-root')?.replaceChildren();
-          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {storyId, viewMode: 'story'});
-        }, story.id);
+        await switchStory(page, story.id);
       } else {
-        // axe (Storybook's a11y addon) is left to the story tests: here IBM's checker looks.
-        await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`, {
-          waitUntil: 'load',
-        });
+        // axe is left to the story tests (loadStory turns Storybook's off): here IBM's checker looks.
+        await loadStory(page, server.url, story.id);
         await page.addScriptTag({content: ace});
         fileShown = story.importPath;
       }
-      // Storybook reloads the canvas if a story is left while still rendering or playing. A story
-      // that throws passes through 'errored' to 'finished' too, and shows the error display.
-      await page.waitForFunction((storyId) => {
-        const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-        return render?.id === storyId && ['finished', 'aborted'].includes(render.phase);
-      }, story.id);
-      return page.evaluate(() =>
-        document.body.classList.contains('sb-show-errordisplay')
-          ? `an error: ${document.querySelector('#error-message')?.textContent}`
-          : window.__STORYBOOK_PREVIEW__.currentRender.phase,
-      );
+      return storyFinished(page, story.id);
     }
 
     for (const story of stories) {
