@@ -1,8 +1,8 @@
 // The browser test files a change most likely affects, for the inner loop: those whose imports
-// reach a changed file other than through the modules that load every widget at once (the test
-// stage's registrations and the list of named states, which every page loads). "Changed" is what git shows as not yet
-// committed, or, when everything is committed, the last commit. `npm run test:quick` runs only
-// these; `npm test` runs them all. Home-made because Web Test Runner has no "only changed" mode.
+// reach a changed file other than through the modules every page loads (see `everything`).
+// "Changed" is what git shows as not yet committed, or, when all is committed, the last commit.
+// `npm run test:quick` runs only these; `npm test` runs them all. Home-made because Web Test
+// Runner has no "only changed" mode.
 import {execFileSync} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {resolve} from 'node:path';

@@ -25,22 +25,17 @@ async function quickSteps() {
   // A file esbuild cannot parse yet (mid-edit) leaves no graph to follow: then every browser test.
   const tests = await affectedBrowserTests(changed).catch(() => ['test/**/*.test.ts']);
   console.log(`Changed: ${changed.join(', ') || 'nothing'}\nBrowser tests they reach: ${tests.join(', ') || 'none'}`);
-  return [
-    staticChecks[0],
-    ...(lintable.length
-      ? [['lint the changed files', 'npx', ['eslint', '--max-warnings', '0', '--no-warn-ignored', ...lintable]]]
-      : []),
-    ...(changed.length
-      ? [
-          [
-            'format the changed files',
-            'npx',
-            ['prettier', '--check', '--ignore-unknown', '--log-level', 'warn', ...changed],
-          ],
-        ]
-      : []),
-    ...(tests.length ? [['browser tests the change reaches', 'npx', ['web-test-runner', ...tests]]] : []),
-  ];
+  const steps = [staticChecks[0]];
+  if (lintable.length)
+    steps.push(['lint the changed files', 'npx', ['eslint', '--max-warnings', '0', '--no-warn-ignored', ...lintable]]);
+  if (changed.length)
+    steps.push([
+      'format the changed files',
+      'npx',
+      ['prettier', '--check', '--ignore-unknown', '--log-level', 'warn', ...changed],
+    ]);
+  if (tests.length) steps.push(['browser tests the change reaches', 'npx', ['web-test-runner', ...tests]]);
+  return steps;
 }
 
 const steps = quick
