@@ -77,13 +77,14 @@ export default [
  */
 function sharedChunk(id) {
   const widgets = [
-    /\/src\/core\/(button|checked|controls\.styles|described-by|focus|format|intl|plural|scoped-registry)\.ts$/,
+    /\/src\/core\/(button|checked|controls\.styles|described-by|focus|format|intl|plural|prepare|scoped-registry)\.ts$/,
     /\/src\/model\/(check-in-answers|check-in-steps|check-in-limits|routine-limits)\.ts$/,
     // The baby-cues guide's age bands and note limit, also read by the lazy checks: a few bytes,
     // cheaper in this chunk than as one more file on the guide's page and on every data check.
     /\/src\/model\/cues-bands\.ts$/,
-    // What the check-in and the guide say when help comes or goes: not needed by a help card alone.
-    /\/src\/help-card\/help-news\.ts$/,
+    // What the check-in and the guide say when help comes or goes, and readying the cards they may
+    // show: not needed by a help card alone.
+    /\/src\/help-card\/(help-news|prepare)\.ts$/,
   ];
   if (widgets.some((pattern) => pattern.test(id))) return 'widgets';
   const core = [

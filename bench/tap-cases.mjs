@@ -94,8 +94,8 @@ export const taps = [
 ];
 
 /**
- * Opens a fresh page in `context` with the tap's widget ready (served at `url`, with `page` at
- * /bench/taps.html), slows its CPU 4× and gives the page, its CDP session and `press()`: a real
+ * Opens a fresh page in `context` with the tap's widget ready and the page idle (served at `url`,
+ * with `page` at /bench/taps.html), slows its CPU 4× and gives the page, its CDP session and `press()`: a real
  * pointer's press and release at the centre of the control.
  */
 export async function openTap(context, url, [widget, tap, tag, file, props, find]) {
@@ -103,6 +103,8 @@ export async function openTap(context, url, [widget, tap, tag, file, props, find
   const query = new URLSearchParams({bundle: file, tag, props: JSON.stringify(props)});
   await tab.goto(`${url}/bench/taps.html?${query}`, {waitUntil: 'load'});
   await tab.waitForFunction(() => window.ready === true);
+  // A parent reads the screen before tapping: the page has been idle, as the widgets expect.
+  await tab.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100))));
   const cdp = await slowDown(tab, 4);
   const target = (
     await tab.evaluateHandle(`(() => { const root = document.querySelector('${tag}').shadowRoot; return ${find}; })()`)

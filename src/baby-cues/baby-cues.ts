@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import {AttuneHelpCard} from '../help-card/help-card.js';
+import {prepareHelpCards} from '../help-card/prepare.js';
 import {scopedRegistry} from '../core/scoped-registry.js';
 import {AttuneElement, checkedValue, sameData, vouchFor} from '../core/attune-element.js';
 import {onePressOneAction} from '../core/press.js';
@@ -122,6 +123,11 @@ export class AttuneBabyCues extends AttuneElement<'cues'> {
   }
 
   static override shadowRootOptions = scoped.shadowRootOptions; // the inner help cards' own registry
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prepareHelpCards(); // a tick may show one
+  }
 
   /**
    * The moment last saved (as `attune-cue-moment` carried it) or restored; `undefined` before.

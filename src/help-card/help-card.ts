@@ -6,7 +6,7 @@ import {nhsAppLinks} from '../core/nhs-app.js';
 import {AttuneHelpActionEvent} from '../core/events.js';
 import {tokens} from '../core/styles.js';
 import {helpLevels, type HelpLevel} from '../model/levels.js';
-import type {HelpAction, HelpLevelContent, PartnerHelp} from '../schema/help.js';
+import type {HelpAction, HelpContent, PartnerHelp} from '../schema/help.js';
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
 import {styles} from './help-card.styles.js';
@@ -25,6 +25,91 @@ function levelsToShow(level: string | null | undefined): readonly HelpLevel[] {
  */
 function partnerLevel(levels: readonly HelpLevel[]): HelpLevel | undefined {
   return levels.find((level) => level === 'emergency' || level === 'urgent');
+}
+
+/** What the cards show, and what an action link does. */
+export interface HelpCardsView {
+  help: HelpContent;
+  /** The levels to show, most urgent first. */
+  shown: readonly HelpLevel[];
+  headingLevel: number;
+  /** The partner part's headings. */
+  subLevel: number;
+  /** The partner part, or undefined to leave it out. */
+  partner?: PartnerHelp;
+  /** An action link was used (navigation goes on). */
+  act(level: HelpLevel, action: HelpAction): void;
+}
+
+/** The cards of `shown`, the partner part in the first urgent one. */
+export function helpCardsView(view: HelpCardsView): TemplateResult {
+  const withPartner = partnerLevel(view.shown);
+  return html`${view.shown.map((level) =>
+    card(view, level, view.partner && level === withPartner ? partnerPart(view, level, view.partner) : nothing),
+  )}`;
+}
+
+/** One action link: `act` tells the element, which fires `attune-help-action` with the card's level. */
+function actionLink(view: HelpCardsView, level: HelpLevel, action: HelpAction): TemplateResult {
+  return html`<a class="action ${action.kind}" part="action" href=${action.href} data-action-id=${action.id}
+    @click=${() => view.act(level, action)}>${action.label}</a>`;
+}
+
+/**
+ * The partner part: a disclosure, closed by default (a native `<details>`, so Enter and Space
+ * open it and screen readers announce it as collapsed or expanded). Its emergency heading
+ * carries the emergency card's hidden prefix, so its urgency is in the words wherever it shows.
+ */
+function partnerPart(view: HelpCardsView, level: HelpLevel, partner: PartnerHelp): TemplateResult {
+  const {signs, support, ownHelp} = partner;
+  const prefix = view.help.levels.emergency.hiddenPrefix;
+  const list = (items: readonly string[], cls: string) =>
+    html`<ul class="partner-list ${cls}" part="partner-list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  const subHeading = (inner: unknown) => heading(view.subLevel, 'partner-heading', inner);
+  return html`<details class="partner" part="partner">
+    <summary class="partner-summary" part="partner-summary">${partner.summary}</summary>
+    <div class="partner-body" part="partner-body">
+      <div class="partner-emergency" part="partner-emergency">
+        ${subHeading(html`<span class="visually-hidden">${prefix} </span>${signs.heading}`)}
+        ${list(signs.items, 'partner-signs')}
+        ${signs.catchAll ? html`<p class="catch-all">${signs.catchAll}</p>` : nothing}
+        ${signs.body ? html`<p>${signs.body}</p>` : nothing}
+        <ul class="actions" part="partner-actions"><li>${actionLink(view, level, signs.action)}</li></ul>
+      </div>
+      ${subHeading(support.heading)}
+      ${list(support.items, 'partner-support')}
+      ${subHeading(ownHelp.heading)}
+      ${list(ownHelp.items, 'partner-own-help')}
+      ${
+        ownHelp.actions.length
+          ? html`<ul class="actions" part="partner-actions">${ownHelp.actions.map(
+              (action) => html`<li>${actionLink(view, level, action)}</li>`,
+            )}</ul>`
+          : nothing
+      }
+    </div>
+  </details>`;
+}
+
+function card(view: HelpCardsView, level: HelpLevel, partner: TemplateResult | typeof nothing): TemplateResult {
+  const content = view.help.levels[level];
+  return html`
+    <div class="card ${level}" part="card card-${level}" data-level=${level}>
+      ${heading(view.headingLevel, 'heading', html`<span class="visually-hidden">${content.hiddenPrefix} </span>${content.heading}`)}
+      <div class="body">
+        ${content.signs.length ? html`<ul class="signs" part="signs">${content.signs.map((sign) => html`<li>${sign}</li>`)}</ul>` : nothing}
+        ${content.catchAll ? html`<p class="catch-all">${content.catchAll}</p>` : nothing}
+        ${content.body ? html`<p>${content.body}</p>` : nothing}
+        ${
+          content.actions.length
+            ? html`<ul class="actions" part="actions">${content.actions.map(
+                (action) => html`<li>${actionLink(view, level, action)}</li>`,
+              )}</ul>`
+            : nothing
+        }
+        ${partner}
+      </div>
+    </div>`;
 }
 
 /**
@@ -107,25 +192,14 @@ export class AttuneHelpCard extends AttuneElement {
   noPartner = false;
 
   protected override renderContent(): TemplateResult {
-    const levels = this.pack.help.levels;
     const [headingLevel, subLevel] = headingLevels(this.headingLevel, 2);
-    const shown = levelsToShow(this.level);
-    const partner = this.noPartner ? undefined : this.pack.help.partner;
-    const withPartner = partnerLevel(shown);
-    return html`${shown.map((level) =>
-      this.#card(
-        level,
-        levels[level],
-        headingLevel,
-        partner && level === withPartner ? this.#partner(level, partner, subLevel) : nothing,
-      ),
-    )}`;
-  }
-
-  /** One action link: fires `attune-help-action` with the level of the card it is in. */
-  #action(level: HelpLevel, action: HelpAction): TemplateResult {
-    return html`<a class="action ${action.kind}" part="action" href=${action.href} data-action-id=${action.id}
-      @click=${() =>
+    return helpCardsView({
+      help: this.pack.help,
+      shown: levelsToShow(this.level),
+      headingLevel,
+      subLevel,
+      partner: this.noPartner ? undefined : this.pack.help.partner,
+      act: (level, action) =>
         this.dispatchEvent(
           new AttuneHelpActionEvent({
             schemaVersion: 1,
@@ -134,67 +208,7 @@ export class AttuneHelpCard extends AttuneElement {
             href: action.href,
             kind: action.kind,
           }),
-        )}>${action.label}</a>`;
-  }
-
-  /**
-   * The partner part: a disclosure, closed by default (a native `<details>`, so Enter and Space
-   * open it and screen readers announce it as collapsed or expanded). Its emergency heading
-   * carries the emergency card's hidden prefix, so its urgency is in the words wherever it shows.
-   */
-  #partner(level: HelpLevel, partner: PartnerHelp, headingLevel: number): TemplateResult {
-    const {signs, support, ownHelp} = partner;
-    const prefix = this.pack.help.levels.emergency.hiddenPrefix;
-    const list = (items: readonly string[], cls: string) =>
-      html`<ul class="partner-list ${cls}" part="partner-list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
-    const subHeading = (inner: unknown) => heading(headingLevel, 'partner-heading', inner);
-    return html`<details class="partner" part="partner">
-      <summary class="partner-summary" part="partner-summary">${partner.summary}</summary>
-      <div class="partner-body" part="partner-body">
-        <div class="partner-emergency" part="partner-emergency">
-          ${subHeading(html`<span class="visually-hidden">${prefix} </span>${signs.heading}`)}
-          ${list(signs.items, 'partner-signs')}
-          ${signs.catchAll ? html`<p class="catch-all">${signs.catchAll}</p>` : nothing}
-          ${signs.body ? html`<p>${signs.body}</p>` : nothing}
-          <ul class="actions" part="partner-actions"><li>${this.#action(level, signs.action)}</li></ul>
-        </div>
-        ${subHeading(support.heading)}
-        ${list(support.items, 'partner-support')}
-        ${subHeading(ownHelp.heading)}
-        ${list(ownHelp.items, 'partner-own-help')}
-        ${
-          ownHelp.actions.length
-            ? html`<ul class="actions" part="partner-actions">${ownHelp.actions.map(
-                (action) => html`<li>${this.#action(level, action)}</li>`,
-              )}</ul>`
-            : nothing
-        }
-      </div>
-    </details>`;
-  }
-
-  #card(
-    level: HelpLevel,
-    content: HelpLevelContent,
-    headingLevel: number,
-    partner: TemplateResult | typeof nothing,
-  ): TemplateResult {
-    return html`
-      <div class="card ${level}" part="card card-${level}" data-level=${level}>
-        ${heading(headingLevel, 'heading', html`<span class="visually-hidden">${content.hiddenPrefix} </span>${content.heading}`)}
-        <div class="body">
-          ${content.signs.length ? html`<ul class="signs" part="signs">${content.signs.map((sign) => html`<li>${sign}</li>`)}</ul>` : nothing}
-          ${content.catchAll ? html`<p class="catch-all">${content.catchAll}</p>` : nothing}
-          ${content.body ? html`<p>${content.body}</p>` : nothing}
-          ${
-            content.actions.length
-              ? html`<ul class="actions" part="actions">${content.actions.map(
-                  (action) => html`<li>${this.#action(level, action)}</li>`,
-                )}</ul>`
-              : nothing
-          }
-          ${partner}
-        </div>
-      </div>`;
+        ),
+    });
   }
 }

@@ -21,7 +21,7 @@ import {atStep, buildResponse, emptyState, firstProblem, started, toDraft, write
 import type {CheckInProblem, CheckInState} from './draft.js';
 import {urgentHelpSoFar} from '../model/check-in-scoring.js';
 import {helpChanged, resultView, revealFirstAction} from './result.js';
-import {noteNewsFor, stepScreen, type CheckInView} from './steps.js';
+import {noteNewsFor, prepareScreensAhead, stepScreen, type CheckInView} from './steps.js';
 import {controlOf, savedDraft, syncForm} from './form.js';
 import {styles} from './mood-check-in.styles.js';
 
@@ -162,7 +162,6 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   formAssociatedCallback(): void {
     this.#syncForm();
   }
-
   formResetCallback(): void {
     this.reset();
   }
@@ -188,6 +187,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     super.connectedCallback();
     // Before the first render too (it may wait for a draft's check): never valid unfinished.
     this.#syncForm();
+    prepareScreensAhead(() => this.#view, headingLevels(this.headingLevel, 3));
   }
 
   protected override updated(): void {

@@ -6,7 +6,7 @@ import type {PackWith} from '../schema/content.js';
 import type {Routine, RoutineChangeReason} from '../schema/routine.js';
 import {chosenStep, customFields} from './add-view.js';
 import {DragController} from './drag-controller.js';
-import {editView} from './edit-view.js';
+import {editView, type EditView} from './edit-view.js';
 import {keepInPlace, screenTop} from './keep-in-place.js';
 import {checkField, checkStartTime} from './fields.js';
 import {
@@ -75,9 +75,22 @@ export class RoutineEditor {
   }
 
   render(levels: readonly number[], run: () => void): TemplateResult {
-    return editView({
+    return editView(this.#view(levels, this.#host.routine(), run));
+  }
+
+  /**
+   * Edit mode for `routine` instead of the parent's, with a message and Undo showing: a screen for
+   * `prepareWhenIdle`, never shown.
+   */
+  renderUnseen(levels: readonly number[], routine: Routine): TemplateResult {
+    const view = this.#view(levels, routine, () => {});
+    return editView({...view, status: ' ', undo: ' ', fields: true});
+  }
+
+  #view(levels: readonly number[], routine: Routine, run: () => void): EditView {
+    return {
       pack: this.#host.pack(),
-      routine: this.#host.routine(),
+      routine,
       levels,
       status: this.#status,
       undo: this.#undo?.label,
@@ -97,7 +110,7 @@ export class RoutineEditor {
       remove: (id) => this.#remove(id),
       edit: (input, id) => this.#editStep(input, id),
       keydown: (e, id) => this.#onStepKeydown(e, id),
-    });
+    };
   }
 
   get #routine(): Routine {

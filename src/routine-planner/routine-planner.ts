@@ -5,6 +5,7 @@ import {onePressOneAction} from '../core/press.js';
 import {nhsAppLinks} from '../core/nhs-app.js';
 import {AttuneRoutineChangeEvent, AttuneRoutineStepCompleteEvent} from '../core/events.js';
 import {FocusAfterRender} from '../core/focus.js';
+import {prepareWhenIdle} from '../core/prepare.js';
 import {headingLevels, type HeadingLevel} from '../core/heading.js';
 import {controls} from '../core/controls.styles.js';
 import {tokens} from '../core/styles.js';
@@ -12,7 +13,7 @@ import type {Routine, RoutineChangeReason, RoutineStep} from '../schema/routine.
 import {help} from '../content/en-GB-england/help.js';
 import {meta} from '../content/en-GB-england/meta.js';
 import {routine as routineWords} from '../content/en-GB-england/routine.js';
-import {createRoutine, cryingWordsFor} from './routine.js';
+import {applyTemplate, createRoutine, cryingWordsFor} from './routine.js';
 import {RoutineEditor} from './editor.js';
 import {runView} from './run-view.js';
 import {styles} from './routine-planner.styles.js';
@@ -194,6 +195,35 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
       breakOpen: this.#breakOpen,
       toggleBreak: () => this.#toggleBreak(),
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prepareWhenIdle(RoutineEditor, () => this.#screensAhead());
+  }
+
+  /** A routine from the first idea, in edit mode and in run mode: the screens a parent reaches first. */
+  #screensAhead(): TemplateResult[] {
+    const levels = headingLevels(this.headingLevel, 3);
+    const words = this.pack.routine;
+    const template = words.templates[0];
+    if (!template) return [];
+    const routine = applyTemplate(createRoutine(), template, words.library);
+    return [
+      this.#editor.renderUnseen(levels, routine),
+      runView({
+        words,
+        locale: this.pack.locale,
+        routine,
+        index: 0,
+        levels,
+        done: () => {},
+        go: () => {},
+        edit: () => {},
+        breakOpen: false,
+        toggleBreak: () => {},
+      }),
+    ];
   }
 
   /** Runs the routine from its first step, or goes back to editing it with focus on the steps. */
