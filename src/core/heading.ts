@@ -2,8 +2,9 @@ import {html, nothing, type TemplateResult} from 'lit';
 
 /**
  * A real h2–h6 element: a level past 6 gives h6 (a sub-heading never jumps back up to h2) and
- * anything else below 3 gives h2. Lit cannot bind a tag name, hence one template per level.
- * `focusable` adds tabindex="-1" so focus can be moved to it.
+ * anything else below 3 gives h2. One plain template per level: `lit/static-html.js` could bind
+ * the tag name, but it looks its template up by joining strings on every call, and headings are
+ * in every render. `focusable` adds tabindex="-1" so focus can be moved to it.
  */
 export function heading(level: number, part: string, inner: unknown, focusable = false): TemplateResult {
   const tabindex = focusable ? -1 : nothing;
@@ -21,10 +22,10 @@ export function heading(level: number, part: string, inner: unknown, focusable =
   }
 }
 
-/** Turns any `heading-level` into 2–6 (default 2). */
 /** A heading level a widget takes: its own heading's, from `<h2>` to `<h6>`. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
+/** Turns any `heading-level` into 2–6 (default 2). */
 export function headingLevelOf(value: unknown): number {
   const level = Number(value);
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
