@@ -10,7 +10,10 @@ import {ms, stats} from './stats.mjs';
 
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 30));
 const [before, ...words] = process.argv.slice(2);
-const tapCase = taps.find(([widget, tap]) => words.length && `${widget}: ${tap}`.includes(words.join(' ')));
+// The plain-Lit baseline is one build only: there is nothing to compare it with.
+const tapCase = taps.find(
+  ([widget, tap]) => words.length && widget !== 'plain Lit' && `${widget}: ${tap}`.includes(words.join(' ')),
+);
 if (!before || !existsSync(`${before}/attune.min.js`) || !tapCase) {
   console.error(
     `Give the other build's dist/cdn folder, then a tap: ${taps.map(([w, t]) => `"${w}: ${t}"`).join(', ')}`,

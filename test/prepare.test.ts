@@ -11,7 +11,7 @@ import '../src/mood-check-in.js';
 import '../src/routine-planner.js';
 import {mountCheckIn} from './helpers/check-in.js';
 import {mountPlanner} from './helpers/routine-planner.js';
-import {recordEvents, textOf} from './helpers/events.js';
+import {textOf} from './helpers/events.js';
 
 /** Two idle periods: anything the page asked to run when idle has run. */
 const idle = async () => {
@@ -34,7 +34,7 @@ describe('preparing screens while idle', () => {
     const page = document.body.innerHTML;
     const rendered: Element[] = [];
     const screen = () => html`<p ${ref((el) => el && rendered.push(el))}>unseen</p><prepare-probe></prepare-probe>`;
-    const key = {};
+    const key = 'a screen of this test';
     let asked = 0;
     const screens = () => {
       asked++;
@@ -61,21 +61,28 @@ describe('preparing screens while idle', () => {
     container.remove();
   });
 
-  it('leaves the check-in and the planner as they were, and tells the host nothing', async () => {
+  it('readies the check-in, the planner and their help cards, leaving them as they were and telling the host nothing', async () => {
+    const events: string[] = [];
+    for (const type of ['check-in-change', 'check-in-submit', 'routine-change', 'help-action', 'content-error'])
+      document.addEventListener(`attune-${type}`, (e) => events.push(e.type));
     const checkIn = await mountCheckIn();
-    const checkInEvents = recordEvents(checkIn, 'attune-check-in-change');
-    const before = textOf(checkIn.shadowRoot);
-    await idle();
-    expect(textOf(checkIn.shadowRoot)).to.equal(before);
-    expect(checkIn.shadowRoot!.querySelectorAll('attune-help-card')).to.have.length(0);
-    expect(checkInEvents).to.have.length(0);
-
     const planner = await mountPlanner();
-    const plannerEvents = recordEvents(planner, 'attune-routine-change');
-    const shown = textOf(planner.shadowRoot);
-    await idle();
-    expect(textOf(planner.shadowRoot)).to.equal(shown);
-    expect(planner.shadowRoot!.querySelectorAll('li.step')).to.have.length(0);
-    expect(plannerEvents).to.have.length(0);
+    planner.shadowRoot!.querySelector<HTMLInputElement>('#name')!.focus();
+    const shown = [textOf(checkIn.shadowRoot), textOf(planner.shadowRoot)];
+    for (let i = 0; i < 12; i++) await idle(); // one screen per idle moment
+
+    expect([textOf(checkIn.shadowRoot), textOf(planner.shadowRoot)]).to.deep.equal(shown);
+    expect(planner.shadowRoot!.activeElement?.id, 'focus stays where it was').to.equal('name');
+    expect(events).to.deep.equal([]);
+    // Both widgets asked for their screens when they came on the page: a second ask is refused.
+    for (const key of ['check-in screens', 'planner screens', 'help cards at h3']) {
+      let asked = false;
+      prepareWhenIdle(key, () => {
+        asked = true;
+        return [];
+      });
+      await idle();
+      expect(asked, key).to.equal(false);
+    }
   });
 });

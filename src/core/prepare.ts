@@ -1,25 +1,44 @@
 import {render} from 'lit';
 
 /** What has been prepared on this page: each key once. */
-const prepared = new WeakSet<object>();
+const prepared = new Set<string>();
+
+/** Runs `work` when the browser is idle. Safari has no requestIdleCallback: a short wait there. */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(work, {timeout: 2000});
+  else setTimeout(work, 300);
+}
 
 /**
- * Lit prepares a template (parses its HTML, finds its parts) the first time it renders it, and
- * the browser compiles each function the first time it runs. For a screen not seen yet, such as
- * the help cards a safety answer shows, that is 40 to 90 ms of a tap on a slow phone. This pays it
- * while the browser is idle, once per page for each `key`: it renders `screens()` into a document
- * that is never shown, where no element is styled, laid out or started, and drops the result.
+ * The first time a screen shows, Lit prepares its templates (parses their HTML, finds their
+ * parts) and the browser compiles the code that runs: on a slow phone, part of the tap that first
+ * shows it (docs/performance.md has the figures). This pays it while the browser is idle, once per
+ * page for each `key`: it renders `screens()` into a document that is never shown, where no
+ * element starts and nothing is styled or laid out, one screen per idle moment so no long task
+ * stands in a tap's way. A screen that fails here is left for its first real show, which reports
+ * its own problems: preparing never throws into the page.
  */
-export function prepareWhenIdle(key: object, screens: () => readonly unknown[]): void {
-  if (prepared.has(key) || typeof document === 'undefined') return;
+export function prepareWhenIdle(key: string, screens: () => readonly unknown[]): void {
+  // On a server, even with a DOM shim, there is nothing to prepare.
+  if (prepared.has(key) || typeof globalThis.document?.implementation?.createHTMLDocument !== 'function') return;
   prepared.add(key);
-  // Safari has no requestIdleCallback: a short wait lets the first screen paint first there.
-  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 300));
-  whenIdle(
-    () => {
-      const unseen = document.implementation.createHTMLDocument('');
-      for (const screen of screens()) render(screen, unseen.body, {creationScope: unseen});
-    },
-    {timeout: 2000},
-  );
+  whenIdle(() => {
+    const unseen = document.implementation.createHTMLDocument('');
+    let pending: unknown[] = [];
+    try {
+      pending = [...screens()];
+    } catch {
+      return; // nothing prepared: each screen pays its own cost when first shown, as before
+    }
+    const next = () => {
+      if (!pending.length) return;
+      try {
+        render(pending.shift(), unseen.body, {creationScope: unseen});
+      } catch {
+        // this screen pays its own cost when first shown
+      }
+      whenIdle(next);
+    };
+    next();
+  });
 }

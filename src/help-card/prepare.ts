@@ -1,16 +1,25 @@
 import {prepareWhenIdle} from '../core/prepare.js';
 import {helpLevels} from '../model/levels.js';
 import {help} from '../content/en-GB-england/help.js';
+import {headingLevels} from '../core/heading.js';
 import {helpCardsView} from './help-card.js';
 
 /**
  * Readies the help cards while the browser is idle (see `prepareWhenIdle`): every level and the
- * partner part, in the built-in words. The widgets that may show a card call it, so the first
- * card a parent needs (after a safety answer, say) shows sooner on a slow phone. A help card
- * alone on a page shows its cards at once, and has no need of it.
+ * partner part, in the built-in words, with the cards' headings at `headingLevel` (their
+ * `heading-level`) as the caller shows them. The widgets that may show a card after a tap call
+ * it, so the first card a parent needs shows sooner on a slow phone.
  */
-export function prepareHelpCards(): void {
-  prepareWhenIdle(helpCardsView, () => [
-    helpCardsView({help, shown: helpLevels, headingLevel: 2, subLevel: 3, partner: help.partner, act: () => {}}),
+export function prepareHelpCards(headingLevel: number): void {
+  const [cardLevel, partnerLevel] = headingLevels(headingLevel, 2);
+  prepareWhenIdle(`help cards at h${cardLevel}`, () => [
+    helpCardsView({
+      help,
+      shown: helpLevels,
+      headingLevel: cardLevel,
+      subLevel: partnerLevel,
+      partner: help.partner,
+      act: () => {},
+    }),
   ]);
 }

@@ -21,7 +21,8 @@ import {atStep, buildResponse, emptyState, firstProblem, started, toDraft, write
 import type {CheckInProblem, CheckInState} from './draft.js';
 import {urgentHelpSoFar} from '../model/check-in-scoring.js';
 import {helpChanged, resultView, revealFirstAction} from './result.js';
-import {noteNewsFor, prepareScreensAhead, stepScreen, type CheckInView} from './steps.js';
+import {noteNewsFor, stepScreen, type CheckInView} from './steps.js';
+import {prepareScreensAhead} from './prepare.js';
 import {controlOf, savedDraft, syncForm} from './form.js';
 import {styles} from './mood-check-in.styles.js';
 
@@ -158,7 +159,6 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
   get validationMessage(): string {
     return this.#internals.validationMessage;
   }
-
   formAssociatedCallback(): void {
     this.#syncForm();
   }

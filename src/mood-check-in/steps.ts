@@ -12,16 +12,11 @@ import type {CheckInContent} from '../schema/check-in.js';
 import type {PackWith} from '../schema/content.js';
 import type {UrgentLevel} from '../model/levels.js';
 import {optionSymbol} from './faces.js';
-import {prepareWhenIdle} from '../core/prepare.js';
-import {now} from '../core/stamps.js';
-import {prepareHelpCards} from '../help-card/prepare.js';
-import {emergencyNow, helpCard, resultView, type ResultView} from './result.js';
+import {emergencyNow, helpCard, type ResultView} from './result.js';
 import type {CheckInStep} from '../model/check-in-steps.js';
 import {
   answerQuestion,
   answerTo,
-  atStep,
-  buildResponse,
   chooseMood,
   noteOver,
   toggleFeeling,
@@ -253,26 +248,4 @@ export function stepScreen(view: CheckInView, cardLevel: number): TemplateResult
       ${button(last ? content.ui.submit : content.ui.next, last ? view.submit : view.next, {kind: 'primary', disabled})}
       ${index ? button(content.ui.back, () => view.go(steps[index - 1]), {disabled}) : nothing}
     </div>`;
-}
-
-/**
- * Readies the screens a parent may reach from `view()` while the browser is idle (see
- * `prepareWhenIdle`): every step with the crisis help showing, a result at each end of the mood
- * scale, and the help cards themselves. `levels`: the title's heading level, then those below.
- */
-export function prepareScreensAhead(view: () => CheckInView, levels: readonly number[]): void {
-  prepareHelpCards();
-  const [, subLevel, subSubLevel] = levels;
-  prepareWhenIdle(stepScreen, () => {
-    const current = view();
-    const crisis: CheckInView = {...current, urgentHelp: 'emergency'};
-    const steps = current.steps.map((step) => stepScreen({...crisis, state: atStep(current.state, step)}, subLevel));
-    const {options} = current.content.mood;
-    const results = [options[0], options[options.length - 1]].map(({value, id}) => {
-      const mood = {value, optionId: id};
-      const response = buildResponse({...current.state, mood}, current.pack, 'unseen', now());
-      return resultView(current, response, subLevel, subSubLevel);
-    });
-    return [...steps, ...results];
-  });
 }

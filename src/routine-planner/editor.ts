@@ -84,7 +84,8 @@ export class RoutineEditor {
    */
   renderUnseen(levels: readonly number[], routine: Routine): TemplateResult {
     const view = this.#view(levels, routine, () => {});
-    return editView({...view, status: ' ', undo: ' ', fields: true});
+    // Any text: a message and an Undo button show, so their templates are readied too.
+    return editView({...view, status: 'unseen', undo: 'unseen', fields: true});
   }
 
   #view(levels: readonly number[], routine: Routine, run: () => void): EditView {

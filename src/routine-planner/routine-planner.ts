@@ -199,7 +199,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prepareWhenIdle(RoutineEditor, () => this.#screensAhead());
+    prepareWhenIdle('planner screens', () => this.#screensAhead());
   }
 
   /** A routine from the first idea, in edit mode and in run mode: the screens a parent reaches first. */
