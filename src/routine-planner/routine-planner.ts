@@ -183,11 +183,16 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
         this.#editor.render(levels, () => this.#switchTo('run')),
       )}`;
     }
+    return this.#runView(levels, this.#routine, this.#runIndex);
+  }
+
+  /** Run mode for `routine` at step `index`, with this element's actions. */
+  #runView(levels: readonly number[], routine: Routine, index: number): TemplateResult {
     return runView({
       words: this.pack.routine,
       locale: this.pack.locale,
-      routine: this.#routine,
-      index: this.#runIndex,
+      routine,
+      index,
       levels,
       done: (step) => this.#done(step),
       go: (i) => this.#advance(i),
@@ -209,21 +214,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
     const template = words.templates[0];
     if (!template) return [];
     const routine = applyTemplate(createRoutine(), template, words.library);
-    return [
-      this.#editor.renderUnseen(levels, routine),
-      runView({
-        words,
-        locale: this.pack.locale,
-        routine,
-        index: 0,
-        levels,
-        done: () => {},
-        go: () => {},
-        edit: () => {},
-        breakOpen: false,
-        toggleBreak: () => {},
-      }),
-    ];
+    return [this.#editor.renderUnseen(levels, routine), this.#runView(levels, routine, 0)];
   }
 
   /** Runs the routine from its first step, or goes back to editing it with focus on the steps. */
