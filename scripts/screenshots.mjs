@@ -1,15 +1,19 @@
-// Screenshots of every story of the static Storybook (storybook-static/index.json), only the
-// story's root element's box: each story at 390 px (a phone, where most parents are) in the default
-// theme; a story tagged `every-theme` also in the dark and NHS themes, and one tagged `wide` also
-// at 1280 px, so the baselines stay few and small while the states where colour or width matter
-// are seen. `node scripts/screenshots.mjs --update` (npm run screenshots:update) writes the
-// baselines to test/screenshots/; without it, each shot is compared with its baseline
-// (pixelmatch, a small tolerance) and what differs is written to test/screenshots/.diff/.
+// Every story of the static Storybook (storybook-static/index.json), shown once per theme as a
+// designer clicks through it, checked and shot. In the default theme each story must finish
+// (play function included) with no page error, its widgets registered and rendered with text,
+// and IBM's accessibility checker clean (axe runs in the story tests). Then only the story's
+// root element's box is shot: each story at 390 px (a phone, where most parents are) in the
+// default theme; a story tagged `every-theme` also in the dark and NHS themes, and one tagged
+// `wide` also at 1280 px, so the baselines stay few and small while the states where colour or
+// width matter are seen. `node scripts/screenshots.mjs --update` (npm run screenshots:update)
+// writes the baselines to test/screenshots/; without it, each shot is compared with its
+// baseline (pixelmatch, a small tolerance) and what differs is written to test/screenshots/.diff/.
 // Home-made because Storybook's own test runner renders a story once in one theme and width;
-// this shoots the static build, as shipped, in several. One browser (Playwright), three pages in
-// parallel, each loading a stories file once per theme and switching its stories in place (a third
-// of the time of a load per story); the clock is fixed, motion reduced and fonts are the system's
-// (`.ci/run` installs the ones the baselines were made with).
+// this shows the static build, as shipped, in several, and checks and shoots each story in one
+// visit. One browser (Playwright), three pages in parallel, each loading a stories file once per
+// theme and switching its stories in place (a third of the time of a load per story); the clock
+// is fixed, motion reduced and fonts are the system's (`.ci/run` installs the ones the baselines
+// were made with).
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import pixelmatch from 'pixelmatch';
@@ -17,7 +21,13 @@ import {chromium} from 'playwright';
 import {PNG} from 'pngjs';
 import {browserArgs, findBrowser} from './browser.mjs';
 import {serveFolder} from '../test/node/helpers/serve-folder.mjs';
-import {loadStory, storyFinished, switchStory} from '../test/node/helpers/storybook-canvas.mjs';
+import {
+  ibmChecker,
+  loadStory,
+  storyFinished,
+  storyProblems,
+  switchStory,
+} from '../test/node/helpers/storybook-canvas.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const storybook = join(root, 'storybook-static');
@@ -34,27 +44,34 @@ const PHONE = 390;
 const WIDE = 1280;
 const SMALL_PHONE = 320;
 
-/**
- * The widget stories of the static build, in a stable order, with their tags. The content
- * editor's stories are left out: they show the whole pack as editable JSON beside all the
- * widgets (each of which has its own stories here), and they never settle in a headless page.
- */
+/** The stories of the static build, in a stable order, with their tags. */
 function stories() {
   const index = JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8'));
   return Object.values(index.entries)
-    .filter((e) => e.type === 'story' && !e.id.startsWith('widgets-content-editor--'))
+    .filter((e) => e.type === 'story')
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export const storyIds = () => stories().map((story) => story.id);
+/**
+ * The content editor's stories are checked but not shot: they show the whole pack as editable
+ * JSON beside all the widgets (each of which has its own stories and shots).
+ */
+const isShot = (id) => !id.startsWith('widgets-content-editor--');
+
+/** The stories that are shot. */
+export const storyIds = () =>
+  stories()
+    .map((story) => story.id)
+    .filter(isShot);
 
 export const fileOf = (id, theme, width) => join(baselines, id, `${theme}-${width}.png`);
 
 /**
- * The themes and widths a story is shot in. A story that is itself a theme ("Dark", "NHS theme")
+ * The themes and widths a story is shown in (with no widths, it is checked but not shot). A story that is itself a theme ("Dark", "NHS theme")
  * only in its own, and "Small phone" only at 320 px, so no two baselines show the same thing.
  */
 export function shotsOf(id, tags = stories().find((story) => story.id === id)?.tags ?? []) {
+  if (!isShot(id)) return [{id, theme: 'default', widths: []}];
   if (id.endsWith('--small-phone')) return [{id, theme: 'default', widths: [SMALL_PHONE]}];
   const themes =
     tags.includes('every-theme') && !/--(dark|nhs-theme|brand-theme|brand-dark)$/.test(id)
@@ -94,18 +111,27 @@ async function settle(page) {
 }
 
 /**
- * Shows a story in a theme and shoots it at each width (resizing, not reloading). With `load`,
- * the page loads the story; else Storybook's own channel switches to it in place, as its sidebar
- * does (a new story is always mounted afresh), which saves loading Storybook for every story.
+ * Shows a story in a theme, with `load` by loading the page, else by switching in place through
+ * Storybook's own channel, as its sidebar does (a new story is always mounted afresh), which
+ * saves loading Storybook for every story. In the default theme the story is checked (see the
+ * top of this file); then it is shot at each of its widths (resizing, not reloading). Resolves
+ * with the shots; throws what is wrong. `pageErrors` is the page's list of uncaught errors.
  */
-async function shootStory(page, base, {id, theme, widths}, load) {
-  await page.setViewportSize({width: widths[0], height: 844});
-  if (load) await loadStory(page, base, id, theme === 'default' ? {} : {theme});
-  else await switchStory(page, id);
-  // Best effort: a play function that waits on something a headless page never gives (focus, a
-  // dialled link) is not waited for past 10 s; the shot then shows where it stopped, and the
-  // comparison decides.
-  await storyFinished(page, id, {timeout: 10000}).catch(() => {});
+async function visitStory(page, base, {id, theme, widths}, load, pageErrors) {
+  const check = theme === 'default';
+  const errorsBefore = pageErrors.length;
+  await page.setViewportSize({width: widths[0] ?? PHONE, height: 844});
+  if (load) {
+    await loadStory(page, base, id, theme === 'default' ? {} : {theme});
+    if (check) await page.addScriptTag({content: ibmChecker});
+  } else await switchStory(page, id);
+  if (check) {
+    const status = await storyFinished(page, id);
+    if (status !== 'finished') throw new Error(`Storybook showed ${id} with ${status}`);
+  } else {
+    // Best effort: the story was checked in the default theme, and the comparison decides.
+    await storyFinished(page, id, {timeout: 10000}).catch(() => {});
+  }
   await page.waitForFunction(
     () => {
       const root = document.querySelector('#storybook-root');
@@ -123,6 +149,13 @@ async function shootStory(page, base, {id, theme, widths}, load) {
     await page.setViewportSize({width, height: 844});
     await settle(page);
     shots.push({width, png: await page.locator('#storybook-root').screenshot({type: 'png'})});
+  }
+  if (check) {
+    // After the shots, so the checker cannot change what they show; page errors after the
+    // checker, so an error while it looks is this story's too.
+    const problems = await storyProblems(page, id);
+    problems.push(...pageErrors.slice(errorsBefore).map((error) => `page error: ${error}`));
+    if (problems.length) throw new Error(problems.join('\n  '));
   }
   return shots;
 }
@@ -142,7 +175,7 @@ function compare(actual, expectedPath) {
   };
 }
 
-/** Shoots every story; with `update`, writes baselines, else compares. Resolves with the failures. */
+/** Checks and shoots every story; with `update`, writes baselines, else compares. Resolves with the failures. */
 export async function run({update = false, only} = {}) {
   const chosen = stories().filter(({id}) => !only || id.includes(only));
   const ids = chosen.map(({id}) => id);
@@ -168,18 +201,20 @@ export async function run({update = false, only} = {}) {
     const worker = async () => {
       const context = await browser.newContext({reducedMotion: 'reduce', timezoneId: 'Europe/London', locale: 'en-GB'});
       const page = await context.newPage();
+      const pageErrors = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.addInitScript(freezeClock, NOW);
       for (let group = groups.shift(); group; group = groups.shift()) {
         let loaded = false;
         for (const job of group) {
           const {id, theme} = job;
           let shots;
-          // A story that did not settle (a busy machine, a play function that lost focus to another
-          // page) gets one more try, loaded afresh and brought to the front.
+          // A story that did not settle or failed its checks (a busy machine, a play function that
+          // lost focus to another page) gets one more try, loaded afresh and brought to the front.
           for (let attempt = 1; !shots; attempt++) {
             try {
               if (attempt > 1) await page.bringToFront();
-              shots = await shootStory(page, server.url, job, !loaded || attempt > 1);
+              shots = await visitStory(page, server.url, job, !loaded || attempt > 1, pageErrors);
             } catch (error) {
               if (attempt === 2) failures.push(`${id} ${theme}: ${error.message}`);
               if (attempt === 2) break;
@@ -238,13 +273,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (failures.length) {
     console.error(
-      `${failures.length} screenshot(s) differ from their baselines (${seconds} s); see test/screenshots/.diff/:\n${failures.join('\n')}`,
+      `Failed checks or screenshots that differ from their baselines: ${failures.length} (${seconds} s); the differences are in test/screenshots/.diff/:\n${failures.join('\n')}`,
     );
     process.exit(1);
   }
   console.log(
     update
       ? `${total} baselines written to test/screenshots/ (${seconds} s).`
-      : `All ${total} screenshots match their baselines (${seconds} s).`,
+      : `Every story passes its checks, and all ${total} screenshots match their baselines (${seconds} s).`,
   );
 }

@@ -54,7 +54,7 @@ const steps = quick
       browserTests,
       ['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']],
       [
-        'screenshots of every story against the baselines (npm run screenshots:update to renew)',
+        'every story of the static Storybook: it renders, IBM accessibility checker, screenshots against the baselines (npm run screenshots:update to renew)',
         'node',
         ['scripts/screenshots.mjs'],
       ],
