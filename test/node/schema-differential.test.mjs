@@ -20,7 +20,8 @@ const eventsSchema = JSON.parse(readFileSync(new URL('../../dist/attune-events.s
 /** Both outside validators for one schema: `(value) => {ajv, cfworker}` verdicts. */
 function outsideValidators(schema) {
   const ajv = new Ajv2020({strict: false, allErrors: false, validateFormats: false}).compile(schema);
-  const cfworker = new Validator(schema, '2020-12', false);
+  // Short-circuit: only the verdict is compared, so it may stop at the first error.
+  const cfworker = new Validator(schema, '2020-12', true);
   return (value) => ({ajv: ajv(value), cfworker: cfworker.validate(value).valid});
 }
 
@@ -56,9 +57,18 @@ function paths(value, prefix = []) {
   ]);
 }
 
+/**
+ * `root` with the node at `path` changed by `change`. Only the objects along the path are copied:
+ * the rest is shared with `root`, which no validator here changes.
+ */
 function setAt(root, path, change) {
-  const copy = structuredClone(root);
-  const parent = path.slice(0, -1).reduce((node, key) => node[key], copy);
+  const shallowCopy = (node) => (Array.isArray(node) ? [...node] : {...node});
+  const copy = shallowCopy(root);
+  let parent = copy;
+  for (const key of path.slice(0, -1)) {
+    parent[key] = shallowCopy(parent[key]);
+    parent = parent[key];
+  }
   const key = path.at(-1);
   const result = change(parent[key]);
   if (result === REMOVE) {
@@ -181,26 +191,29 @@ function mutationsOf(key, value) {
   return out;
 }
 
-/** Every one-change mutation of `base` (deterministic), at most `limit`, spread over its nodes. */
+/**
+ * Every one-change mutation of `base` (deterministic), at most `limit`, spread over its nodes.
+ * The changes are listed first and only the chosen ones are applied: each is a copy of the pack.
+ */
 function mutants(base, limit) {
-  const all = [];
+  const changes = [];
   for (const path of paths(base)) {
-    const key = path.at(-1);
     const value = path.reduce((node, k) => node[k], base);
-    for (const mutation of mutationsOf(key, value)) {
-      all.push(
-        setAt(base, path, (old) => {
-          if (typeof mutation !== 'function') return mutation;
-          const changed = mutation();
-          const field = Object.keys(changed).find((k) => changed[k] === REMOVE);
-          const {[field]: _, ...rest} = old;
-          return rest;
-        }),
-      );
-    }
+    for (const mutation of mutationsOf(path.at(-1), value)) changes.push({path, mutation});
   }
-  const step = Math.max(1, Math.floor(all.length / limit));
-  return all.filter((_, index) => index % step === 0).slice(0, limit);
+  const step = Math.max(1, Math.floor(changes.length / limit));
+  return changes
+    .filter((_, index) => index % step === 0)
+    .slice(0, limit)
+    .map(({path, mutation}) =>
+      setAt(base, path, (old) => {
+        if (typeof mutation !== 'function') return mutation;
+        const changed = mutation();
+        const field = Object.keys(changed).find((k) => changed[k] === REMOVE);
+        const {[field]: _, ...rest} = old;
+        return rest;
+      }),
+    );
 }
 
 /** Tallies and checks one candidate; `parse` gives `{ok, issues}`. */
