@@ -1,19 +1,22 @@
 // Every story of the static Storybook (storybook-static/index.json), shown once per theme as a
-// designer clicks through it, checked and shot. In the default theme each story must finish
-// (play function included) with no page error, its widgets registered and rendered with text,
-// and IBM's accessibility checker clean (axe runs in the story tests). Then only the story's
-// root element's box is shot: each story at 390 px (a phone, where most parents are) in the
-// default theme; a story tagged `every-theme` also in the dark and NHS themes, and one tagged
-// `wide` also at 1280 px, so the baselines stay few and small while the states where colour or
-// width matter are seen. `node scripts/screenshots.mjs --update` (npm run screenshots:update)
-// writes the baselines to test/screenshots/; without it, each shot is compared with its
-// baseline (pixelmatch, a small tolerance) and what differs is written to test/screenshots/.diff/.
+// designer clicks through it, shot and checked.
+// - Shots: only the story's root element's box; each story at 390 px (a phone, where most
+//   parents are) in the default theme; a story tagged `every-theme` also in the dark and NHS
+//   themes, and one tagged `wide` also at 1280 px, so the baselines stay few and small while the
+//   states where colour or width matter are seen. `node scripts/screenshots.mjs --update` (npm
+//   run screenshots:update) writes the baselines to test/screenshots/; without it, each shot is
+//   compared with its baseline (pixelmatch, a small tolerance) and what differs is written to
+//   test/screenshots/.diff/.
+// - Checks: no story may throw an uncaught error. In the default theme each must also finish
+//   (play function included), with its widgets registered and rendered with text, and IBM's
+//   accessibility checker clean (axe runs in the story tests). They run after the shots, at the
+//   last width, under the same fixed clock and reduced motion. Only a story that does not settle
+//   in time is tried again: what a check finds is never retried away.
 // Home-made because Storybook's own test runner renders a story once in one theme and width;
-// this shows the static build, as shipped, in several, and checks and shoots each story in one
+// this shows the static build, as shipped, in several, and shoots and checks each story in one
 // visit. One browser (Playwright), three pages in parallel, each loading a stories file once per
-// theme and switching its stories in place (a third of the time of a load per story); the clock
-// is fixed, motion reduced and fonts are the system's (`.ci/run` installs the ones the baselines
-// were made with).
+// theme and switching its stories in place (a third of the time of a load per story); fonts are
+// the system's (`.ci/run` installs the ones the baselines were made with).
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import pixelmatch from 'pixelmatch';
@@ -115,11 +118,10 @@ async function settle(page) {
  * Storybook's own channel, as its sidebar does (a new story is always mounted afresh), which
  * saves loading Storybook for every story. In the default theme the story is checked (see the
  * top of this file); then it is shot at each of its widths (resizing, not reloading). Resolves
- * with the shots; throws what is wrong. `pageErrors` is the page's list of uncaught errors.
+ * with the shots and what the checks found; throws only when the story did not settle in time.
  */
-async function visitStory(page, base, {id, theme, widths}, load, pageErrors) {
+async function visitStory(page, base, {id, theme, widths}, load) {
   const check = theme === 'default';
-  const errorsBefore = pageErrors.length;
   await page.setViewportSize({width: widths[0] ?? PHONE, height: 844});
   if (load) {
     await loadStory(page, base, id, theme === 'default' ? {} : {theme});
@@ -127,7 +129,7 @@ async function visitStory(page, base, {id, theme, widths}, load, pageErrors) {
   } else await switchStory(page, id);
   if (check) {
     const status = await storyFinished(page, id);
-    if (status !== 'finished') throw new Error(`Storybook showed ${id} with ${status}`);
+    if (status !== 'finished') return {shots: [], problems: [`Storybook showed ${id} with ${status}`]};
   } else {
     // Best effort: the story was checked in the default theme, and the comparison decides.
     await storyFinished(page, id, {timeout: 10000}).catch(() => {});
@@ -150,14 +152,8 @@ async function visitStory(page, base, {id, theme, widths}, load, pageErrors) {
     await settle(page);
     shots.push({width, png: await page.locator('#storybook-root').screenshot({type: 'png'})});
   }
-  if (check) {
-    // After the shots, so the checker cannot change what they show; page errors after the
-    // checker, so an error while it looks is this story's too.
-    const problems = await storyProblems(page, id);
-    problems.push(...pageErrors.slice(errorsBefore).map((error) => `page error: ${error}`));
-    if (problems.length) throw new Error(problems.join('\n  '));
-  }
-  return shots;
+  // After the shots, so the checker cannot change what they show.
+  return {shots, problems: check ? await storyProblems(page, id) : []};
 }
 
 function compare(actual, expectedPath) {
@@ -187,7 +183,8 @@ export async function run({update = false, only} = {}) {
     headless: true,
     args: [...browserArgs, '--hide-scrollbars', '--font-render-hinting=none', '--lang=en-GB'],
   });
-  const failures = [];
+  const checkFailures = [];
+  const shotFailures = [];
   rmSync(diffs, {recursive: true, force: true});
   try {
     // Storybook reloads its canvas to show another stories file, and a theme is set as the page
@@ -201,29 +198,38 @@ export async function run({update = false, only} = {}) {
     const worker = async () => {
       const context = await browser.newContext({reducedMotion: 'reduce', timezoneId: 'Europe/London', locale: 'en-GB'});
       const page = await context.newPage();
+      // Every uncaught error fails the story shown when it happened (or just before): none is skipped.
       const pageErrors = [];
+      let errorsSeen = 0;
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.addInitScript(freezeClock, NOW);
       for (let group = groups.shift(); group; group = groups.shift()) {
         let loaded = false;
         for (const job of group) {
           const {id, theme} = job;
-          let shots;
-          // A story that did not settle or failed its checks (a busy machine, a play function that
-          // lost focus to another page) gets one more try, loaded afresh and brought to the front.
-          for (let attempt = 1; !shots; attempt++) {
+          let visit;
+          // Only a story that did not settle in time (a busy machine) gets one more try, loaded
+          // afresh and brought to the front: what its checks find is never tried again.
+          for (let attempt = 1; !visit; attempt++) {
             try {
               if (attempt > 1) await page.bringToFront();
-              shots = await visitStory(page, server.url, job, !loaded || attempt > 1, pageErrors);
+              visit = await visitStory(page, server.url, job, !loaded || attempt > 1);
             } catch (error) {
-              if (attempt === 2) failures.push(`${id} ${theme}: ${error.message}`);
-              if (attempt === 2) break;
+              if (attempt === 2) {
+                checkFailures.push(`${id} ${theme}: ${error.message}`);
+                break;
+              }
             }
           }
+          const problems = [
+            ...(visit?.problems ?? []),
+            ...pageErrors.slice(errorsSeen).map((error) => `page error: ${error}`),
+          ];
+          errorsSeen = pageErrors.length;
+          if (problems.length) checkFailures.push(`${id} ${theme}: ${problems.join('\n  ')}`);
           // After a failure the page may show anything: the next story loads afresh.
-          loaded = Boolean(shots);
-          if (!shots) continue;
-          for (const {width, png} of shots) {
+          loaded = Boolean(visit) && !problems.length;
+          for (const {width, png} of visit?.shots ?? []) {
             const file = fileOf(id, theme, width);
             if (update) {
               mkdirSync(join(baselines, id), {recursive: true});
@@ -233,7 +239,7 @@ export async function run({update = false, only} = {}) {
             const result = compare(png, file);
             if (!result) continue;
             const message = typeof result === 'string' ? result : result.message;
-            failures.push(`${id} ${theme} ${width} px: ${message}`);
+            shotFailures.push(`${id} ${theme} ${width} px: ${message}`);
             mkdirSync(join(diffs, id), {recursive: true});
             writeFileSync(join(diffs, id, `${theme}-${width}.actual.png`), png);
             if (result.diff) writeFileSync(join(diffs, id, `${theme}-${width}.diff.png`), result.diff);
@@ -262,24 +268,28 @@ export async function run({update = false, only} = {}) {
           if (!written.has(join(baselines, dir, file))) rmSync(join(baselines, dir, file));
     }
   }
-  return {failures, total};
+  return {checkFailures, shotFailures, total};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const update = process.argv.includes('--update');
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
   const started = Date.now();
-  const {failures, total} = await run({update, only});
+  const {checkFailures, shotFailures, total} = await run({update, only});
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (failures.length) {
+  if (checkFailures.length)
+    console.error(`Stories that failed their checks: ${checkFailures.length}\n${checkFailures.join('\n')}`);
+  if (shotFailures.length)
     console.error(
-      `Failed checks or screenshots that differ from their baselines: ${failures.length} (${seconds} s); the differences are in test/screenshots/.diff/:\n${failures.join('\n')}`,
+      `Screenshots that differ from their baselines: ${shotFailures.length} (see test/screenshots/.diff/)\n${shotFailures.join('\n')}`,
     );
+  if (checkFailures.length || shotFailures.length) {
+    console.error(`(${seconds} s)`);
     process.exit(1);
   }
   console.log(
     update
-      ? `${total} baselines written to test/screenshots/ (${seconds} s).`
+      ? `Every story passes its checks; ${total} baselines written to test/screenshots/ (${seconds} s).`
       : `Every story passes its checks, and all ${total} screenshots match their baselines (${seconds} s).`,
   );
 }

@@ -2,11 +2,12 @@
 // One step at a time: on two cores, side-by-side steps were slower in all and made timing checks,
 // such as layout shift while hydrating, flaky. Node test files do run two at a time: many of
 // them wait on a browser, a compiler or a server, and two at once took 111 to 121 s in three
-// runs against 146 s one at a time, with no failure.
+// runs against 146 s one at a time. The one file that measures timing (layout shift while a
+// server-rendered page hydrates) runs alone after them.
 // `npm run test:quick` (`--quick`) is the inner loop, no build: the typecheck, ESLint and Prettier
 // on the changed files, and the browser tests those changes reach (scripts/affected-tests.mjs).
 import {spawn} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import {affectedBrowserTests, changedFiles} from './affected-tests.mjs';
 import {ensureBrowser} from './browser.mjs';
 
@@ -19,6 +20,11 @@ const staticChecks = [
   ['format (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
 ];
 const browserTests = ['browser tests (Chromium)', 'npx', ['web-test-runner']];
+const nodeTests = readdirSync('test/node')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => `test/node/${name}`);
+/** Measures layout shift while hydrating: another file's load beside it could cause a shift of its own. */
+const timingTest = 'test/node/ssr.test.mjs';
 
 /** The inner loop's steps: the whole typecheck, and lint, format and browser tests for the change. */
 async function quickSteps() {
@@ -49,10 +55,11 @@ const steps = quick
       ['bundle sizes', 'node', ['scripts/size.mjs']],
       ['static Storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
       [
-        'Node tests (schema, content, hosts, SSR, docs, safety case)',
+        'Node tests (schema, content, hosts, SSR, docs, safety case), two files at a time',
         'node',
-        ['--test', '--test-concurrency=2', '--test-reporter=dot', 'test/node/'],
+        ['--test', '--test-concurrency=2', '--test-reporter=dot', ...nodeTests.filter((file) => file !== timingTest)],
       ],
+      ['Node test of hydration without layout shift, alone', 'node', ['--test', '--test-reporter=dot', timingTest]],
       browserTests,
       ['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']],
       [

@@ -76,14 +76,28 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
       assert.ok(docsIds.includes(id), `no docs page ${id} for <${tag}>`);
   });
 
-  it("the check of every story finds a widget that is not registered, a canvas with no text and IBM's violations", async () => {
-    await page.setContent('<div id="storybook-root"><attune-not-defined></attune-not-defined><img src="data:,"></div>');
+  it("the check of every story finds a widget that is not registered, one that rendered nothing, a canvas with no text and IBM's violations", async () => {
+    await page.setContent(
+      '<div id="storybook-root"><attune-not-defined></attune-not-defined><attune-empty></attune-empty><img src="data:,"></div>',
+    );
+    await page.evaluate(() =>
+      customElements.define(
+        'attune-empty',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({mode: 'open'});
+          }
+        },
+      ),
+    );
     await page.addScriptTag({content: ibmChecker});
     const found = await storyProblems(page, 'made-up--story', {timeout: 100});
     assert.ok(
       found.includes('<attune-not-defined> is not registered in the static build (made-up--story)'),
       found.join('\n'),
     );
+    assert.ok(found.includes('<attune-empty> rendered nothing in the static build (made-up--story)'), found.join('\n'));
     assert.ok(found.includes('the canvas of made-up--story shows no text'), found.join('\n'));
     assert.ok(
       found.some((problem) => /^IBM accessibility checker: img_alt_\w+/.test(problem)),
