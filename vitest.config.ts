@@ -17,6 +17,9 @@ export default defineConfig({
         plugins: [storybookTest({configDir: path.join(dirname, '.storybook')})],
         test: {
           name: 'storybook',
+          // Every story mounts afresh in its own root, so the stories files can share one page:
+          // Storybook's preview and the widgets load once, not once per file (about 4 s).
+          isolate: false,
           browser: {
             enabled: true,
             headless: true,
