@@ -116,3 +116,17 @@ export async function openTap(context, url, [widget, tap, tag, file, props, find
   const press = () => tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   return {tab, cdp, press};
 }
+
+/**
+ * One tap on a fresh page (see `openTap`): its Event Timing duration in ms, the longest event of
+ * the interaction, read after the paint that follows it has landed.
+ */
+export async function timeTap(context, url, tapCase) {
+  const {tab, press} = await openTap(context, url, tapCase);
+  await press();
+  await tab.waitForFunction(() => window.taps.length > 0, undefined, {timeout: 5000}).catch(() => {});
+  await tab.waitForTimeout(300);
+  const durations = await tab.evaluate(() => window.taps);
+  await tab.close();
+  return Math.max(0, ...durations);
+}

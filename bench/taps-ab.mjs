@@ -5,7 +5,7 @@
 import {cpSync, existsSync, rmSync} from 'node:fs';
 import {serve} from '../scripts/serve.mjs';
 import {bundleBaselines, here, launch, needBuild} from './browser.mjs';
-import {openTap, page, taps} from './tap-cases.mjs';
+import {page, taps, timeTap} from './tap-cases.mjs';
 import {ms, stats} from './stats.mjs';
 
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 30));
@@ -35,12 +35,7 @@ try {
     // Alternate which goes first, so neither always gets the warmer machine.
     for (const which of run % 2 ? ['before', 'after'] : ['after', 'before']) {
       const bundle = which === 'before' ? '/bench/.build/before-cdn/attune.min.js' : tapCase[3];
-      const {tab, press} = await openTap(context, url, tapCase.with(3, bundle));
-      await press();
-      await tab.waitForFunction(() => window.taps.length > 0, undefined, {timeout: 5000}).catch(() => {});
-      await tab.waitForTimeout(300);
-      samples[which].push(Math.max(0, ...(await tab.evaluate(() => window.taps))));
-      await tab.close();
+      samples[which].push(await timeTap(context, url, tapCase.with(3, bundle)));
     }
   }
 } finally {

@@ -5,7 +5,7 @@
 //   node bench/taps.mjs        RUNS=15 node bench/taps.mjs
 import {serve} from '../scripts/serve.mjs';
 import {bundleBaselines, launch, needBuild} from './browser.mjs';
-import {openTap, page, taps} from './tap-cases.mjs';
+import {page, taps, timeTap} from './tap-cases.mjs';
 import {ms, stats, table} from './stats.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 15));
@@ -21,14 +21,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     for (const tapCase of taps) {
       const [widget, tap] = tapCase;
-      const {tab, press} = await openTap(context, url, tapCase);
-      await press();
-      await tab.waitForFunction(() => window.taps.length > 0, undefined, {timeout: 5000}).catch(() => {});
-      // Let the paint after the tap land before reading.
-      await tab.waitForTimeout(300);
-      const durations = await tab.evaluate(() => window.taps);
-      samples.get(`${widget}: ${tap}`).push(Math.max(0, ...durations));
-      await tab.close();
+      samples.get(`${widget}: ${tap}`).push(await timeTap(context, url, tapCase));
     }
   }
 } finally {
