@@ -7,14 +7,15 @@
 //   run screenshots:update) writes the baselines to test/screenshots/; without it, each shot is
 //   compared with its baseline (pixelmatch, a small tolerance) and what differs is written to
 //   test/screenshots/.diff/.
-// - Checks: no story may throw an uncaught error. In the default theme each must also finish
-//   (play function included), with its widgets registered and rendered with text, and IBM's
-//   accessibility checker clean (axe runs in the story tests). They run after the shots, at the
-//   last width, under the same fixed clock and reduced motion. Only a story that does not settle
-//   in time is tried again: what a check finds is never retried away.
-// Home-made because Storybook's own test runner renders a story once in one theme and width;
-// this shows the static build, as shipped, in several, and shoots and checks each story in one
-// visit. One browser (Playwright), three pages in parallel, each loading a stories file once per
+// - Checks: no story may throw an uncaught error. In the default theme each must also pass as
+//   Storybook itself judges it (rendered, play function passed, no unhandled error, and axe clean
+//   through its accessibility addon, with the rules the story's parameters give), have its
+//   widgets registered and rendered with text, and be clean in IBM's accessibility checker (run
+//   after the shots, so it cannot change them). Only a story that does not settle in time is
+//   tried again: what a check finds is never retried away.
+// Home-made because Storybook's own test runner (Vitest) renders a story once in one theme and
+// width; this shows the static build, as shipped, in several, and shoots and checks each story
+// in one visit, so each story is rendered once per theme in `npm test`. One browser (Playwright), three pages in parallel, each loading a stories file once per
 // theme and switching its stories in place (a third of the time of a load per story); fonts are
 // the system's (`.ci/run` installs the ones the baselines were made with).
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -27,6 +28,7 @@ import {serveFolder} from '../test/node/helpers/serve-folder.mjs';
 import {
   ibmChecker,
   loadStory,
+  recordVerdicts,
   storyFinished,
   storyProblems,
   switchStory,
@@ -124,7 +126,7 @@ async function visitStory(page, base, {id, theme, widths}, load) {
   const check = theme === 'default';
   await page.setViewportSize({width: widths[0] ?? PHONE, height: 844});
   if (load) {
-    await loadStory(page, base, id, theme === 'default' ? {} : {theme});
+    await loadStory(page, base, id, check ? {} : {theme}, {axe: check});
     if (check) await page.addScriptTag({content: ibmChecker});
   } else await switchStory(page, id);
   if (check) {
@@ -153,7 +155,7 @@ async function visitStory(page, base, {id, theme, widths}, load) {
     shots.push({width, png: await page.locator('#storybook-root').screenshot({type: 'png'})});
   }
   // After the shots, so the checker cannot change what they show.
-  return {shots, problems: check ? await storyProblems(page, id) : []};
+  return {shots, problems: check ? await storyProblems(page, id, {verdict: true}) : []};
 }
 
 function compare(actual, expectedPath) {
@@ -203,6 +205,7 @@ export async function run({update = false, only} = {}) {
       let errorsSeen = 0;
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.addInitScript(freezeClock, NOW);
+      await page.addInitScript(recordVerdicts);
       for (let group = groups.shift(); group; group = groups.shift()) {
         let loaded = false;
         for (const job of group) {

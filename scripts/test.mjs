@@ -81,9 +81,8 @@ const steps = quick
       ],
       ['Node test of hydration without layout shift, alone', 'node', ['--test', '--test-reporter=dot', timingTest]],
       browserTests,
-      ['story tests (every story, with axe)', 'npx', ['vitest', 'run', '--project=storybook']],
       [
-        'every story of the static Storybook: it renders, IBM accessibility checker, screenshots against the baselines (npm run screenshots:update to renew)',
+        "every story of the static Storybook: Storybook's verdict (render, play function, axe), IBM accessibility checker, screenshots against the baselines (npm run screenshots:update to renew)",
         'node',
         ['scripts/screenshots.mjs'],
       ],

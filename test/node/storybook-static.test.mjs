@@ -1,14 +1,15 @@
 // The static Storybook, as designers are handed it: a story for every widget, and every widget's
 // docs page, opened from storybook-static/ in headless Chromium, lists only the public API and
 // shows the events and CSS custom properties that custom-elements.json gives it. Every story is
-// opened and checked (rendered, no page error, IBM's accessibility checker) in the same visit
-// as its screenshots, by scripts/screenshots.mjs, the step after the story tests.
+// opened and checked (Storybook's verdict with axe, rendered, no page error, IBM's accessibility
+// checker) in the same visit as its screenshots, by scripts/screenshots.mjs: here, each of those
+// checks of what a story shows is shown to fail when it should.
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
 import {launch, openPage} from './helpers/browser.mjs';
 import {serveFolder} from './helpers/serve-folder.mjs';
-import {ibmChecker, storyProblems} from './helpers/storybook-canvas.mjs';
+import {ibmChecker, loadStory, recordVerdicts, storyFinished, storyProblems} from './helpers/storybook-canvas.mjs';
 
 const root = new URL('../../storybook-static/', import.meta.url).pathname;
 const built = existsSync(join('index.json'));
@@ -103,6 +104,31 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
       found.some((problem) => /^IBM accessibility checker: img_alt_\w+/.test(problem)),
       found.join('\n'),
     );
+  });
+
+  it("the check of every story reports axe's violations, as Storybook's accessibility addon finds them in the static build", async () => {
+    const {page: canvas} = await openPage(browser);
+    await canvas.addInitScript(recordVerdicts);
+    const story = stories.find((entry) => entry.title === 'Widgets/Help card').id;
+    await loadStory(canvas, server.url, story, {}, {axe: true});
+    await canvas.addScriptTag({content: ibmChecker});
+    assert.equal(await storyFinished(canvas, story), 'finished');
+    assert.deepEqual(await storyProblems(canvas, story, {verdict: true, timeout: 100}), []);
+    // The same story, mounted again by Storybook with an image that has no text alternative beside it.
+    await canvas.evaluate((id) => {
+      document.body.append(Object.assign(document.createElement('img'), {src: 'data:,'}));
+      delete window.__storyVerdicts[id];
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('forceRemount', {storyId: id});
+    }, story);
+    await canvas.waitForFunction((id) => window.__storyVerdicts[id], story);
+    const found = await storyProblems(canvas, story, {verdict: true, timeout: 100});
+    assert.ok(
+      found.some((problem) => problem.startsWith('axe: image-alt: ')),
+      found.join('\n'),
+    );
+    const unseen = await storyProblems(canvas, 'never--shown', {verdict: true, timeout: 100});
+    assert.ok(unseen.includes('Storybook gave no verdict on never--shown'), unseen.join('\n'));
+    await canvas.close();
   });
 
   for (const docs of docsPages) {

@@ -4,11 +4,14 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 
 /**
- * Loads the canvas at a story, with `globals` (such as `{theme: 'dark'}`). Storybook's own axe
- * run stays off: the story tests run axe, and leaving a story while it runs reloads the page.
+ * Loads the canvas at a story, with `globals` (such as `{theme: 'dark'}`). With `axe`, Storybook's
+ * accessibility addon runs axe after each story (its `afterEach`), as the story's parameters say,
+ * and its verdict is recorded (add `recordVerdicts` as an init script first); without, axe stays
+ * off. Either way, wait for `storyFinished` before leaving a story: leaving it while axe runs
+ * reloads the page.
  */
-export function loadStory(page, base, storyId, globals = {}) {
-  const all = Object.entries({'a11y.manual': '!true', ...globals})
+export function loadStory(page, base, storyId, globals = {}, {axe = false} = {}) {
+  const all = Object.entries({...(axe ? {} : {'a11y.manual': '!true'}), ...globals})
     .map(([name, value]) => `${name}:${value}`)
     .join(';');
   return page.goto(`${base}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story&globals=${all}`, {
@@ -49,7 +52,27 @@ export async function storyFinished(page, storyId, {timeout = 30000} = {}) {
   );
 }
 
-/** IBM's accessibility checker engine: a second opinion beside axe, which the story tests run. */
+/**
+ * An init script that keeps Storybook's verdict on each story it finishes (render, play function,
+ * no unhandled error, axe), as its `storyFinished` event gives it, in `window.__storyVerdicts`.
+ * It listens from the moment Storybook makes its channel, so no story finishes unheard.
+ */
+export function recordVerdicts() {
+  window.__storyVerdicts = {};
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(next) {
+      channel = next;
+      next.on('storyFinished', ({storyId, status, reporters}) => {
+        window.__storyVerdicts[storyId] = {status, reporters};
+      });
+    },
+  });
+}
+
+/** IBM's accessibility checker engine: a second opinion beside axe, which Storybook's addon runs. */
 export const ibmChecker = readFileSync(
   createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js'),
   'utf8',
@@ -85,12 +108,31 @@ function canvasReport() {
   };
 }
 
+/** What Storybook's verdict on a finished story says is wrong: axe's violations, a failed play function or an unhandled error. */
+function verdictProblems(storyId) {
+  const verdict = window.__storyVerdicts?.[storyId];
+  if (!verdict) return [`Storybook gave no verdict on ${storyId}`];
+  if (verdict.status === 'success') return [];
+  const failed = verdict.reporters.filter((report) => report.status === 'failed');
+  const problems = failed.flatMap(({type, result}) =>
+    type === 'a11y'
+      ? (result.violations ?? [{id: 'error', help: String(result.error)}]).map(
+          ({id, help, nodes = []}) => `axe: ${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        )
+      : [`${type}: failed`],
+  );
+  return problems.length
+    ? problems
+    : [`Storybook failed ${storyId}: its play function threw or an error went unhandled (see the page errors)`];
+}
+
 /**
  * What is wrong with the story on the canvas, as a designer clicking through the static build
- * would see it: a widget that is not registered or rendered nothing, a canvas without text, or
- * a violation of IBM's checker (which must be on the page: add `ibmChecker` after each load).
+ * would see it: a widget that is not registered or rendered nothing, a canvas without text, a
+ * violation of IBM's checker (which must be on the page: add `ibmChecker` after each load), and,
+ * with `verdict`, what Storybook's own verdict says (see `recordVerdicts`).
  */
-export async function storyProblems(page, storyId, {timeout = 10000} = {}) {
+export async function storyProblems(page, storyId, {timeout = 10000, verdict = false} = {}) {
   const ready = `(() => { const r = (${canvasReport})(); return r.widgets.length > 0 && r.widgets.every((w) => w.defined && w.rendered) && r.text.length > 20; })()`;
   await page.waitForFunction(ready, undefined, {timeout}).catch(() => {}); // the report says what is missing
   const report = await page.evaluate(canvasReport);
@@ -107,5 +149,5 @@ export async function storyProblems(page, storyId, {timeout = 10000} = {}) {
       .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !ignored.includes(r.ruleId))
       .map((r) => `IBM accessibility checker: ${r.ruleId}: ${r.message} (${r.path.dom})`);
   }, pageRules);
-  return [...problems, ...violations];
+  return [...(verdict ? await page.evaluate(verdictProblems, storyId) : []), ...problems, ...violations];
 }
