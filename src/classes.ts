@@ -13,9 +13,11 @@
  * shadow root where the browser has scoped registries; elsewhere `attune-help-card` must be
  * defined globally too.
  */
+// Written by scripts/elements.mjs (npm run elements), one line per element:
+export {AttuneBabyCues} from './baby-cues/baby-cues.js';
 export {AttuneHelpCard} from './help-card/help-card.js';
 export {AttuneMoodCheckIn} from './mood-check-in/mood-check-in.js';
 export {AttuneMoodTrend} from './mood-trend/mood-trend.js';
 export {AttuneRoutinePlanner} from './routine-planner/routine-planner.js';
-export {AttuneBabyCues} from './baby-cues/baby-cues.js';
+// End of the written lines.
 export * from './core/events.js';
