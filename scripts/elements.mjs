@@ -4,7 +4,8 @@
 // a Node test (test/node/one-list.test.mjs) fails while one is not as this would write it.
 // - src/index.ts, src/classes.ts and src/cdn/index.ts: the lines between the two marker comments;
 // - package.json: each element's entry in `exports` and its three in `sideEffects`.
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, realpathSync, writeFileSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
 
 const root = new URL('../', import.meta.url);
 const notElements = new Set(['index', 'classes']);
@@ -36,22 +37,26 @@ const barrels = {
 /** `source` with the lines between the markers written for `names`. */
 function writeBarrel(source, line, names) {
   const from = source.indexOf(begin);
-  const to = source.indexOf(end);
+  const to = source.indexOf(end, from);
   if (from === -1 || to < from) throw new Error(`the marker comments "${begin}" and "${end}" are missing`);
   return `${source.slice(0, from + begin.length)}\n${names.map(line).join('\n')}\n${source.slice(to)}`;
 }
 
 /**
- * Element-shaped entries of package.json: a top-level `./<name>.js` export (the classes file
- * aside), and a registration file's dist, CDN (not the all-in-one `attune*` files) and source
- * path in `sideEffects`. Any of these for a name not in the list is stale, and goes.
+ * Element-shaped entries of package.json, each with the element's name: a top-level
+ * `./<name>.js` export, and a registration file's dist, CDN and source path in `sideEffects`.
+ * The barrels (`notElements`) and the all-in-one CDN files (`attune*.min.js`) are not elements.
+ * An entry of this shape for a name not in the list is stale, and goes (the script says so).
  */
-const elementExport = (key) => /^\.\/[\w-]+\.js$/.test(key) && key !== './classes.js';
-const sideEffectsOf = (name) => [`./dist/${name}.js`, `./dist/cdn/${name}.min.js`, `./src/${name}.ts`];
-const elementSideEffect = [
-  (path) => /^\.\/dist\/[\w-]+\.js$/.test(path) && path !== './dist/index.js',
-  (path) => /^\.\/dist\/cdn\/[\w-]+\.min\.js$/.test(path) && !path.startsWith('./dist/cdn/attune'),
-  (path) => /^\.\/src\/[\w-]+\.ts$/.test(path) && path !== './src/index.ts',
+const nameIn = (pattern) => (path) => {
+  const name = pattern.exec(path)?.[1];
+  return name && !notElements.has(name) && !name.startsWith('attune') ? name : undefined;
+};
+const exportName = nameIn(/^\.\/([\w-]+)\.js$/);
+const sideEffectKinds = [
+  {nameOf: nameIn(/^\.\/dist\/([\w-]+)\.js$/), pathOf: (name) => `./dist/${name}.js`},
+  {nameOf: nameIn(/^\.\/dist\/cdn\/([\w-]+)\.min\.js$/), pathOf: (name) => `./dist/cdn/${name}.min.js`},
+  {nameOf: nameIn(/^\.\/src\/([\w-]+)\.ts$/), pathOf: (name) => `./src/${name}.ts`},
 ];
 
 /** `list` with the entries `isElement` picks replaced, where the first of them stood, by `entries`. */
@@ -66,18 +71,21 @@ function replaceRun(list, isElement, entries) {
 function writePackage(pkg, names) {
   const exportsList = replaceRun(
     Object.entries(pkg.exports),
-    ([key]) => elementExport(key),
+    ([key]) => exportName(key),
     names.map((name) => [`./${name}.js`, {types: `./dist/${name}.d.ts`, default: `./dist/${name}.js`}]),
   );
   let sideEffects = pkg.sideEffects;
-  elementSideEffect.forEach((isElement, kind) => {
-    sideEffects = replaceRun(
-      sideEffects,
-      isElement,
-      names.map((name) => sideEffectsOf(name)[kind]),
-    );
-  });
+  for (const {nameOf, pathOf} of sideEffectKinds) sideEffects = replaceRun(sideEffects, nameOf, names.map(pathOf));
   return {...pkg, exports: Object.fromEntries(exportsList), sideEffects};
+}
+
+/** The element-shaped entries of package.json for names not in `names`: what writing it removes. */
+function staleEntries(pkg, names) {
+  const stale = (name) => name && !names.includes(name);
+  return [
+    ...Object.keys(pkg.exports).filter((key) => stale(exportName(key))),
+    ...pkg.sideEffects.filter((path) => sideEffectKinds.some(({nameOf}) => stale(nameOf(path)))),
+  ];
 }
 
 /** Each written file's path, its text now, and its text as the list would write it. */
@@ -102,7 +110,10 @@ export const staleFiles = (names) =>
     .filter(({now, wanted}) => now !== wanted)
     .map(({path}) => path);
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  const removed = staleEntries(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')), elementNames);
+  if (removed.length)
+    console.log(`Removing from package.json, as no src/<name>.ts registers such an element: ${removed.join(', ')}`);
   const changed = writtenFiles().filter(({now, wanted}) => now !== wanted);
   for (const {path, wanted} of changed) writeFileSync(new URL(path, root), wanted);
   console.log(

@@ -1,8 +1,9 @@
 // Every story of the static Storybook (storybook-static/index.json), shown once per theme as a
 // designer clicks through it, shot and checked.
 // - Shots: only the story's root element's box; each story at 390 px (a phone, where most
-//   parents are) in the default theme; a story tagged `every-theme` also in the dark and NHS
-//   themes, and one tagged `wide` also at 1280 px, so the baselines stay few and small while the
+//   parents are) in the default theme, or at 320 px when tagged `small-phone` (as its viewport
+//   is in Storybook); a story tagged `every-theme` also in the dark and NHS themes, and one
+//   tagged `wide` also at 1280 px, so the baselines stay few and small while the
 //   states where colour or width matter are seen. `node scripts/screenshots.mjs --update` (npm
 //   run screenshots:update) writes the baselines to test/screenshots/; without it, each shot is
 //   compared with its baseline (pixelmatch, a small tolerance) and what differs is written to
@@ -18,8 +19,9 @@
 // in one visit, so each story is rendered once per theme in `npm test`. One browser (Playwright), three pages in parallel, each loading a stories file once per
 // theme and switching its stories in place (a third of the time of a load per story); fonts are
 // the system's (`.ci/run` installs the ones the baselines were made with).
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import pixelmatch from 'pixelmatch';
 import {chromium} from 'playwright';
 import {PNG} from 'pngjs';
@@ -72,12 +74,13 @@ export const storyIds = () =>
 export const fileOf = (id, theme, width) => join(baselines, id, `${theme}-${width}.png`);
 
 /**
- * The themes and widths a story is shown in (with no widths, it is checked but not shot). A story that is itself a theme ("Dark", "NHS theme")
- * only in its own, and "Small phone" only at 320 px, so no two baselines show the same thing.
+ * The themes and widths a story is shown in (with no widths, it is checked but not shot). A
+ * story that is itself a theme ("Dark", "NHS theme") only in its own, and one tagged
+ * `small-phone` only at 320 px, so no two baselines show the same thing.
  */
 export function shotsOf(id, tags = stories().find((story) => story.id === id)?.tags ?? []) {
   if (!isShot(id)) return [{id, theme: 'default', widths: []}];
-  if (id.endsWith('--small-phone')) return [{id, theme: 'default', widths: [SMALL_PHONE]}];
+  if (tags.includes('small-phone')) return [{id, theme: 'default', widths: [SMALL_PHONE]}];
   const themes =
     tags.includes('every-theme') && !/--(dark|nhs-theme|brand-theme|brand-dark)$/.test(id)
       ? ['default', 'dark', 'nhs']
@@ -132,6 +135,14 @@ async function visitStory(page, base, {id, theme, widths}, load) {
   if (check) {
     const status = await storyFinished(page, id);
     if (status !== 'finished') return {shots: [], problems: [`Storybook showed ${id} with ${status}`]};
+    // Its checks and shots are at 320 px when, and only when, a designer sees it there.
+    const viewport = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.story.storyGlobals?.viewport);
+    const setsSmallPhone = viewport?.value === 'phone320';
+    const shownOnSmallPhone = widths[0] === SMALL_PHONE;
+    if (setsSmallPhone !== shownOnSmallPhone) {
+      const problem = `${id} sets the viewport ${viewport?.value} and is shown at ${widths[0]} px: tag it small-phone when it sets phone320, and only then`;
+      return {shots: [], problems: [problem]};
+    }
   } else {
     // Best effort: the story was checked in the default theme, and the comparison decides.
     await storyFinished(page, id, {timeout: 10000}).catch(() => {});
@@ -274,7 +285,7 @@ export async function run({update = false, only} = {}) {
   return {checkFailures, shotFailures, total};
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const update = process.argv.includes('--update');
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
   const started = Date.now();

@@ -118,10 +118,12 @@ export const NorthernIreland: Story = {
 export const Welsh: Story = {
   args: babyCuesStates.SavedMomentRestored.props(),
   globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}},
+  tags: ['small-phone'],
 };
 export const SmallPhone: Story = {
   args: babyCuesStates.SavedMomentRestored.props(),
   globals: {viewport: {value: 'phone320'}},
+  tags: ['small-phone'],
 };
 export const RightToLeft: Story = {args: babyCuesStates.SavedMomentRestored.props(), globals: {locale: 'rtl'}};
 export const Dark: Story = {...fromState(babyCuesStates.RedFlag999), globals: {theme: 'dark'}};

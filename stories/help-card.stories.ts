@@ -77,7 +77,7 @@ export const Dark: Story = {globals: {theme: 'dark'}};
 export const RightToLeft: Story = {globals: {locale: 'rtl'}};
 /** Each nation's own routes: 111 press 2 in Wales (in English and in Welsh), NHS 24 and Breathing Space in Scotland, Lifeline in Northern Ireland. */
 export const Wales: Story = {globals: {locale: 'en-GB-wales'}};
-export const Welsh: Story = {globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};
+export const Welsh: Story = {globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}, tags: ['small-phone']};
 export const Scotland: Story = {globals: {locale: 'en-GB-scotland'}};
 export const NorthernIreland: Story = {
   globals: {locale: 'en-GB-northern-ireland'},
@@ -87,7 +87,7 @@ export const NorthernIreland: Story = {
     await expect(card.shadowRoot!.textContent).not.toMatch(/\b111\b/);
   },
 };
-export const SmallPhone: Story = {globals: {viewport: {value: 'phone320'}}};
+export const SmallPhone: Story = {globals: {viewport: {value: 'phone320'}}, tags: ['small-phone']};
 
 export const VeryLongText: Story = {
   render: (args, {globals}) => html`<attune-help-card level=${args.level ?? 'all'} heading-level=${args.headingLevel}

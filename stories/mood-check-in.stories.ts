@@ -167,6 +167,7 @@ export const RightToLeft: Story = {globals: {locale: 'rtl'}};
 export const Welsh: Story = {
   args: {draft: draftAt('review', {feelings: ['tired', 'overwhelmed', 'lonely']})},
   globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}},
+  tags: ['small-phone'],
 };
 export const WelshUrgentResult: Story = {
   args: {draft: draftAt('review', {answers: [{questionId: 'harm-thoughts', optionId: 'yes-can-keep-safe'}]})},
@@ -181,6 +182,7 @@ export const WelshUrgentResult: Story = {
 export const SmallPhone: Story = {
   args: {draft: draftAt('review', {feelings: ['tired', 'overwhelmed', 'lonely']})},
   globals: {viewport: {value: 'phone320'}},
+  tags: ['small-phone'],
 };
 export const Dark: Story = {...result('emergency'), globals: {theme: 'dark'}};
 export const NhsTheme: Story = {...result('urgent'), globals: {theme: 'nhs'}};

@@ -163,8 +163,10 @@ export const RightToLeft: Story = {args: {entries: trendFixtures.lowFortnight()}
 export const Welsh: Story = {
   args: {entries: trendFixtures.lowFortnight()},
   globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}},
+  tags: ['small-phone'],
 };
 export const SmallPhone: Story = {
   args: {entries: trendFixtures.year(), days: 28},
   globals: {viewport: {value: 'phone320'}},
+  tags: ['small-phone'],
 };

@@ -121,7 +121,11 @@ export const LargeText: Story = {
 };
 
 export const RightToLeft: Story = {args: {routine: savedRoutine}, globals: {locale: 'rtl'}};
-export const Welsh: Story = {globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}};
-export const SmallPhone: Story = {args: {routine: savedRoutine}, globals: {viewport: {value: 'phone320'}}};
+export const Welsh: Story = {globals: {locale: 'cy-GB-wales', viewport: {value: 'phone320'}}, tags: ['small-phone']};
+export const SmallPhone: Story = {
+  args: {routine: savedRoutine},
+  globals: {viewport: {value: 'phone320'}},
+  tags: ['small-phone'],
+};
 export const Dark: Story = {args: {routine: savedRoutine}, globals: {theme: 'dark'}};
 export const NhsTheme: Story = {args: {routine: savedRoutine}, globals: {theme: 'nhs'}};

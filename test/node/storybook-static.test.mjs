@@ -9,7 +9,14 @@ import {existsSync, readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
 import {launch, openPage} from './helpers/browser.mjs';
 import {serveFolder} from './helpers/serve-folder.mjs';
-import {ibmChecker, loadStory, recordVerdicts, storyFinished, storyProblems} from './helpers/storybook-canvas.mjs';
+import {
+  ibmChecker,
+  loadStory,
+  recordVerdicts,
+  storyFinished,
+  storyProblems,
+  switchStory,
+} from './helpers/storybook-canvas.mjs';
 
 const root = new URL('../../storybook-static/', import.meta.url).pathname;
 const built = existsSync(join('index.json'));
@@ -106,29 +113,36 @@ describe('the static Storybook build', {skip: !built && 'run npm run build-story
     );
   });
 
-  it("the check of every story reports axe's violations, as Storybook's accessibility addon finds them in the static build", async () => {
+  it("the check of every story reports axe's violations, as Storybook's accessibility addon finds them in the static build, for a story loaded or switched to in place", async () => {
     const {page: canvas} = await openPage(browser);
-    await canvas.addInitScript(recordVerdicts);
-    const story = stories.find((entry) => entry.title === 'Widgets/Help card').id;
-    await loadStory(canvas, server.url, story, {}, {axe: true});
-    await canvas.addScriptTag({content: ibmChecker});
-    assert.equal(await storyFinished(canvas, story), 'finished');
-    assert.deepEqual(await storyProblems(canvas, story, {verdict: true, timeout: 100}), []);
-    // The same story, mounted again by Storybook with an image that has no text alternative beside it.
-    await canvas.evaluate((id) => {
-      document.body.append(Object.assign(document.createElement('img'), {src: 'data:,'}));
-      delete window.__storyVerdicts[id];
-      window.__STORYBOOK_ADDONS_CHANNEL__.emit('forceRemount', {storyId: id});
-    }, story);
-    await canvas.waitForFunction((id) => window.__storyVerdicts[id], story);
-    const found = await storyProblems(canvas, story, {verdict: true, timeout: 100});
-    assert.ok(
-      found.some((problem) => problem.startsWith('axe: image-alt: ')),
-      found.join('\n'),
-    );
-    const unseen = await storyProblems(canvas, 'never--shown', {verdict: true, timeout: 100});
-    assert.ok(unseen.includes('Storybook gave no verdict on never--shown'), unseen.join('\n'));
-    await canvas.close();
+    try {
+      await canvas.addInitScript(recordVerdicts);
+      const [first, second] = stories.filter((entry) => entry.title === 'Widgets/Help card').map((entry) => entry.id);
+      await loadStory(canvas, server.url, first, {}, {axe: true});
+      await canvas.addScriptTag({content: ibmChecker});
+      assert.equal(await storyFinished(canvas, first), 'finished');
+      assert.deepEqual(await storyProblems(canvas, first, {verdict: true, timeout: 100}), []);
+      // The next story, switched to in place as the walk does, with an image that has no text
+      // alternative beside it.
+      await canvas.evaluate(() => document.body.append(Object.assign(document.createElement('img'), {src: 'data:,'})));
+      await switchStory(canvas, second);
+      assert.equal(await storyFinished(canvas, second), 'finished');
+      const found = await storyProblems(canvas, second, {verdict: true, timeout: 100});
+      assert.ok(
+        found.some((problem) => problem.startsWith('axe: image-alt: ')),
+        found.join('\n'),
+      );
+      const unseen = await storyProblems(canvas, 'never--shown', {verdict: true, timeout: 100});
+      assert.ok(unseen.includes('Storybook gave no verdict on never--shown'), unseen.join('\n'));
+      // A story shown with axe off has a verdict, but not one that may pass.
+      await loadStory(canvas, server.url, first);
+      await canvas.addScriptTag({content: ibmChecker});
+      assert.equal(await storyFinished(canvas, first), 'finished');
+      const withoutAxe = await storyProblems(canvas, first, {verdict: true, timeout: 100});
+      assert.ok(withoutAxe.includes(`axe did not run on ${first} (load it with {axe: true})`), withoutAxe.join('\n'));
+    } finally {
+      await canvas.close();
+    }
   });
 
   for (const docs of docsPages) {

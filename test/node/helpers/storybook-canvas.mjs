@@ -65,7 +65,7 @@ export function recordVerdicts() {
     get: () => channel,
     set(next) {
       channel = next;
-      next.on('storyFinished', ({storyId, status, reporters}) => {
+      next?.on?.('storyFinished', ({storyId, status, reporters}) => {
         window.__storyVerdicts[storyId] = {status, reporters};
       });
     },
@@ -108,10 +108,18 @@ function canvasReport() {
   };
 }
 
-/** What Storybook's verdict on a finished story says is wrong: axe's violations, a failed play function or an unhandled error. */
+/**
+ * What Storybook's verdict on a finished story says is wrong: axe's violations, a failed play
+ * function or an unhandled error. A success without axe's report counts only for a story whose
+ * own parameters turn axe off: a walk that forgot to turn it on must not pass.
+ */
 function verdictProblems(storyId) {
   const verdict = window.__storyVerdicts?.[storyId];
   if (!verdict) return [`Storybook gave no verdict on ${storyId}`];
+  const a11y = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y;
+  const axeOptedOut = a11y?.disable === true || a11y?.test === 'off';
+  if (!axeOptedOut && !verdict.reporters.some((report) => report.type === 'a11y'))
+    return [`axe did not run on ${storyId} (load it with {axe: true})`];
   if (verdict.status === 'success') return [];
   const failed = verdict.reporters.filter((report) => report.status === 'failed');
   const problems = failed.flatMap(({type, result}) =>
