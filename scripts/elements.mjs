@@ -110,7 +110,7 @@ export const staleFiles = (names) =>
     .filter(({now, wanted}) => now !== wanted)
     .map(({path}) => path);
 
-if (import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const removed = staleEntries(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')), elementNames);
   if (removed.length)
     console.log(`Removing from package.json, as no src/<name>.ts registers such an element: ${removed.join(', ')}`);

@@ -285,7 +285,7 @@ export async function run({update = false, only} = {}) {
   return {checkFailures, shotFailures, total};
 }
 
-if (import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const update = process.argv.includes('--update');
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
   const started = Date.now();
