@@ -1,4 +1,4 @@
-import type {Decorator, Preview} from '@storybook/web-components-vite';
+import type {Decorator, Loader, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {withActions} from 'storybook/actions/decorator';
 import nhsThemeUrl from '../themes/nhs.css?url';
@@ -16,26 +16,39 @@ const attuneEvents = Object.keys(eventDetailSchemas);
 /** The stylesheet each theme links: the NHS theme, and the example brand (themes/brand-example.css) in either scheme. */
 const themeSheets: Record<string, string> = {nhs: nhsThemeUrl, brand: brandThemeUrl, 'brand-dark': brandThemeUrl};
 
-/** Applies the toolbar's theme: the page's color-scheme for dark, a theme's stylesheet for the others. */
-const withTheme: Decorator = (story, context) => {
-  const theme = context.globals.theme ?? 'default';
-  document.documentElement.dataset.theme = theme;
+/**
+ * Links the toolbar's theme's stylesheet, if it has one, and waits until it has loaded: so the
+ * story renders themed, and axe (run after it) checks the colours a parent would see.
+ */
+const loadThemeSheet: Loader = async ({globals}) => {
+  const theme = globals.theme ?? 'default';
   let link = document.getElementById('attune-theme') as HTMLLinkElement | null;
   const href = themeSheets[theme];
   if (link && link.dataset.theme !== theme) {
     link.remove();
     link = null;
   }
-  if (href && !link) {
-    link = Object.assign(document.createElement('link'), {id: 'attune-theme', rel: 'stylesheet', href});
-    link.dataset.theme = theme;
-    document.head.append(link);
-  }
+  if (!href || link) return {};
+  link = Object.assign(document.createElement('link'), {id: 'attune-theme', rel: 'stylesheet', href});
+  link.dataset.theme = theme;
+  const loaded = new Promise((settle) => {
+    link.addEventListener('load', settle, {once: true});
+    link.addEventListener('error', settle, {once: true});
+  });
+  document.head.append(link);
+  await loaded;
+  return {};
+};
+
+/** Applies the toolbar's theme to the page: the dark theme is the page's color-scheme. */
+const withTheme: Decorator = (story, context) => {
+  document.documentElement.dataset.theme = context.globals.theme ?? 'default';
   return story();
 };
 
 const preview: Preview = {
   tags: ['autodocs'],
+  loaders: [loadThemeSheet],
   decorators: [withTheme, withActions],
   parameters: {
     a11y: {
