@@ -23,6 +23,8 @@ export const styles = css`
   p, ul, ol, form, .actions, .field, .status { margin: 0 0 var(--_gap); }
   fieldset { min-width: 0; margin: 0; padding: 0; border: 0; }
   legend, label { font-weight: 600; }
+  /* Browsers pad a legend by 2 px: "Or make your own step" would sit in from its fields. */
+  legend { padding: 0; }
   .hint { color: var(--_text-muted); }
   .error { color: var(--_error); font-weight: 600; }
 
