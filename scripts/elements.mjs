@@ -104,17 +104,17 @@ function writtenFiles(names = elementNames) {
   return files;
 }
 
-/** The written files that are not as the list would write them (empty when all agree). */
-export const staleFiles = (names) =>
-  writtenFiles(names)
-    .filter(({now, wanted}) => now !== wanted)
-    .map(({path}) => path);
+/** The written files that are not as the list would write them, with the text they should have. */
+const outdatedFiles = (names) => writtenFiles(names).filter(({now, wanted}) => now !== wanted);
+
+/** The paths of the written files that are not as the list would write them (empty when all agree). */
+export const staleFiles = (names) => outdatedFiles(names).map(({path}) => path);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const removed = staleEntries(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')), elementNames);
   if (removed.length)
     console.log(`Removing from package.json, as no src/<name>.ts registers such an element: ${removed.join(', ')}`);
-  const changed = writtenFiles().filter(({now, wanted}) => now !== wanted);
+  const changed = outdatedFiles();
   for (const {path, wanted} of changed) writeFileSync(new URL(path, root), wanted);
   console.log(
     changed.length

@@ -16,9 +16,10 @@
 //   tried again: what a check finds is never retried away.
 // Home-made because Storybook's own test runner (Vitest) renders a story once in one theme and
 // width; this shows the static build, as shipped, in several, and shoots and checks each story
-// in one visit, so each story is rendered once per theme in `npm test`. One browser (Playwright), three pages in parallel, each loading a stories file once per
-// theme and switching its stories in place (a third of the time of a load per story); fonts are
-// the system's (`.ci/run` installs the ones the baselines were made with).
+// in one visit, so each story is rendered once per theme in `npm test`. One browser
+// (Playwright), three pages in parallel, each loading a stories file once per theme and
+// switching its stories in place (a third of the time of a load per story); fonts are the
+// system's (`.ci/run` installs the ones the baselines were made with).
 import {existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';

@@ -121,17 +121,20 @@ function verdictProblems(storyId) {
   if (!axeOptedOut && !verdict.reporters.some((report) => report.type === 'a11y'))
     return [`axe did not run on ${storyId} (load it with {axe: true})`];
   if (verdict.status === 'success') return [];
-  const failed = verdict.reporters.filter((report) => report.status === 'failed');
-  const problems = failed.flatMap(({type, result}) =>
-    type === 'a11y'
-      ? (result.violations ?? [{id: 'error', help: String(result.error)}]).map(
-          ({id, help, nodes = []}) => `axe: ${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`,
-        )
-      : [`${type}: failed`],
-  );
-  return problems.length
-    ? problems
-    : [`Storybook failed ${storyId}: its play function threw or an error went unhandled (see the page errors)`];
+  const problems = [];
+  for (const {type, status, result} of verdict.reporters) {
+    if (status !== 'failed') continue;
+    if (type !== 'a11y') problems.push(`${type}: failed`);
+    else if (result.error) problems.push(`axe could not run: ${result.error}`);
+    else
+      for (const {id, help, nodes} of result.violations)
+        problems.push(`axe: ${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  }
+  if (!problems.length)
+    problems.push(
+      `Storybook failed ${storyId}: its play function threw or an error went unhandled (see the page errors)`,
+    );
+  return problems;
 }
 
 /**
