@@ -8,8 +8,9 @@
 // on the changed files, and the browser tests those changes reach (scripts/affected-tests.mjs).
 import {spawn} from 'node:child_process';
 import {existsSync, readdirSync} from 'node:fs';
+import {chromium} from 'playwright';
 import {affectedBrowserTests, changedFiles} from './affected-tests.mjs';
-import {ensureBrowser} from './browser.mjs';
+import {browserArgs, ensureBrowser} from './browser.mjs';
 
 process.env.CHROME_PATH = ensureBrowser();
 const quick = process.argv.includes('--quick');
@@ -99,15 +100,24 @@ function run([name, command, args]) {
   });
 }
 
+// One Chromium for the Node test files, which connect to it (test/node/helpers/browser.mjs):
+// nine launches cost about 1.5 s each.
+const nodeTestBrowser = quick
+  ? undefined
+  : await chromium.launchServer({executablePath: process.env.CHROME_PATH, headless: true, args: browserArgs});
+if (nodeTestBrowser) process.env.ATTUNE_TEST_BROWSER = nodeTestBrowser.wsEndpoint();
+
 const timings = [];
 const suiteStarted = Date.now();
 for (const step of steps) {
   const {name, status, seconds} = await run(step);
   timings.push(`${name}: ${seconds} s`);
   if (status !== 0) {
+    await nodeTestBrowser?.close();
     console.error(`\n✖ ${name} failed. Steps so far: ${timings.join(', ')}`);
     process.exit(status ?? 1);
   }
 }
+await nodeTestBrowser?.close();
 const total = ((Date.now() - suiteStarted) / 1000).toFixed(0);
 console.log(`\n✔ All checks passed in ${total} s. ${timings.join(', ')}`);

@@ -3,8 +3,13 @@
 import {chromium} from 'playwright';
 import {browserArgs, findBrowser} from '../../../scripts/browser.mjs';
 
-/** Launches headless Chromium. Call `browser.close()` when done. */
+/**
+ * Headless Chromium. Under `npm test` every Node test file connects to the one browser it started
+ * (scripts/test.mjs), instead of each launching its own; a file run alone launches one. Call
+ * `browser.close()` when done: for a shared browser, that closes only this file's connection.
+ */
 export function launch() {
+  if (process.env.ATTUNE_TEST_BROWSER) return chromium.connect(process.env.ATTUNE_TEST_BROWSER);
   const executablePath = findBrowser();
   if (!executablePath)
     throw new Error('No Chromium found: run `npm test`, which finds or installs one, or set CHROME_PATH.');
