@@ -30,8 +30,7 @@ const literals = () => minifyLiterals({include: ['src/**/*.ts'], failOnError: tr
 const ts = (outDir) =>
   typescript({
     tsconfig: './tsconfig.json',
-    // The types are checked by `npm run typecheck` (and by the build's declaration step): five
-    // builds need only the emit.
+    // The types are checked once, by `npm run typecheck`: the builds need only the emit.
     compilerOptions: {declaration: false, sourceMap: true, importHelpers: false, outDir, noCheck: true},
   });
 
