@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {normalize} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {promisify, stripVTControlCharacters} from 'node:util';
 import {compileTemplate, parse} from '@vue/compiler-sfc';
@@ -95,7 +96,7 @@ export class MistakesComponent {
 async function ngcErrorsOf(config, folder) {
   const result = await run('npx', ['ngc', '-p', config], {cwd: root}).catch((error) => error);
   const text = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
-  return [...text.matchAll(/^(\S+):(\d+):\d+ - error/gm)].map(([, file, line]) => `${folder}${file}:${line}`);
+  return [...text.matchAll(/^(\S+):(\d+):\d+ - error/gm)].map(([, file, line]) => `${normalize(`${folder}${file}`)}:${line}`);
 }
 
 describe('framework types (attune-widgets/vue, attune-widgets/react, Angular directives)', () => {
@@ -108,9 +109,7 @@ describe('framework types (attune-widgets/vue, attune-widgets/react, Angular dir
         const copy = loosen(example, file, marker);
         results[name] = {...copy, errors: await errorsOf(command, copy.config)};
       }),
-      ngcErrorsOf('examples/angular/tsconfig.json', 'examples/angular/').then(
-        (errors) => (results.angularExample = errors),
-      ),
+      // One run checks the example's own files (its config is extended, not changed) and the mistakes.
       ngcErrorsOf(angular.config, 'examples/angular/.tmp/').then((errors) => (results.angular = {...angular, errors})),
     ]);
   });
@@ -121,10 +120,14 @@ describe('framework types (attune-widgets/vue, attune-widgets/react, Angular dir
   });
 
   it('angular: the example compiles with strictTemplates, and each wrong binding fails on its line', () => {
-    assert.deepEqual(results.angularExample, [], 'examples/angular compiles');
     const {loose, expected, errors} = results.angular;
     assert.deepEqual(
-      [...new Set(errors)],
+      errors.filter((e) => !e.startsWith(loose)),
+      [],
+      'examples/angular compiles',
+    );
+    assert.deepEqual(
+      [...new Set(errors.filter((e) => e.startsWith(loose)))],
       expected.map((line) => `${loose}:${line}`),
     );
   });
