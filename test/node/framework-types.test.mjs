@@ -96,7 +96,9 @@ export class MistakesComponent {
 async function ngcErrorsOf(config, folder) {
   const result = await run('npx', ['ngc', '-p', config], {cwd: root}).catch((error) => error);
   const text = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
-  return [...text.matchAll(/^(\S+):(\d+):\d+ - error/gm)].map(([, file, line]) => `${normalize(`${folder}${file}`)}:${line}`);
+  return [...text.matchAll(/^(\S+):(\d+):\d+ - error/gm)].map(
+    ([, file, line]) => `${normalize(`${folder}${file}`)}:${line}`,
+  );
 }
 
 describe('framework types (attune-widgets/vue, attune-widgets/react, Angular directives)', () => {
