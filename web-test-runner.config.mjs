@@ -14,7 +14,13 @@ function zodAsOneFile() {
   let bundled;
   return {
     name: 'zod-as-one-file',
-    resolveImport: ({source}) => (source === 'zod/mini' ? url : undefined),
+    resolveImport({source}) {
+      if (source === 'zod/mini') return url;
+      // Another way into zod would load a second copy beside the bundle.
+      if (/^zod(\/|$)/.test(source))
+        throw new Error(`Import zod as 'zod/mini' (the tests bundle that), not '${source}'`);
+      return undefined;
+    },
     async serve({path}) {
       if (path !== url) return undefined;
       bundled ??= build({
@@ -34,9 +40,11 @@ function zodAsOneFile() {
  * closed when it ends.
  */
 function pagesInOneContext() {
-  let shared;
+  // One per browser (a relaunched browser gets its own), made once even when two files start at once.
+  const contexts = new WeakMap();
   return async ({browser}) => {
-    shared ??= await browser.newContext();
+    if (!contexts.has(browser)) contexts.set(browser, browser.newContext());
+    const shared = await contexts.get(browser);
     let page;
     return {newPage: async () => (page = await shared.newPage()), close: () => page?.close()};
   };

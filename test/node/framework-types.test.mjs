@@ -36,10 +36,14 @@ function loosen(example, file, marker) {
   return {config: `${example}/.tmp/tsconfig.json`, loose: `${example}/.tmp/${file}`, expected};
 }
 
-/** Runs a checker; returns its errors as "file:line". */
+/** Runs a checker; returns its errors as "file:line", and one with no place (a missing file) by its code. */
 async function errorsOf(command, config) {
   const result = await run('npx', [command, '-p', config, '--noEmit'], {cwd: root}).catch((error) => error);
-  return [...`${result.stdout}`.matchAll(/^(\S+)\((\d+),\d+\): error/gm)].map(([, file, line]) => `${file}:${line}`);
+  const output = `${result.stdout}`;
+  return [
+    ...[...output.matchAll(/^(\S+)\((\d+),\d+\): error/gm)].map(([, file, line]) => `${file}:${line}`),
+    ...[...output.matchAll(/^error (TS\d+)/gm)].map(([, code]) => `${command}: error ${code}`),
+  ];
 }
 
 const checks = {
