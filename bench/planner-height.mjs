@@ -2,9 +2,9 @@
 // everything around it (title, name and start time, steps, total, "Add a step").
 // `node bench/planner-height.mjs [root]` — root defaults to this project (after `npm run build`).
 import {resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
 import {launch} from './browser.mjs';
 import {serveFolder} from '../test/node/helpers/serve-folder.mjs';
+import {isMain} from '../scripts/is-main.mjs';
 
 const root = resolve(process.argv[2] ?? new URL('..', import.meta.url).pathname);
 
@@ -23,7 +23,7 @@ export async function plannerHeight(browser, base, width = 390) {
   return height;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   const server = await serveFolder(root);
   const browser = await launch();
   try {

@@ -7,6 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {build} from 'esbuild';
+import {isMain} from './is-main.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 /**
@@ -60,6 +61,6 @@ export async function affectedBrowserTests(files = changedFiles()) {
   return tests.filter(reaches);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   console.log((await affectedBrowserTests()).join('\n'));
 }

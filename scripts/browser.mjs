@@ -4,6 +4,7 @@
 // with one sentence saying how to get a browser.
 import {execSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
+import {isMain} from './is-main.mjs';
 
 const candidates = [
   '/usr/bin/chromium',
@@ -52,4 +53,4 @@ export function ensureBrowser() {
   process.exit(1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureBrowser());
+if (isMain(import.meta.url)) console.log(ensureBrowser());

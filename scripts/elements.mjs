@@ -4,8 +4,8 @@
 // a Node test (test/node/one-list.test.mjs) fails while one is not as this would write it.
 // - src/index.ts, src/classes.ts and src/cdn/index.ts: the lines between the two marker comments;
 // - package.json: each element's entry in `exports` and its three in `sideEffects`.
-import {readFileSync, readdirSync, realpathSync, writeFileSync} from 'node:fs';
-import {pathToFileURL} from 'node:url';
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {isMain} from './is-main.mjs';
 
 const root = new URL('../', import.meta.url);
 const notElements = new Set(['index', 'classes']);
@@ -110,7 +110,7 @@ const outdatedFiles = (names) => writtenFiles(names).filter(({now, wanted}) => n
 /** The paths of the written files that are not as the list would write them (empty when all agree). */
 export const staleFiles = (names) => outdatedFiles(names).map(({path}) => path);
 
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+if (isMain(import.meta.url)) {
   const removed = staleEntries(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')), elementNames);
   if (removed.length)
     console.log(`Removing from package.json, as no src/<name>.ts registers such an element: ${removed.join(', ')}`);

@@ -5,6 +5,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {isMain} from './is-main.mjs';
 
 const root = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 
@@ -23,7 +24,7 @@ export function sri(buffer) {
   return `sha384-${createHash('sha384').update(buffer).digest('base64')}`;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   const hashes = Object.fromEntries(scripts(root).map((file) => [file, sri(readFileSync(join(root, file)))]));
   writeFileSync(join(root, 'integrity.json'), JSON.stringify(hashes, null, 2) + '\n');
 }

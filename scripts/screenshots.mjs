@@ -20,9 +20,8 @@
 // (Playwright), three pages in parallel, each loading a stories file once per theme and
 // switching its stories in place (a third of the time of a load per story); fonts are the
 // system's (`.ci/run` installs the ones the baselines were made with).
-import {existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
 import pixelmatch from 'pixelmatch';
 import {chromium} from 'playwright';
 import {PNG} from 'pngjs';
@@ -36,6 +35,7 @@ import {
   storyProblems,
   switchStory,
 } from '../test/node/helpers/storybook-canvas.mjs';
+import {isMain} from './is-main.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const storybook = join(root, 'storybook-static');
@@ -289,7 +289,7 @@ export async function run({update = false, only} = {}) {
   return {checkFailures, shotFailures, total};
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+if (isMain(import.meta.url)) {
   const update = process.argv.includes('--update');
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
   const started = Date.now();

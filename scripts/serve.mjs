@@ -4,6 +4,7 @@
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, resolve} from 'node:path';
+import {isMain} from './is-main.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const types = {
@@ -86,7 +87,7 @@ function send(res, status, text) {
   res.end(text);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   let started;
   try {
     started = await serve();

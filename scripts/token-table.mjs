@@ -5,6 +5,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {cell, code, withGeneratedPart, writeOrCheck} from './api-docs.mjs';
+import {isMain} from './is-main.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const docUrl = new URL('../docs/theming.md', import.meta.url);
@@ -169,7 +170,7 @@ export function fallbacksOf(path) {
   return fallbacks;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const {doc, next} = updatedDoc();
   writeOrCheck(docUrl, doc, next, 'scripts/token-table.mjs');
 }
