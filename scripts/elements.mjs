@@ -1,10 +1,14 @@
 // The one list of elements: a registration file per element at the top of src/ (src/<name>.ts
 // defines <attune-<name>>). Rollup, ESLint and the size script read it from here. The places
-// that must name every element in code are written from it: `npm run elements` writes them, and
-// a Node test (test/node/one-list.test.mjs) fails while one is not as this would write it.
-// - src/index.ts, src/classes.ts and src/cdn/index.ts: the lines between the two marker comments;
+// that must name every element are written from it: `npm run elements` writes them, and a Node
+// test (test/node/one-list.test.mjs) fails while one is not as this would write it.
+// - src/index.ts, src/classes.ts and src/cdn/index.ts: the lines between two marker comments;
+// - src/react/index.ts: the imports, and a wrapper per element with a prop for each event its
+//   class's `@fires` tags name;
+// - themes/nhs.css, brand-example.css and reserve.css: the selectors of the rule that names
+//   every element;
 // - package.json: each element's entry in `exports` and its three in `sideEffects`.
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {isMain} from './is-main.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -24,22 +28,68 @@ export const classNameOf = (name) =>
     .map((word) => word[0].toUpperCase() + word.slice(1))
     .join('')}`;
 
-const begin = '// Written by scripts/elements.mjs (npm run elements), one line per element:';
-const end = '// End of the written lines.';
+/** Each element's events from the `@fires` tags of its class, as the manifest reads them, but the content events every element fires. */
+function eventsFiredBy(name) {
+  const file = new URL(`src/${name}/${name}.ts`, root);
+  if (!existsSync(file)) return [];
+  const fired = [...readFileSync(file, 'utf8').matchAll(/@fires \{\w+\} (attune-[\w-]+)/g)].map((match) => match[1]);
+  return fired.filter((event) => !everyElementFires.includes(event));
+}
+const everyElementFires = ['attune-content-error', 'attune-content-warning'];
 
-/** Each barrel's line for one element. */
-const barrels = {
-  'src/index.ts': (name) => `export * from './${name}.js';`,
-  'src/classes.ts': (name) => `export {${classNameOf(name)}} from './${name}/${name}.js';`,
-  'src/cdn/index.ts': (name) => `export * from '../${name}.js';`,
+/** "attune-cue-moment" → "onCueMoment": the React prop that listens to the event. */
+const reactPropOf = (event) =>
+  `on${event
+    .slice('attune-'.length)
+    .split('-')
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('')}`;
+
+/** The React wrapper of one element, as Prettier lays it out. */
+function reactWrapper(name) {
+  const events = eventsFiredBy(name).map((event) => `  ${reactPropOf(event)}: on('${event}'),\n`);
+  return `export const ${classNameOf(name)} = wrap('attune-${name}', ${classNameOf(name)}Element, {${events.length ? `\n${events.join('')}` : ''}});`;
+}
+
+const tsBegin = (what) => `// Written by scripts/elements.mjs (npm run elements), one ${what} per element:`;
+const tsEnd = '// End of the written lines.';
+/** Code between two marker comments, one line (or wrapper, a blank line apart) per element. */
+const tsLines = (what, line, separator = '\n') => ({
+  begin: tsBegin(what),
+  end: tsEnd,
+  write: (names) => names.map(line).join(separator),
+});
+/** A CSS rule's selector list, one selector per element, between the marker comment and the rule's `{`. */
+const cssSelectors = (selector) => ({
+  begin: '/* Written by scripts/elements.mjs (npm run elements), one selector per element: */',
+  end: ' {',
+  write: (names) => names.map(selector).join(',\n'),
+});
+
+/** Each written file's regions: its markers, and what goes between them for a list of names. */
+const writtenRegions = {
+  'src/index.ts': [tsLines('line', (name) => `export * from './${name}.js';`)],
+  'src/classes.ts': [tsLines('line', (name) => `export {${classNameOf(name)}} from './${name}/${name}.js';`)],
+  'src/cdn/index.ts': [tsLines('line', (name) => `export * from '../${name}.js';`)],
+  'src/react/index.ts': [
+    tsLines('line', (name) => `import {${classNameOf(name)} as ${classNameOf(name)}Element} from '../${name}.js';`),
+    tsLines('wrapper', reactWrapper, '\n\n'),
+  ],
+  'themes/nhs.css': [cssSelectors((name) => `attune-${name}`)],
+  'themes/brand-example.css': [cssSelectors((name) => `attune-${name}`)],
+  'themes/reserve.css': [cssSelectors((name) => `attune-${name}:not(:defined)`)],
 };
 
-/** `source` with the lines between the markers written for `names`. */
-function writeBarrel(source, line, names) {
-  const from = source.indexOf(begin);
-  const to = source.indexOf(end, from);
-  if (from === -1 || to < from) throw new Error(`the marker comments "${begin}" and "${end}" are missing`);
-  return `${source.slice(0, from + begin.length)}\n${names.map(line).join('\n')}\n${source.slice(to)}`;
+/** `source` with each region's text written for `names`. */
+function writeRegions(source, regions, names) {
+  let text = source;
+  for (const {begin, end, write} of regions) {
+    const from = text.indexOf(begin);
+    const to = text.indexOf(end, from + begin.length);
+    if (from === -1 || to === -1) throw new Error(`the marker "${begin}" (then "${end.trim()}") is missing`);
+    text = `${text.slice(0, from + begin.length)}\n${write(names)}${end === tsEnd ? '\n' : ''}${text.slice(to)}`;
+  }
+  return text;
 }
 
 /**
@@ -91,9 +141,9 @@ function staleEntries(pkg, names) {
 /** Each written file's path, its text now, and its text as the list would write it. */
 function writtenFiles(names = elementNames) {
   const read = (path) => readFileSync(new URL(path, root), 'utf8');
-  const files = Object.entries(barrels).map(([path, line]) => {
+  const files = Object.entries(writtenRegions).map(([path, regions]) => {
     const now = read(path);
-    return {path, now, wanted: writeBarrel(now, line, names)};
+    return {path, now, wanted: writeRegions(now, regions, names)};
   });
   const pkgText = read('package.json');
   files.push({

@@ -8,26 +8,17 @@
  */
 import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
-import {AttuneHelpCard as HelpCardElement} from '../help-card.js';
-import {AttuneMoodCheckIn as MoodCheckInElement} from '../mood-check-in.js';
-import {AttuneMoodTrend as MoodTrendElement} from '../mood-trend.js';
-import {AttuneRoutinePlanner as RoutinePlannerElement} from '../routine-planner.js';
-import {AttuneBabyCues as BabyCuesElement} from '../baby-cues.js';
-import {
-  AttuneCheckInChangeEvent,
-  AttuneCheckInSubmitEvent,
-  AttuneContentErrorEvent,
-  AttuneContentWarningEvent,
-  AttuneCueMomentEvent,
-  AttuneHelpActionEvent,
-  AttuneRoutineChangeEvent,
-  AttuneRoutineStepCompleteEvent,
-  AttuneSummaryShareEvent,
-} from '../core/events.js';
+import type {AttuneEventMap} from '../core/events.js';
+// Written by scripts/elements.mjs (npm run elements), one line per element:
+import {AttuneBabyCues as AttuneBabyCuesElement} from '../baby-cues.js';
+import {AttuneHelpCard as AttuneHelpCardElement} from '../help-card.js';
+import {AttuneMoodCheckIn as AttuneMoodCheckInElement} from '../mood-check-in.js';
+import {AttuneMoodTrend as AttuneMoodTrendElement} from '../mood-trend.js';
+import {AttuneRoutinePlanner as AttuneRoutinePlannerElement} from '../routine-planner.js';
+// End of the written lines.
 
-/** The DOM event a React prop listens to, named and typed by its event class. */
-const on = <E extends Event>(event: {readonly eventName: string; new (...args: never[]): E}) =>
-  event.eventName as EventName<E>;
+/** The DOM event a React prop listens to, typed by its class in the event map. */
+const on = <N extends keyof AttuneEventMap>(name: N) => name as EventName<AttuneEventMap[N]>;
 
 /**
  * One wrapper: every element also reports refused content through `onContentError`, and warnings
@@ -42,28 +33,30 @@ function wrap<T extends keyof HTMLElementTagNameMap & `attune-${string}`, E exte
     react: React,
     tagName,
     elementClass,
-    events: {...events, onContentError: on(AttuneContentErrorEvent), onContentWarning: on(AttuneContentWarningEvent)},
+    events: {...events, onContentError: on('attune-content-error'), onContentWarning: on('attune-content-warning')},
   });
 }
 
-export const AttuneHelpCard = wrap('attune-help-card', HelpCardElement, {
-  onHelpAction: on(AttuneHelpActionEvent),
+// Written by scripts/elements.mjs (npm run elements), one wrapper per element:
+export const AttuneBabyCues = wrap('attune-baby-cues', AttuneBabyCuesElement, {
+  onCueMoment: on('attune-cue-moment'),
 });
 
-export const AttuneMoodCheckIn = wrap('attune-mood-check-in', MoodCheckInElement, {
-  onCheckInChange: on(AttuneCheckInChangeEvent),
-  onCheckInSubmit: on(AttuneCheckInSubmitEvent),
+export const AttuneHelpCard = wrap('attune-help-card', AttuneHelpCardElement, {
+  onHelpAction: on('attune-help-action'),
 });
 
-export const AttuneRoutinePlanner = wrap('attune-routine-planner', RoutinePlannerElement, {
-  onRoutineChange: on(AttuneRoutineChangeEvent),
-  onRoutineStepComplete: on(AttuneRoutineStepCompleteEvent),
+export const AttuneMoodCheckIn = wrap('attune-mood-check-in', AttuneMoodCheckInElement, {
+  onCheckInChange: on('attune-check-in-change'),
+  onCheckInSubmit: on('attune-check-in-submit'),
 });
 
-export const AttuneMoodTrend = wrap('attune-mood-trend', MoodTrendElement, {
-  onSummaryShare: on(AttuneSummaryShareEvent),
+export const AttuneMoodTrend = wrap('attune-mood-trend', AttuneMoodTrendElement, {
+  onSummaryShare: on('attune-summary-share'),
 });
 
-export const AttuneBabyCues = wrap('attune-baby-cues', BabyCuesElement, {
-  onCueMoment: on(AttuneCueMomentEvent),
+export const AttuneRoutinePlanner = wrap('attune-routine-planner', AttuneRoutinePlannerElement, {
+  onRoutineChange: on('attune-routine-change'),
+  onRoutineStepComplete: on('attune-routine-step-complete'),
 });
+// End of the written lines.
