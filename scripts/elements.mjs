@@ -21,49 +21,59 @@ export const elementNames = readdirSync(new URL('src/', root))
   .filter((name) => !notElements.has(name))
   .sort();
 
-/** The element's class, e.g. "AttuneHelpCard" for "help-card". */
-export const classNameOf = (name) =>
-  `Attune${name
+/** "cue-moment" → "CueMoment". */
+const pascalCase = (name) =>
+  name
     .split('-')
     .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join('')}`;
+    .join('');
 
-/** Each element's events from the `@fires` tags of its class, as the manifest reads them, but the content events every element fires. */
+/** The element's class, e.g. "AttuneHelpCard" for "help-card". */
+export const classNameOf = (name) => `Attune${pascalCase(name)}`;
+
+/** The events every element fires, which every React wrapper listens to already. */
+const contentEvents = ['attune-content-error', 'attune-content-warning'];
+
+/**
+ * The element's own events: the `@fires` (or `@event`) tags of its class, as the analyzer reads
+ * them for the manifest. A registration file without its class file is a mistake worth a word.
+ */
 function eventsFiredBy(name) {
   const file = new URL(`src/${name}/${name}.ts`, root);
-  if (!existsSync(file)) return [];
-  const fired = [...readFileSync(file, 'utf8').matchAll(/@fires \{\w+\} (attune-[\w-]+)/g)].map((match) => match[1]);
-  return fired.filter((event) => !everyElementFires.includes(event));
+  if (!existsSync(file)) {
+    if (existsSync(new URL(`src/${name}.ts`, root)))
+      throw new Error(`src/${name}.ts has no class file src/${name}/${name}.ts`);
+    return [];
+  }
+  const tags = readFileSync(file, 'utf8').matchAll(/@(?:fires|event)\s+(?:\{[^}]*\}\s+)?(attune-[\w-]+)/g);
+  return [...tags].map((tag) => tag[1]).filter((event) => !contentEvents.includes(event));
 }
-const everyElementFires = ['attune-content-error', 'attune-content-warning'];
 
-/** "attune-cue-moment" → "onCueMoment": the React prop that listens to the event. */
-const reactPropOf = (event) =>
-  `on${event
-    .slice('attune-'.length)
-    .split('-')
-    .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join('')}`;
-
-/** The React wrapper of one element, as Prettier lays it out. */
+/** The React wrapper of one element, with a prop for each of its own events (Prettier lays it out). */
 function reactWrapper(name) {
-  const events = eventsFiredBy(name).map((event) => `  ${reactPropOf(event)}: on('${event}'),\n`);
-  return `export const ${classNameOf(name)} = wrap('attune-${name}', ${classNameOf(name)}Element, {${events.length ? `\n${events.join('')}` : ''}});`;
+  const props = eventsFiredBy(name).map((event) => `on${pascalCase(event.slice('attune-'.length))}: on('${event}'),`);
+  // A line break after the `{` keeps the props one per line (Prettier keeps an object so).
+  const events = props.length ? `\n${props.join('\n')}\n` : '';
+  return `export const ${classNameOf(name)} = wrap('attune-${name}', ${classNameOf(name)}Element, {${events}});`;
 }
 
-const tsBegin = (what) => `// Written by scripts/elements.mjs (npm run elements), one ${what} per element:`;
-const tsEnd = '// End of the written lines.';
+/** In every marker comment: another region's marker inside a region means its end is missing. */
+const marker = 'npm run elements';
 /** Code between two marker comments, one line (or wrapper, a blank line apart) per element. */
 const tsLines = (what, line, separator = '\n') => ({
-  begin: tsBegin(what),
-  end: tsEnd,
-  write: (names) => names.map(line).join(separator),
+  begin: `// Written by scripts/elements.mjs (${marker}), one ${what} per element:`,
+  end: '// End of the written lines.',
+  write: (names) => `${names.map(line).join(separator)}\n`,
 });
-/** A CSS rule's selector list, one selector per element, between the marker comment and the rule's `{`. */
+/**
+ * A CSS rule's selectors, one per element, from the marker comment to the rule's `{`. Only
+ * selectors may stand in between: anything else means the rule lost its `{`.
+ */
 const cssSelectors = (selector) => ({
-  begin: '/* Written by scripts/elements.mjs (npm run elements), one selector per element: */',
-  end: ' {',
-  write: (names) => names.map(selector).join(',\n'),
+  begin: `/* Every Attune element, one per line (${marker} writes this list): */`,
+  end: '{',
+  holds: /^[\s\w:(),-]*$/,
+  write: (names) => `${names.map(selector).join(',\n')} `,
 });
 
 /** Each written file's regions: its markers, and what goes between them for a list of names. */
@@ -80,14 +90,16 @@ const writtenRegions = {
   'themes/reserve.css': [cssSelectors((name) => `attune-${name}:not(:defined)`)],
 };
 
-/** `source` with each region's text written for `names`. */
-function writeRegions(source, regions, names) {
+/** `source` (the file at `path`) with each region's text written for `names`. */
+function writeRegions(path, source, regions, names) {
   let text = source;
-  for (const {begin, end, write} of regions) {
+  for (const {begin, end, holds, write} of regions) {
     const from = text.indexOf(begin);
-    const to = text.indexOf(end, from + begin.length);
-    if (from === -1 || to === -1) throw new Error(`the marker "${begin}" (then "${end.trim()}") is missing`);
-    text = `${text.slice(0, from + begin.length)}\n${write(names)}${end === tsEnd ? '\n' : ''}${text.slice(to)}`;
+    const to = from === -1 ? -1 : text.indexOf(end, from + begin.length);
+    const between = text.slice(from + begin.length, to);
+    if (to === -1 || between.includes(marker) || (holds && !holds.test(between)))
+      throw new Error(`${path}: "${begin}" must be followed by the written part and then "${end}"`);
+    text = `${text.slice(0, from + begin.length)}\n${write(names)}${text.slice(to)}`;
   }
   return text;
 }
@@ -138,13 +150,21 @@ function staleEntries(pkg, names) {
   ];
 }
 
-/** Each written file's path, its text now, and its text as the list would write it. */
-function writtenFiles(names = elementNames) {
+/** Each written file's path, its text now, and its text as the list would write it (TypeScript as Prettier lays it out). */
+async function writtenFiles(names = elementNames) {
   const read = (path) => readFileSync(new URL(path, root), 'utf8');
-  const files = Object.entries(writtenRegions).map(([path, regions]) => {
+  // Loaded here, not at the top: rollup, ESLint and the size script read the list without it.
+  const prettier = await import('prettier');
+  const files = [];
+  for (const [path, regions] of Object.entries(writtenRegions)) {
     const now = read(path);
-    return {path, now, wanted: writeRegions(now, regions, names)};
-  });
+    const written = writeRegions(path, now, regions, names);
+    const filepath = new URL(path, root).pathname;
+    const wanted = path.endsWith('.ts')
+      ? await prettier.format(written, {...(await prettier.resolveConfig(filepath)), filepath})
+      : written;
+    files.push({path, now, wanted});
+  }
   const pkgText = read('package.json');
   files.push({
     path: 'package.json',
@@ -155,16 +175,16 @@ function writtenFiles(names = elementNames) {
 }
 
 /** The written files that are not as the list would write them, with the text they should have. */
-const outdatedFiles = (names) => writtenFiles(names).filter(({now, wanted}) => now !== wanted);
+const outdatedFiles = async (names) => (await writtenFiles(names)).filter(({now, wanted}) => now !== wanted);
 
 /** The paths of the written files that are not as the list would write them (empty when all agree). */
-export const staleFiles = (names) => outdatedFiles(names).map(({path}) => path);
+export const staleFiles = async (names) => (await outdatedFiles(names)).map(({path}) => path);
 
 if (isMain(import.meta.url)) {
   const removed = staleEntries(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')), elementNames);
   if (removed.length)
     console.log(`Removing from package.json, as no src/<name>.ts registers such an element: ${removed.join(', ')}`);
-  const changed = outdatedFiles();
+  const changed = await outdatedFiles();
   for (const {path, wanted} of changed) writeFileSync(new URL(path, root), wanted);
   console.log(
     changed.length

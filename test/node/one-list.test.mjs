@@ -29,6 +29,10 @@ describe('one list per concept', () => {
         "themes/reserve.css (its first screen's height)",
       );
       expect(read('fixtures/states.ts').includes(`'${tag}'`), 'fixtures/states.ts (its named states)');
+      expect(
+        read('test/helpers/widgets.ts').includes(`tag: '${tag}'`),
+        "test/helpers/widgets.ts (the tests' list of elements, with the pack sections each needs)",
+      );
       expect(existsSync(new URL(`stories/${name}.stories.ts`, root)), `stories/${name}.stories.ts`);
       expect(
         readdirSync(new URL('test/helpers/', root)).some(
@@ -42,7 +46,7 @@ describe('one list per concept', () => {
     });
   }
 
-  it('the places written from the list (npm run elements) are as it writes them, and would not be for a new element', () => {
+  it('the places written from the list (npm run elements) are as it writes them, and would not be for a new element', async () => {
     const everyWrittenFile = [
       'src/index.ts',
       'src/classes.ts',
@@ -53,9 +57,9 @@ describe('one list per concept', () => {
       'themes/reserve.css',
       'package.json',
     ];
-    assert.deepEqual(staleFiles(), [], 'run npm run elements');
-    assert.deepEqual(staleFiles([...elementNames, 'new-widget']), everyWrittenFile);
-    assert.deepEqual(staleFiles(elementNames.slice(1)), everyWrittenFile);
+    assert.deepEqual(await staleFiles(), [], 'run npm run elements');
+    assert.deepEqual(await staleFiles([...elementNames, 'new-widget']), everyWrittenFile);
+    assert.deepEqual(await staleFiles(elementNames.slice(1)), everyWrittenFile);
   });
 
   it('events: each name in eventDetailSchemas has one event class with that name, in the typed event map', () => {
@@ -64,10 +68,27 @@ describe('one list per concept', () => {
     const source = read('src/core/events.ts');
     for (const name of Object.keys(eventDetailSchemas))
       assert.ok(source.includes(`'${name}': Attune`), `${name} is not in AttuneEventMap`);
-    // The React props are written from each element's `@fires` tags: an event no tag names has none.
+  });
+
+  it("events: each element's React wrapper has a prop for every event the manifest says it fires", () => {
+    // The wrappers are written from the same tags the analyzer reads; this reads its reading.
+    const manifest = JSON.parse(read('custom-elements.json'));
     const react = read('src/react/index.ts');
+    const fired = new Set();
+    for (const element of manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName)) {
+      const wrapper = react.match(new RegExp(`= wrap\\('${element.tagName}'[^;]*;`))?.[0] ?? '';
+      assert.ok(wrapper, `no React wrapper for <${element.tagName}>`);
+      for (const {name} of element.events ?? []) {
+        fired.add(name);
+        const inWrap = ['attune-content-error', 'attune-content-warning'].includes(name);
+        assert.ok(
+          inWrap || wrapper.includes(`on('${name}')`),
+          `<${element.tagName}>'s wrapper has no prop for ${name}`,
+        );
+      }
+    }
     for (const name of Object.keys(eventDetailSchemas))
-      assert.ok(react.includes(`on('${name}')`), `no React prop for ${name}: is it in an element's @fires tags?`);
+      assert.ok(fired.has(name) || name === 'attune-content-warning', `no element says it fires ${name} (@fires)`);
   });
 
   it('packs: each ready pack has its entry module and its JSON', () => {
