@@ -27,7 +27,7 @@ import {mountHelpCard} from './helpers/help-card.js';
 import {mountPlanner} from './helpers/routine-planner.js';
 import {reach, typeInto} from './helpers/states.js';
 import {clonePack, draftAt, savedRoutine, withHelp} from '../fixtures/index.js';
-import {babyCuesStates, checkInStates, helpCardStates, routinePlannerStates, trendStates} from '../fixtures/states.js';
+import {routinePlannerStates, statesByElement, type WidgetState} from '../fixtures/states.js';
 
 const checkInUi = defaultContent.checkIn!.ui;
 const routineUi = defaultContent.routine!.ui;
@@ -37,13 +37,9 @@ const press = (key: string) => sendKeys({press: key});
 // ---- the states -----------------------------------------------------------------------------
 
 /** Every main state of every widget (fixtures/states.ts), each reached from a fresh widget as a parent or host would. */
-const states: [string, () => Promise<AnyWidget>][] = [
-  ...Object.values(helpCardStates),
-  ...Object.values(checkInStates),
-  ...Object.values(routinePlannerStates),
-  ...Object.values(trendStates),
-  ...Object.values(babyCuesStates),
-].map((state) => [state.title, () => reach(state)]);
+const states: [string, () => Promise<AnyWidget>][] = Object.values(statesByElement)
+  .flatMap((elementStates): WidgetState[] => Object.values(elementStates))
+  .map((state) => [state.title, () => reach(state)]);
 
 // ---- the checks (each returns what is wrong, so a failure lists every problem) ---------------
 

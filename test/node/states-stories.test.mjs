@@ -6,19 +6,11 @@ import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import {build} from 'vite';
+import {elementNames} from '../../scripts/elements.mjs';
 import {fileOf, shotsOf, storyIds} from '../../scripts/screenshots.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const built = existsSync(`${root}storybook-static/index.json`);
-
-/** Each list of states, and the stories file written from it. */
-const lists = {
-  helpCardStates: './stories/help-card.stories.ts',
-  checkInStates: './stories/mood-check-in.stories.ts',
-  routinePlannerStates: './stories/routine-planner.stories.ts',
-  trendStates: './stories/mood-trend.stories.ts',
-  babyCuesStates: './stories/baby-cues.stories.ts',
-};
 
 /** fixtures/states.ts, bundled (it is TypeScript, and imports the built-in pack). */
 async function loadStates() {
@@ -41,9 +33,12 @@ describe('every named state has a story and screenshots', {skip: !built && 'run 
     const stories = Object.values(index.entries).filter((e) => e.type === 'story');
     const shot = new Set(storyIds());
     const problems = [];
-    for (const [list, importPath] of Object.entries(lists)) {
-      assert.ok(states[list], `fixtures/states.ts has no ${list}`);
-      for (const key of Object.keys(states[list])) {
+    // Every element has its states, and its stories file is written from them.
+    assert.deepEqual(Object.keys(states.statesByElement).sort(), elementNames, 'statesByElement names every element');
+    for (const [name, elementStates] of Object.entries(states.statesByElement)) {
+      const list = `statesByElement['${name}']`;
+      const importPath = `./stories/${name}.stories.ts`;
+      for (const key of Object.keys(elementStates)) {
         const story = stories.find((e) => e.importPath === importPath && e.exportName === key);
         if (!story) {
           problems.push(`${list}.${key}: no story ${key} in ${importPath}`);
