@@ -1,8 +1,9 @@
 // The demo host: listens to the attune-* events, saves what the parent needs back in IndexedDB
-// (the latest draft, the routine, the check-ins sent) and restores the draft and the routine on reload. This is the host's job, not the
+// (the latest draft, the routine, the last saved baby-cues moment, the check-ins sent) and
+// restores the draft, the routine and the moment on reload. This is the host's job, not the
 // widgets': they never touch storage themselves.
 const DB_NAME = 'attune-demo-host';
-const EVENTS = ['attune-check-in-change', 'attune-check-in-submit', 'attune-routine-change'];
+const EVENTS = ['attune-check-in-change', 'attune-check-in-submit', 'attune-routine-change', 'attune-cue-moment'];
 
 function openDb() {
   return new Promise((resolve, reject) => {
@@ -33,13 +34,16 @@ const db = await openDb();
  * built-in pack, so choosing it sets no content (and loads no validation code).
  */
 const packSelect = document.getElementById('pack');
+/** The pack chosen last: a pack that loads after a later choice is not applied. */
+let chosenPack;
 async function usePack(name = 'en-GB-england') {
+  chosenPack = name;
   packSelect.value = name;
   const content = name === 'en-GB-england' ? undefined : (await import(`../dist/packs/${name}.js`)).default;
-  for (const el of document.querySelectorAll(
-    'attune-mood-check-in, attune-mood-trend, attune-routine-planner, attune-help-card',
-  )) {
-    el.content = content;
+  if (name !== chosenPack) return;
+  // Every widget on the page (the ones inside a widget, such as its help cards, follow it).
+  for (const el of document.querySelectorAll('main *')) {
+    if (el.localName.startsWith('attune-')) el.content = content;
   }
 }
 
@@ -56,6 +60,7 @@ async function store(event) {
       t.objectStore('latest').delete('draft');
     }
     if (event.type === 'attune-routine-change') t.objectStore('latest').put(event.detail.routine, 'routine');
+    if (event.type === 'attune-cue-moment') t.objectStore('latest').put(event.detail.moment, 'moment');
   });
   await showStored();
 }
@@ -82,40 +87,47 @@ function storedItem(name, value) {
   return item;
 }
 
+/** What the host keeps of one kind (`draft`, `routine`, `moment` or `pack`), or undefined. */
+const latest = (key) => tx(db, ['latest'], 'readonly', (t) => t.objectStore('latest').get(key));
+
 async function showStored() {
   await showTrend();
-  const [records, draft, routine] = await Promise.all([
+  const [records, draft, routine, moment] = await Promise.all([
     tx(db, ['events'], 'readonly', (t) => t.objectStore('events').getAll()),
-    tx(db, ['latest'], 'readonly', (t) => t.objectStore('latest').get('draft')),
-    tx(db, ['latest'], 'readonly', (t) => t.objectStore('latest').get('routine')),
+    ...['draft', 'routine', 'moment'].map(latest),
   ]);
   const items = [
     ...(draft ? [storedItem('The check-in in progress (latest draft only)', draft)] : []),
     ...(routine ? [storedItem('The routine', routine)] : []),
+    ...(moment ? [storedItem('The last moment saved in the baby-cues guide', moment)] : []),
     ...records
       .slice(-20)
       .reverse()
       .map((record) => storedItem(`Check-in sent ${new Date(record.at).toLocaleString()}`, record.detail.response)),
   ];
   document.getElementById('stored-list').replaceChildren(...items);
+  const kept = [
+    `${records.length} check-in${records.length === 1 ? '' : 's'} sent`,
+    draft && 'one in progress',
+    routine && 'one routine',
+    moment && 'one moment',
+  ];
   document.getElementById('stored-summary').textContent = items.length
-    ? `${records.length} check-in${records.length === 1 ? '' : 's'} sent${draft ? ', one in progress' : ''}${routine ? ', one routine' : ''}.`
+    ? `${kept.filter(Boolean).join(', ')}.`
     : 'Nothing stored yet.';
 }
 
 for (const type of EVENTS) document.addEventListener(type, (event) => void store(event));
 
 // Restore what the parent left last time: the widgets take it back through properties.
-const [draft, routine] = await Promise.all([
-  tx(db, ['latest'], 'readonly', (t) => t.objectStore('latest').get('draft')),
-  tx(db, ['latest'], 'readonly', (t) => t.objectStore('latest').get('routine')),
-]);
+const [draft, routine, moment] = await Promise.all(['draft', 'routine', 'moment'].map(latest));
 await customElements.whenDefined('attune-help-card');
 const checkIn = document.getElementById('check-in');
 const planner = document.getElementById('planner');
 if (draft && customElements.get('attune-mood-check-in')) checkIn.draft = draft;
-await usePack(await tx(db, ['latest'], 'readonly', (t) => t.objectStore('latest').get('pack')));
+await usePack(await latest('pack'));
 if (routine && customElements.get('attune-routine-planner')) planner.routine = routine;
+if (moment && customElements.get('attune-baby-cues')) document.getElementById('cues').moment = moment;
 await showStored();
 
 document.getElementById('clear').addEventListener('click', async () => {

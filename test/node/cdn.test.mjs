@@ -81,6 +81,7 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
         next: [...document.querySelector('attune-mood-check-in').shadowRoot.querySelectorAll('button')].map((b) =>
           b.textContent.trim(),
         ),
+        cues: document.querySelector('attune-baby-cues').shadowRoot.textContent.replace(/\s+/g, ' '),
       }));
     assert.match((await shown()).urgent, /Call 111 and choose the mental health option/);
     await page.selectOption('#pack', 'cy-GB-wales');
@@ -90,6 +91,18 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     let now = await shown();
     assert.match(now.urgent, /Ffoniwch 111 a phwyso 2/);
     assert.ok(now.next.includes('Nesaf'), 'the check-in speaks Welsh too');
+    assert.match(now.cues, /Beth allai fy mabi fod yn ei ddweud wrtha i\?/, 'and the baby-cues guide');
+    // Two quick choices: the first pack, still loading when the second is chosen, is not applied over it.
+    await page.route('**/dist/packs/en-GB-wales.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.selectOption('#pack', 'en-GB-wales');
+    await page.selectOption('#pack', 'en-GB-scotland');
+    await page.waitForFunction(() => /NHS 24/.test(document.querySelector('attune-help-card').shadowRoot.textContent));
+    await page.waitForTimeout(900);
+    assert.match((await shown()).urgent, /Call NHS 24 on 111 if:/, 'the later choice, Scotland, stays');
+    await page.unroute('**/dist/packs/en-GB-wales.js');
     await page.selectOption('#pack', 'en-GB-northern-ireland');
     await page.waitForFunction(() =>
       /Lifeline/.test(document.querySelector('attune-help-card').shadowRoot.textContent),
@@ -121,14 +134,15 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     await page.close();
   });
 
-  it('demo: the host stores only the latest draft and the routine in IndexedDB (no history of changes) and gives them back after a reload', async () => {
+  it('demo: the host stores only the latest draft, the routine and the last saved moment in IndexedDB (no history of changes) and gives them back after a reload', async () => {
     const {page, problems} = await openPage(browser);
     await page.goto(`${site.url}/demo/`, {waitUntil: 'networkidle'});
     await page.waitForFunction(() =>
       document.querySelector('attune-mood-check-in')?.shadowRoot?.querySelector('input'),
     );
-    // A parent picks a mood and an idea for a routine, then the page reloads.
-    await page.evaluate(() => {
+    // A parent picks a mood and an idea for a routine, saves a moment in the baby-cues guide,
+    // then the page reloads.
+    await page.evaluate(async () => {
       const radio = [
         ...document.querySelector('attune-mood-check-in').shadowRoot.querySelectorAll('input[name=mood]'),
       ].find((input) => input.closest('label').textContent.includes('Good'));
@@ -137,18 +151,33 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
         (b) => b.textContent.replace(/\s+/g, ' ').trim() === 'Use this: Nap time',
       );
       use.click();
+      const cues = document.querySelector('attune-baby-cues');
+      const press = async (selector, words) => {
+        const target = [...cues.shadowRoot.querySelectorAll(selector)].find((el) =>
+          el.textContent.replace(/\s+/g, ' ').includes(words),
+        );
+        target.click();
+        await cues.updateComplete;
+      };
+      await press('label.choice', '3 to 6 months');
+      await press('label.choice', 'Looks away');
+      await press('button', 'What might this mean?');
+      await press('button', 'Save this moment');
     });
     await page.waitForFunction(() =>
-      /one in progress, one routine/.test(document.getElementById('stored-summary').textContent),
+      /one in progress, one routine, one moment/.test(document.getElementById('stored-summary').textContent),
     );
     await page.reload({waitUntil: 'networkidle'});
     await page.waitForFunction(() => document.querySelector('attune-routine-planner').routine?.steps.length === 4);
+    await page.waitForFunction(() => document.querySelector('attune-baby-cues').moment);
     const restored = await page.evaluate(async () => {
       const checkIn = document.querySelector('attune-mood-check-in');
       await checkIn.updateComplete;
       return {
         mood: checkIn.draft.mood?.optionId,
         routine: document.querySelector('attune-routine-planner').routine.templateId,
+        moment: document.querySelector('attune-baby-cues').moment.cueIds,
+        saved: document.querySelector('attune-baby-cues').shadowRoot.querySelector('.saved')?.textContent.trim(),
         listed: [...document.querySelectorAll('#stored-list strong')].map((s) => s.textContent),
         // Only sent check-ins are kept as records: no change event, so no text the parent took back.
         records: await new Promise((resolve) => {
@@ -166,7 +195,13 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     assert.deepEqual(restored, {
       mood: 'good',
       routine: 'nap',
-      listed: ['The check-in in progress (latest draft only)', 'The routine'],
+      moment: ['looks-away'],
+      saved: 'This moment is saved.',
+      listed: [
+        'The check-in in progress (latest draft only)',
+        'The routine',
+        'The last moment saved in the baby-cues guide',
+      ],
       records: 0,
     });
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
