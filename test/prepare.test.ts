@@ -61,6 +61,23 @@ describe('preparing screens while idle', () => {
     container.remove();
   });
 
+  it('in a browser with no requestIdleCallback (Safari), prepares each screen after a short wait instead', async () => {
+    const idleCallback = window.requestIdleCallback;
+    // @ts-expect-error: Safari's window has no requestIdleCallback
+    delete window.requestIdleCallback;
+    try {
+      expect('requestIdleCallback' in window, 'the page really has none').to.be.false;
+      const rendered: string[] = [];
+      const screen = (name: string) => html`<p ${ref((el) => el && rendered.push(name))}>${name}</p>`;
+      prepareWhenIdle('screens without idle callbacks', () => [screen('first'), screen('second')]);
+      expect(rendered, 'not at once').to.deep.equal([]);
+      await new Promise((resolve) => setTimeout(resolve, 700)); // one screen per wait of 300 ms
+      expect(rendered).to.deep.equal(['first', 'second']);
+    } finally {
+      window.requestIdleCallback = idleCallback;
+    }
+  });
+
   it('readies the check-in, the planner and their help cards, leaving them as they were and telling the host nothing', async () => {
     const events: string[] = [];
     for (const type of ['check-in-change', 'check-in-submit', 'routine-change', 'help-action', 'content-error'])
