@@ -49,8 +49,9 @@ async function usePack(name = 'en-GB-england') {
 
 /**
  * Keeps only what the parent needs back: the newest check-in draft (replaced at every change,
- * so note text the parent deleted is gone), the routine, and the check-ins they sent. Nothing
- * else is written: no history of drafts, keystrokes or links used.
+ * so note text the parent deleted is gone), the routine, the last moment saved in the baby-cues
+ * guide, and the check-ins they sent (the language chosen is kept by the switch below). Nothing
+ * else is written: no history of drafts, moments, keystrokes or links used.
  */
 async function store(event) {
   await tx(db, ['events', 'latest'], 'readwrite', (t) => {
@@ -107,17 +108,23 @@ async function showStored() {
   ];
   document.getElementById('stored-list').replaceChildren(...items);
   const kept = [
-    `${records.length} check-in${records.length === 1 ? '' : 's'} sent`,
-    draft && 'one in progress',
-    routine && 'one routine',
-    moment && 'one moment',
-  ];
-  document.getElementById('stored-summary').textContent = items.length
-    ? `${kept.filter(Boolean).join(', ')}.`
+    records.length > 0 && `${records.length} check-in${records.length === 1 ? '' : 's'} sent`,
+    draft && 'a check-in in progress',
+    routine && 'a routine',
+    moment && 'a saved moment',
+  ].filter(Boolean);
+  document.getElementById('stored-summary').textContent = kept.length
+    ? `Stored: ${kept.join(', ')}.`
     : 'Nothing stored yet.';
 }
 
 for (const type of EVENTS) document.addEventListener(type, (event) => void store(event));
+
+packSelect.addEventListener('change', async () => {
+  // Stored as the pack starts loading, so a reload straight after the switch keeps the choice.
+  const name = packSelect.value;
+  await Promise.all([tx(db, ['latest'], 'readwrite', (t) => t.objectStore('latest').put(name, 'pack')), usePack(name)]);
+});
 
 // Restore what the parent left last time: the widgets take it back through properties.
 const [draft, routine, moment] = await Promise.all(['draft', 'routine', 'moment'].map(latest));
@@ -125,7 +132,9 @@ await customElements.whenDefined('attune-help-card');
 const checkIn = document.getElementById('check-in');
 const planner = document.getElementById('planner');
 if (draft && customElements.get('attune-mood-check-in')) checkIn.draft = draft;
-await usePack(await latest('pack'));
+const savedPack = await latest('pack');
+// A language the parent chose while the page was still loading wins over the saved one.
+if (chosenPack === undefined) await usePack(savedPack);
 if (routine && customElements.get('attune-routine-planner')) planner.routine = routine;
 if (moment && customElements.get('attune-baby-cues')) document.getElementById('cues').moment = moment;
 await showStored();
@@ -139,12 +148,6 @@ document.getElementById('clear').addEventListener('click', async () => {
 });
 
 const theme = document.getElementById('theme');
-packSelect.addEventListener('change', async () => {
-  // Stored before the pack loads, so a reload straight after the switch keeps the choice.
-  const name = packSelect.value;
-  await tx(db, ['latest'], 'readwrite', (t) => t.objectStore('latest').put(name, 'pack'));
-  await usePack(name);
-});
 theme.addEventListener('change', () => {
   document.getElementById('nhs-theme').disabled = theme.value !== 'nhs';
   document.documentElement.dataset.theme = theme.value;

@@ -61,19 +61,32 @@ describe('preparing screens while idle', () => {
     container.remove();
   });
 
-  it('in a browser with no requestIdleCallback (Safari), prepares each screen after a short wait instead', async () => {
+  it('in a browser with no requestIdleCallback (Safari), prepares one screen per short wait instead', () => {
     const idleCallback = window.requestIdleCallback;
+    const timeout = window.setTimeout;
+    // The waits are kept here and run by hand, so the test sees each one's work on its own.
+    const waits: {work: () => void; ms?: number}[] = [];
+    const wait = (work: () => void, ms?: number) => waits.push({work, ms});
     // @ts-expect-error: Safari's window has no requestIdleCallback
     delete window.requestIdleCallback;
+    window.setTimeout = wait as unknown as typeof setTimeout;
     try {
       expect('requestIdleCallback' in window, 'the page really has none').to.be.false;
       const rendered: string[] = [];
       const screen = (name: string) => html`<p ${ref((el) => el && rendered.push(name))}>${name}</p>`;
       prepareWhenIdle('screens without idle callbacks', () => [screen('first'), screen('second')]);
       expect(rendered, 'not at once').to.deep.equal([]);
-      await new Promise((resolve) => setTimeout(resolve, 700)); // one screen per wait of 300 ms
-      expect(rendered).to.deep.equal(['first', 'second']);
+      expect(waits.map(({ms}) => ms)).to.deep.equal([300]);
+      waits.shift()!.work();
+      expect(rendered, 'after one wait').to.deep.equal(['first']);
+      expect(
+        waits.map(({ms}) => ms),
+        'then another wait',
+      ).to.deep.equal([300]);
+      waits.shift()!.work();
+      expect(rendered, 'after two').to.deep.equal(['first', 'second']);
     } finally {
+      window.setTimeout = timeout;
       window.requestIdleCallback = idleCallback;
     }
   });

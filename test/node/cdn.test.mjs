@@ -165,7 +165,9 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
       await press('button', 'Save this moment');
     });
     await page.waitForFunction(() =>
-      /one in progress, one routine, one moment/.test(document.getElementById('stored-summary').textContent),
+      /Stored: a check-in in progress, a routine, a saved moment\./.test(
+        document.getElementById('stored-summary').textContent,
+      ),
     );
     await page.reload({waitUntil: 'networkidle'});
     await page.waitForFunction(() => document.querySelector('attune-routine-planner').routine?.steps.length === 4);
