@@ -93,14 +93,23 @@ describe('dist/cdn/attune.min.js from a plain page', () => {
     assert.ok(now.next.includes('Nesaf'), 'the check-in speaks Welsh too');
     assert.match(now.cues, /Beth allai fy mabi fod yn ei ddweud wrtha i\?/, 'and the baby-cues guide');
     // Two quick choices: the first pack, still loading when the second is chosen, is not applied over it.
+    // The first pack is held back until the second shows, then let through.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
     await page.route('**/dist/packs/en-GB-wales.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await held;
       await route.continue();
     });
     await page.selectOption('#pack', 'en-GB-wales');
     await page.selectOption('#pack', 'en-GB-scotland');
     await page.waitForFunction(() => /NHS 24/.test(document.querySelector('attune-help-card').shadowRoot.textContent));
-    await page.waitForTimeout(900);
+    release();
+    // Once the page has that module, the host's own import of it has resolved, and set or skipped it.
+    await page.evaluate(async () => {
+      await import('/dist/packs/en-GB-wales.js');
+      await new Promise((resolve) => setTimeout(resolve));
+      await document.querySelector('attune-help-card').updateComplete;
+    });
     assert.match((await shown()).urgent, /Call NHS 24 on 111 if:/, 'the later choice, Scotland, stays');
     await page.unroute('**/dist/packs/en-GB-wales.js');
     await page.selectOption('#pack', 'en-GB-northern-ireland');
