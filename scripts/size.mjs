@@ -21,11 +21,17 @@ const KB = 1024;
  * on the check-in's code; 0.3 KB on the trend's page, whose shared chunk carries it unused) for
  * the screens the check-in, planner and guide ready while the browser is idle (core/prepare.ts):
  * 8 to 48 ms off the taps that show new screens on a slow phone (docs/performance.md).
+ *
+ * On 7 December 2026, 0.1 to 0.25 KB more on the check-in, planner and guide (and the pages that
+ * carry their shared chunk): those screens are now readied for real, on an unseen stage inside
+ * the widget, so the browser matches their styles, lays out their text and loads each font size
+ * while idle, not in the tap. The first use of a font size alone cost about 11 ms of the safety
+ * answer's tap at 4× slowdown (docs/performance.md).
  */
-const BABY_CUES_CODE = 10.75 * KB;
-const BABY_CUES_WITH_LIT = 22.55 * KB;
-const BABY_CUES_PAGE = 25.15 * KB;
-const ALL_FIVE = 53.1 * KB;
+const BABY_CUES_CODE = 10.9 * KB;
+const BABY_CUES_WITH_LIT = 22.7 * KB;
+const BABY_CUES_PAGE = 25.4 * KB;
+const ALL_FIVE = 53.35 * KB;
 const lit = [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit\/reactive-element(\/|$)/];
 const zod = [/^zod(\/|$)/];
 /** The built-in words: counted in the "with Lit and content" rows, not in the code-only rows. */
@@ -94,7 +100,7 @@ const rows = [
     'dist/mood-check-in.js code (no Lit, zod, content)',
     'dist/mood-check-in.js',
     [...lit, ...zod, ...content],
-    {target: 6 * KB, ceiling: 11.45 * KB},
+    {target: 6 * KB, ceiling: 11.6 * KB},
   ],
   // Planner, 9.39 KB against 7 KB: met with 7 bytes to spare before plural forms and the data
   // checks loading apart; the phone redesign (a compact list with one step open at a time, its
@@ -109,7 +115,7 @@ const rows = [
     'dist/routine-planner.js code (no Lit, zod, content)',
     'dist/routine-planner.js',
     [...lit, ...zod, ...content],
-    {target: 7 * KB, ceiling: 12 * KB},
+    {target: 7 * KB, ceiling: 12.15 * KB},
   ],
   // Trend, 5.92 KB against 5 KB: no longer met once it carried the scoped registry of its inline
   // help card and the data checks loaded apart; the phone redesign's chart as wide as its column,
@@ -132,12 +138,12 @@ const rows = [
   ],
   // The target for each element with Lit and its default words: 10 KB.
   ['dist/help-card.js with Lit and content', 'dist/help-card.js', zod, {target: 10 * KB, ceiling: 11.55 * KB}],
-  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 20.55 * KB}],
+  ['dist/mood-check-in.js with Lit and content', 'dist/mood-check-in.js', zod, {target: 10 * KB, ceiling: 20.75 * KB}],
   [
     'dist/routine-planner.js with Lit and content',
     'dist/routine-planner.js',
     zod,
-    {target: 10 * KB, ceiling: 22.45 * KB},
+    {target: 10 * KB, ceiling: 22.6 * KB},
   ],
   ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 18.25 * KB}],
   // The guide's words are most of its figure: every cue, reading, idea and red flag in England's
@@ -149,7 +155,7 @@ const rows = [
     'dist/mood-check-in.js without Lit and zod (code + content)',
     'dist/mood-check-in.js',
     [...lit, ...zod],
-    {target: 6 * KB, ceiling: 15.35 * KB},
+    {target: 6 * KB, ceiling: 15.55 * KB},
   ],
   ['dist/index.js, every element, with Lit', 'dist/index.js', zod, {}],
   // FHIR adapters: loaded only by hosts that import attune-widgets/fhir. fromQuestionnaire checks
@@ -228,9 +234,9 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   // file is gzipped without the others' context (Lit's and the shared styles' words), which
   // costs about 1 KB an entry; ceilings hold today's figures plus a little room.
   for (const [name, ceiling] of [
-    ['mood-check-in', 23.45],
-    ['routine-planner', 27.05],
-    ['mood-trend', 21.7],
+    ['mood-check-in', 23.7],
+    ['routine-planner', 27.25],
+    ['mood-trend', 21.95],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
       target: npmWithLit[name] + 0.5 * KB,
@@ -250,7 +256,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     ['mood-trend.min.js'],
     // +0.3 KB with the baby-cues guide (27.00 KB before, already over): the moment's data check
     // and the guide's age bands in the shared widgets chunk.
-    {ceiling: 32.8 * KB},
+    {ceiling: 33.05 * KB},
     {lazy: 'data'},
   );
   pageRow(

@@ -1,16 +1,17 @@
 /**
- * Screens prepared while the browser is idle (src/core/prepare.ts) stay unseen: nothing is added
- * to the page, no element in them starts, each is prepared once per page, and the widgets that
- * prepare their next screens neither change nor tell the host anything while they do.
+ * Screens prepared while the browser is idle (src/core/prepare.ts) stay unseen: they are styled
+ * and laid out on a stage inside the widget that takes no room, is invisible and unreachable, and
+ * goes when the last screen is done; each is prepared once per page, and the widgets that prepare
+ * their next screens neither change nor tell the host anything while they do.
  */
 import {expect} from '@open-wc/testing';
-import {html, render} from 'lit';
+import {css, html, LitElement, render} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import {prepareWhenIdle} from '../src/core/prepare.js';
+import {AttuneContentWarningEvent} from '../src/core/events.js';
 import '../src/mood-check-in.js';
 import '../src/routine-planner.js';
 import {mountCheckIn} from './helpers/check-in.js';
-import {mountPlanner} from './helpers/routine-planner.js';
 import {textOf} from './helpers/events.js';
 
 /** Two idle periods: anything the page asked to run when idle has run. */
@@ -29,39 +30,128 @@ customElements.define(
   },
 );
 
+/** A widget of this test's own: a 20 px type size in its shadow root's styles, and one line shown. */
+class PrepareHost extends LitElement {
+  static override styles = css`
+    :host { display: block; font-size: 20px; }
+    .probe { font-weight: 700; }
+    .base { display: flow-root; }
+  `;
+  override render() {
+    return html`<div class="base"><p>shown</p></div>`;
+  }
+}
+customElements.define('prepare-host', PrepareHost);
+
+async function mountHost(): Promise<PrepareHost> {
+  const host = document.createElement('prepare-host') as PrepareHost;
+  document.body.append(host);
+  await host.updateComplete;
+  return host;
+}
+
 describe('preparing screens while idle', () => {
-  it('renders each key once, in a document that is never shown, and starts no element there', async () => {
+  it('renders each key once, styled and laid out on an unseen stage in the widget, then takes the stage away', async () => {
+    const host = await mountHost();
     const page = document.body.innerHTML;
-    const rendered: Element[] = [];
-    const screen = () => html`<p ${ref((el) => el && rendered.push(el))}>unseen</p><prepare-probe></prepare-probe>`;
-    const key = 'a screen of this test';
+    const box = () =>
+      JSON.stringify([host.getBoundingClientRect(), host.shadowRoot!.querySelector('.base')!.getBoundingClientRect()]);
+    const before = box();
+    const rendered: string[] = [];
+    let probe: Element | undefined;
+    const screen = (name: string) =>
+      html`<p class="probe" ${ref((el) => el && rendered.push(name) && (probe = el))}>${name}</p><prepare-probe></prepare-probe>`;
+    const key = 'screens of this test';
     let asked = 0;
     const screens = () => {
       asked++;
-      return [screen()];
+      return [screen('first'), screen('second')];
     };
-    prepareWhenIdle(key, screens);
-    prepareWhenIdle(key, screens);
+    prepareWhenIdle(host, key, screens);
+    prepareWhenIdle(host, key, screens);
     expect(asked, 'nothing happens until the browser is idle').to.equal(0);
-    await idle();
+    await host.updateComplete;
+    await new Promise((resolve) => requestIdleCallback(resolve));
 
     expect(asked).to.equal(1);
-    expect(rendered).to.have.length(1);
-    expect(rendered[0].ownerDocument).not.to.equal(document);
-    expect(rendered[0].ownerDocument.defaultView, 'a document with no window').to.equal(null);
-    expect(started, 'no custom element starts in it').to.equal(0);
+    expect(rendered).to.deep.equal(['first']);
+    if (!probe) throw new Error('nothing rendered');
+    const stage = (probe.getRootNode() as ShadowRoot).host as HTMLElement;
+    expect(stage.parentNode, 'inside the widget').to.equal(host.shadowRoot);
+    expect(getComputedStyle(probe).fontSize, "with the widget's styles").to.equal('20px');
+    expect(getComputedStyle(probe).fontWeight).to.equal('700');
+    expect(probe.getBoundingClientRect().width, "laid out at the widget's width").to.equal(
+      host.getBoundingClientRect().width,
+    );
+    const narrow = new CSSStyleSheet(); // a phone turned, a column narrowed
+    narrow.replaceSync('prepare-host { inline-size: 200px; }');
+    document.adoptedStyleSheets = [narrow];
+    expect(probe.getBoundingClientRect().width, 'and follows it').to.equal(200);
+    document.adoptedStyleSheets = [];
+    expect(started, 'its elements start, as they will when shown').to.equal(1);
+    expect(probe.checkVisibility({visibilityProperty: true}), 'never seen').to.equal(false);
+    expect(stage.inert, 'never reached').to.equal(true);
+    expect(stage.getAttribute('aria-hidden'), 'never heard').to.equal('true');
+    expect(box(), 'it takes no room and moves nothing').to.equal(before);
+    expect(host.shadowRoot!.querySelector('.probe'), "the widget's own queries never meet it").to.equal(null);
+    expect(textOf(host.shadowRoot), 'what the widget shows').to.equal('shown');
+
+    await idle();
+    await idle();
+    expect(rendered, 'one screen per idle moment').to.deep.equal(['first', 'second']);
+    expect(stage.isConnected, 'gone after the last screen').to.equal(false);
+    expect([...host.shadowRoot!.children].map((el) => el.className)).to.deep.equal(['base']);
     expect(document.body.innerHTML).to.equal(page);
+    expect(asked).to.equal(1);
 
     // The same template, rendered on the page afterwards, is whole.
     const container = document.createElement('div');
     document.body.append(container);
-    render(screen(), container);
-    expect(textOf(container)).to.equal('unseen');
-    expect(started).to.equal(1);
+    render(screen('shown later'), container);
+    expect(textOf(container)).to.equal('shown later');
     container.remove();
+    host.remove();
   });
 
-  it('in a browser with no requestIdleCallback (Safari), prepares one screen per short wait instead', () => {
+  it("lets no event from the stage reach the page: a card's checks speak for the card the parent sees", async () => {
+    const host = await mountHost();
+    const heard: string[] = [];
+    const listen = (e: Event) => heard.push((e.composedPath()[0] as Element).textContent!);
+    document.addEventListener(AttuneContentWarningEvent.eventName, listen);
+    let staged: Element | undefined;
+    prepareWhenIdle(host, 'a screen that speaks up', () => [html`<p ${ref((el) => (staged = el))}>unseen</p>`]);
+    await host.updateComplete;
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    const warn = (from: Element) => from.dispatchEvent(new AttuneContentWarningEvent({schemaVersion: 1, warnings: []}));
+    warn(staged!);
+    warn(host.shadowRoot!.querySelector('p')!);
+    document.removeEventListener(AttuneContentWarningEvent.eventName, listen);
+    expect(heard, 'only the shown one').to.deep.equal(['shown']);
+    host.remove();
+  });
+
+  it('leaves a widget taken off the page alone, and lets the next one on the page prepare', async () => {
+    const first = await mountHost();
+    const asked: string[] = [];
+    const screens = (by: string) => () => {
+      asked.push(by);
+      return [html`<p>unseen</p>`];
+    };
+    prepareWhenIdle(first, 'screens of a widget taken off the page', screens('first'));
+    first.remove();
+    await idle();
+    expect(asked).to.deep.equal([]);
+    expect(first.shadowRoot!.children).to.have.length(1);
+
+    const second = await mountHost();
+    prepareWhenIdle(second, 'screens of a widget taken off the page', screens('second'));
+    await idle();
+    expect(asked).to.deep.equal(['second']);
+    second.remove();
+  });
+
+  it('in a browser with no requestIdleCallback (Safari), prepares one screen per short wait instead', async () => {
+    const host = await mountHost();
     const idleCallback = window.requestIdleCallback;
     const timeout = window.setTimeout;
     // The waits are kept here and run by hand, so the test sees each one's work on its own.
@@ -74,7 +164,8 @@ describe('preparing screens while idle', () => {
       expect('requestIdleCallback' in window, 'the page really has none').to.be.false;
       const rendered: string[] = [];
       const screen = (name: string) => html`<p ${ref((el) => el && rendered.push(name))}>${name}</p>`;
-      prepareWhenIdle('screens without idle callbacks', () => [screen('first'), screen('second')]);
+      prepareWhenIdle(host, 'screens without idle callbacks', () => [screen('first'), screen('second')]);
+      await host.updateComplete;
       expect(rendered, 'not at once').to.deep.equal([]);
       expect(waits.map(({ms}) => ms)).to.deep.equal([300]);
       waits.shift()!.work();
@@ -88,18 +179,36 @@ describe('preparing screens while idle', () => {
     } finally {
       window.setTimeout = timeout;
       window.requestIdleCallback = idleCallback;
+      host.remove();
     }
   });
 
   it('readies the check-in, the planner and their help cards, leaving them as they were and telling the host nothing', async () => {
     const events: string[] = [];
-    for (const type of ['check-in-change', 'check-in-submit', 'routine-change', 'help-action', 'content-error'])
+    for (const type of [
+      'check-in-change',
+      'check-in-submit',
+      'routine-change',
+      'help-action',
+      'content-error',
+      'content-warning',
+    ])
       document.addEventListener(`attune-${type}`, (e) => events.push(e.type));
     const checkIn = await mountCheckIn();
-    const planner = await mountPlanner();
+    // Both on the page at once (the stage helper takes the last widget away).
+    const planner = document.createElement('attune-routine-planner');
+    checkIn.after(planner);
+    await planner.updateComplete;
     planner.shadowRoot!.querySelector<HTMLInputElement>('#name')!.focus();
     const shown = [textOf(checkIn.shadowRoot), textOf(planner.shadowRoot)];
-    for (let i = 0; i < 12; i++) await idle(); // one screen per idle moment
+    // The crisis cards the check-in readies are real cards, drawn in full on its stage.
+    const stagedCards: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await idle(); // one screen per idle moment
+      const scene = checkIn.shadowRoot!.querySelector('div[aria-hidden]')?.shadowRoot;
+      for (const card of scene?.querySelectorAll('attune-help-card') ?? []) stagedCards.push(textOf(card.shadowRoot));
+    }
+    expect(stagedCards.some((text) => text.includes('999'))).to.equal(true);
 
     expect([textOf(checkIn.shadowRoot), textOf(planner.shadowRoot)]).to.deep.equal(shown);
     expect(planner.shadowRoot!.activeElement?.id, 'focus stays where it was').to.equal('name');
@@ -107,7 +216,7 @@ describe('preparing screens while idle', () => {
     // Both widgets asked for their screens when they came on the page: a second ask is refused.
     for (const key of ['check-in screens', 'planner screens', 'help cards at h3']) {
       let asked = false;
-      prepareWhenIdle(key, () => {
+      prepareWhenIdle(checkIn, key, () => {
         asked = true;
         return [];
       });

@@ -126,7 +126,7 @@ export class AttuneBabyCues extends AttuneElement<'cues'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prepareHelpCards(headingLevels(this.headingLevel, 2)[1]); // a tick may show one
+    prepareHelpCards(this, headingLevels(this.headingLevel, 2)[1]); // a tick may show one
   }
 
   /**

@@ -187,7 +187,7 @@ export class AttuneMoodCheckIn extends AttuneElement<'checkIn'> {
     super.connectedCallback();
     // Before the first render too (it may wait for a draft's check): never valid unfinished.
     this.#syncForm();
-    prepareScreensAhead(() => this.#view, headingLevels(this.headingLevel, 3));
+    prepareScreensAhead(this, () => this.#view, headingLevels(this.headingLevel, 3));
   }
 
   protected override updated(): void {

@@ -1,4 +1,4 @@
-import {prepareWhenIdle} from '../core/prepare.js';
+import {prepareWhenIdle, type PreparingHost} from '../core/prepare.js';
 import {now} from '../core/stamps.js';
 import {prepareHelpCards} from '../help-card/prepare.js';
 import {atStep, buildResponse} from './draft.js';
@@ -10,10 +10,10 @@ import {stepScreen, type CheckInView} from './steps.js';
  * `prepareWhenIdle`): every step with the crisis help showing, a result at each end of the mood
  * scale, and the help cards. `levels`: the title's heading level, then those below.
  */
-export function prepareScreensAhead(view: () => CheckInView, levels: readonly number[]): void {
+export function prepareScreensAhead(host: PreparingHost, view: () => CheckInView, levels: readonly number[]): void {
   const [, subLevel, subSubLevel] = levels;
-  prepareHelpCards(subLevel);
-  prepareWhenIdle('check-in screens', () => {
+  prepareHelpCards(host, subLevel);
+  prepareWhenIdle(host, 'check-in screens', () => {
     const current = view();
     const crisis: CheckInView = {...current, urgentHelp: 'emergency'};
     const steps = current.steps.map((step) => stepScreen({...crisis, state: atStep(current.state, step)}, subLevel));

@@ -204,7 +204,7 @@ export class AttuneRoutinePlanner extends AttuneElement<'routine'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prepareWhenIdle('planner screens', () => this.#screensAhead());
+    prepareWhenIdle(this, 'planner screens', () => this.#screensAhead());
   }
 
   /** A routine from the first idea, in edit mode and in run mode: the screens a parent reaches first. */

@@ -53,9 +53,16 @@ export function setAt(value: unknown, path: Path, replacement: unknown, remove =
   else delete parent[key];
 }
 
-/** Every element under `root`, nested shadow roots included (e.g. the inline help card). */
+/**
+ * Every element under `root`, nested shadow roots included (e.g. the inline help card), but not
+ * those of an inert element: no one can see or reach them (the stage where a widget readies its
+ * next screens while idle, src/core/prepare.ts).
+ */
 export function deepElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]);
+  return [...root.querySelectorAll('*')].flatMap((el) => [
+    el,
+    ...(el.shadowRoot && !(el as HTMLElement).inert ? deepElements(el.shadowRoot) : []),
+  ]);
 }
 
 /** The tag names found in a shadow root, nested shadow roots included. */

@@ -143,7 +143,10 @@ function clientTwin(widgets, serverPage) {
   );
 }
 
-/** In the page: every form control's state and the visible text, through every shadow root. */
+/**
+ * In the page: every form control's state and the visible text, through every shadow root but
+ * not into inert elements, which no one can see or reach (a widget's stage, src/core/prepare.ts).
+ */
 function snapshot() {
   const controls = [];
   const text = [];
@@ -153,7 +156,7 @@ function snapshot() {
         const parent = node.parentElement;
         if (parent && !parent.closest('style, script, template') && parent.checkVisibility())
           text.push(node.textContent);
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
+      } else if (node.nodeType === Node.ELEMENT_NODE && !node.inert) {
         if (node.matches('input, textarea, select, button')) {
           controls.push({
             control: `${node.localName}${node.type ? `[${node.type}]` : ''}${node.name ? ` ${node.name}` : ''}`,
