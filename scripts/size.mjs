@@ -26,12 +26,14 @@ const KB = 1024;
  * carry their shared chunk): those screens are now readied for real, on an unseen stage inside
  * the widget, so the browser matches their styles, lays out their text and loads each font size
  * while idle, not in the tap. The first use of a font size alone cost about 11 ms of the safety
- * answer's tap at 4× slowdown (docs/performance.md).
+ * answer's tap at 4× slowdown (docs/performance.md). The trend readies its open table the same
+ * way (its "Show as a table" tap: 120 → 104 ms, 30 pairs), which brings core/prepare.ts into its
+ * npm bundle: +0.45 KB there, +0.1 KB on its CDN page, whose shared chunk had it already.
  */
 const BABY_CUES_CODE = 10.9 * KB;
 const BABY_CUES_WITH_LIT = 22.7 * KB;
 const BABY_CUES_PAGE = 25.4 * KB;
-const ALL_FIVE = 53.35 * KB;
+const ALL_FIVE = 53.45 * KB;
 const lit = [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit\/reactive-element(\/|$)/];
 const zod = [/^zod(\/|$)/];
 /** The built-in words: counted in the "with Lit and content" rows, not in the code-only rows. */
@@ -125,7 +127,8 @@ const rows = [
     'dist/mood-trend.js',
     [...lit, ...zod, ...content],
     // +0.05 KB with the baby-cues guide: the base element's vouchFor (see the help card's row).
-    {target: 5 * KB, ceiling: 10.35 * KB},
+    // +0.45 KB for readying its open table while idle (core/prepare.ts, see the top of this file).
+    {target: 5 * KB, ceiling: 10.8 * KB},
   ],
   // Baby-cues guide: no target of its own yet, so a ceiling (today's figure plus a little) holds
   // it. It carries its inline help card (a red flag's 999 must never wait for a download), its
@@ -145,7 +148,7 @@ const rows = [
     zod,
     {target: 10 * KB, ceiling: 22.6 * KB},
   ],
-  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 18.25 * KB}],
+  ['dist/mood-trend.js with Lit and content', 'dist/mood-trend.js', zod, {target: 10 * KB, ceiling: 18.65 * KB}],
   // The guide's words are most of its figure: every cue, reading, idea and red flag in England's
   // English (the other packs load only when a host sets them).
   ['dist/baby-cues.js with Lit and content', 'dist/baby-cues.js', zod, {target: 10 * KB, ceiling: BABY_CUES_WITH_LIT}],
@@ -236,7 +239,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
   for (const [name, ceiling] of [
     ['mood-check-in', 23.7],
     ['routine-planner', 27.25],
-    ['mood-trend', 21.95],
+    ['mood-trend', 22.05],
   ]) {
     pageRow(`page: ${name}.min.js alone`, [`${name}.min.js`], {
       target: npmWithLit[name] + 0.5 * KB,
@@ -256,7 +259,7 @@ if (existsSync('dist/cdn/help-card.min.js')) {
     ['mood-trend.min.js'],
     // +0.3 KB with the baby-cues guide (27.00 KB before, already over): the moment's data check
     // and the guide's age bands in the shared widgets chunk.
-    {ceiling: 33.05 * KB},
+    {ceiling: 33.15 * KB},
     {lazy: 'data'},
   );
   pageRow(

@@ -352,6 +352,10 @@ describe('<attune-mood-trend>', () => {
       expect(textOf($(el, 'caption'))).to.equal(
         `How each day felt in ${twoWeeks}. If a day has more than one check-in, this shows the lowest.`,
       );
+      // New entries redraw the trend; the table the parent opened stays open.
+      el.entries = trendFixtures.steadyFortnight().slice(1);
+      await el.updateComplete;
+      expect(($(el, 'details') as HTMLDetailsElement).open, 'still open after a redraw').to.be.true;
       before.remove();
     });
 

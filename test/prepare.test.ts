@@ -11,8 +11,10 @@ import {prepareWhenIdle} from '../src/core/prepare.js';
 import {AttuneContentWarningEvent} from '../src/core/events.js';
 import '../src/mood-check-in.js';
 import '../src/routine-planner.js';
+import '../src/mood-trend.js';
 import {mountCheckIn} from './helpers/check-in.js';
 import {textOf} from './helpers/events.js';
+import {trendFixtures} from '../fixtures/trend.js';
 
 /** Two idle periods: anything the page asked to run when idle has run. */
 const idle = async () => {
@@ -183,7 +185,7 @@ describe('preparing screens while idle', () => {
     }
   });
 
-  it('readies the check-in, the planner and their help cards, leaving them as they were and telling the host nothing', async () => {
+  it('readies the check-in, the planner, the trend and their help cards, leaving them as they were and telling the host nothing', async () => {
     const events: string[] = [];
     for (const type of [
       'check-in-change',
@@ -195,12 +197,14 @@ describe('preparing screens while idle', () => {
     ])
       document.addEventListener(`attune-${type}`, (e) => events.push(e.type));
     const checkIn = await mountCheckIn();
-    // Both on the page at once (the stage helper takes the last widget away).
+    // All on the page at once (the stage helper takes the last widget away).
     const planner = document.createElement('attune-routine-planner');
-    checkIn.after(planner);
-    await planner.updateComplete;
+    const trend = document.createElement('attune-mood-trend');
+    trend.entries = trendFixtures.steadyFortnight();
+    checkIn.after(planner, trend);
+    await Promise.all([planner.updateComplete, trend.updateComplete]);
     planner.shadowRoot!.querySelector<HTMLInputElement>('#name')!.focus();
-    const shown = [textOf(checkIn.shadowRoot), textOf(planner.shadowRoot)];
+    const shown = [checkIn, planner, trend].map((el) => textOf(el.shadowRoot));
     // The crisis cards the check-in readies are real cards, drawn in full on its stage.
     const stagedCards: string[] = [];
     for (let i = 0; i < 12; i++) {
@@ -210,11 +214,12 @@ describe('preparing screens while idle', () => {
     }
     expect(stagedCards.some((text) => text.includes('999'))).to.equal(true);
 
-    expect([textOf(checkIn.shadowRoot), textOf(planner.shadowRoot)]).to.deep.equal(shown);
+    expect([checkIn, planner, trend].map((el) => textOf(el.shadowRoot))).to.deep.equal(shown);
+    expect(trend.shadowRoot!.querySelector('details')!.open, "the trend's own table stays closed").to.equal(false);
     expect(planner.shadowRoot!.activeElement?.id, 'focus stays where it was').to.equal('name');
     expect(events).to.deep.equal([]);
-    // Both widgets asked for their screens when they came on the page: a second ask is refused.
-    for (const key of ['check-in screens', 'planner screens', 'help cards at h3']) {
+    // Each widget asked for its screens when it came on the page: a second ask is refused.
+    for (const key of ['check-in screens', 'planner screens', 'help cards at h3', 'trend table']) {
       let asked = false;
       prepareWhenIdle(checkIn, key, () => {
         asked = true;

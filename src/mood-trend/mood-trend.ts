@@ -3,6 +3,7 @@ import {AttuneHelpCard} from '../help-card/help-card.js';
 import {scopedRegistry} from '../core/scoped-registry.js';
 import {AttuneElement, checkedValue} from '../core/attune-element.js';
 import {onePressOneAction} from '../core/press.js';
+import {prepareWhenIdle} from '../core/prepare.js';
 import {nhsAppLinks} from '../core/nhs-app.js';
 import {fill} from '../core/format.js';
 import {heading, headingLevels, type HeadingLevel} from '../core/heading.js';
@@ -131,6 +132,19 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     empty: () => ({responses: [], issues: []}),
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prepareWhenIdle(this, 'trend table', () => [this.#openTable()]);
+  }
+
+  /** The table as "Show as a table" opens it: readied while idle (see `prepareWhenIdle`). */
+  #openTable(): TemplateResult {
+    const words = this.pack.trend;
+    const days = rangeOf(this.days);
+    const {points} = moodTrend(this.#entries, {days, lowMoodAtMost: words.lowMoodAtMost});
+    return table(points, words, words.ranges[days], this.pack.locale, {open: true});
+  }
+
   protected override renderContent(): TemplateResult {
     const words = this.pack.trend;
     const days = rangeOf(this.days);
@@ -184,9 +198,18 @@ function chart(points: DayPoint[], words: TrendContent, range: string, locale: s
   </svg>`;
 }
 
-/** The same days as a table, behind a "Show as a table" disclosure that keyboards reach. */
-function table(points: DayPoint[], {table: words, moods}: TrendContent, range: string, locale: string): TemplateResult {
-  return html`<details part="table">
+/**
+ * The same days as a table, behind a "Show as a table" disclosure that keyboards reach. `open`
+ * only for the table readied while idle: the parent's own disclosure opens and closes itself.
+ */
+function table(
+  points: DayPoint[],
+  {table: words, moods}: TrendContent,
+  range: string,
+  locale: string,
+  {open = false} = {},
+): TemplateResult {
+  return html`<details part="table" ?open=${open}>
     <summary>${words.show}</summary>
     <table>
       <caption>${fill(words.caption, {range})}</caption>
