@@ -35,12 +35,12 @@ declare global {
   }
 }
 
-/** Every text node under `root`, nested shadow roots included, joined. */
+/** Every text node under `root`, nested shadow roots included but not inert ones (as `deepElements`), joined. */
 function deepText(root: ShadowRoot | Element): string {
   let text = '';
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    if (node instanceof HTMLElement && node.shadowRoot && !node.inert) walk(node.shadowRoot);
     for (const child of node.childNodes) walk(child);
   };
   walk(root);

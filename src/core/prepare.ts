@@ -1,26 +1,38 @@
-import {css, render, type ReactiveElement, type RenderOptions} from 'lit';
+import {css, isServer, render, type CSSResultOrNative, type ReactiveElement, type RenderOptions} from 'lit';
 import {AttuneContentErrorEvent, AttuneContentWarningEvent, AttuneHelpActionEvent} from './events.js';
 
-/** The widget that prepares: its shadow root's styles, and its Lit render options (a scoped registry). */
+/** The widget that prepares: its styles, and its Lit render options (a scoped registry). */
 export type PreparingHost = ReactiveElement & {readonly renderOptions?: RenderOptions};
 
 /** What has been prepared on this page: each key once. */
 const prepared = new Set<string>();
 
 /**
- * The stage moves nothing on the page: a float takes no room when it has no height (strict
- * containment gives it none, and clips what is in it), and margins collapse past it as if it
- * were not there. It is invisible, out of the accessibility tree and unfocusable (`inert`,
- * `aria-hidden`), so no one sees, hears or reaches it. What is in it is still styled and laid
- * out at the widget's width, even after the screen turns, which is the point. It comes after the
- * widget's own sheets, so it wins over their `:host` rules.
+ * The stage moves nothing on the page: it is out of the flow in any layout a host gives the
+ * widget (block, flex or grid), and strict containment gives it no height and clips what is in
+ * it. It is invisible, out of the accessibility tree and unfocusable (`inert`, `aria-hidden`), so
+ * no one sees, hears or reaches it. What is in it is still styled and laid out, which is the
+ * point: as wide as the box that holds it, at most 40 em (on a phone, the widget's width; never
+ * wider than the page). It comes after the widget's own sheets, so it wins over their `:host` rules.
  */
 const stageStyles = css`
-  :host { float: inline-start; inline-size: 100%; contain: strict; visibility: hidden; }
+  :host {
+    position: absolute; inset-inline-start: 0; inline-size: min(100%, 40rem);
+    contain: strict; visibility: hidden;
+  }
 `;
 
-/** Events an element inside a prepared screen could fire (a help card's checks): never the host's to hear. */
+/**
+ * Attune events an element on the stage could fire. None should: staged help cards are given no
+ * pack to check, and no one can press anything there. Stopped anyway, as they leave the stage.
+ */
 const unheard = [AttuneContentErrorEvent, AttuneContentWarningEvent, AttuneHelpActionEvent].map((e) => e.eventName);
+
+/** The widget's sheets, from its class: a hydrated widget keeps the server's `<style>` elements instead. */
+function sheetsOf(host: PreparingHost): CSSStyleSheet[] {
+  const styles = (host.constructor as typeof ReactiveElement).elementStyles as CSSResultOrNative[];
+  return styles.flatMap((style) => (style instanceof CSSStyleSheet ? [style] : (style.styleSheet ?? [])));
+}
 
 /** Runs `work` when the browser is idle. Safari has no requestIdleCallback: a short wait there. */
 function whenIdle(work: () => void): void {
@@ -41,27 +53,22 @@ function whenIdle(work: () => void): void {
  * preparing never throws into the page.
  */
 export function prepareWhenIdle(host: PreparingHost, key: string, screens: () => readonly unknown[]): void {
-  // On a server, even with a DOM shim, there is nothing to prepare.
-  if (prepared.has(key) || typeof globalThis.document?.createElement !== 'function') return;
+  if (isServer || prepared.has(key)) return;
   prepared.add(key);
   // After the widget's first render (a server-rendered one has hydrated by then).
   host.updateComplete.then(
-    () =>
-      whenIdle(() => {
-        // Taken off the page meanwhile: the next widget to come on it prepares instead.
-        if (host.isConnected) stageScreens(host, screens);
-        else prepared.delete(key);
-      }),
+    () => whenIdle(() => stageScreens(host, key, screens)),
     () => {},
   );
 }
 
 /** Renders `screens()` on a stage in `host`, one per idle moment; see `prepareWhenIdle`. */
-function stageScreens(host: PreparingHost, screens: () => readonly unknown[]): void {
+function stageScreens(host: PreparingHost, key: string, screens: () => readonly unknown[]): void {
   const root = host.shadowRoot;
   const sheet = stageStyles.styleSheet;
-  // A browser that cannot give a shadow root its own sheets could not hide the stage.
-  if (!root || !sheet) return;
+  // Taken off the page meanwhile: the next widget to come on it prepares instead. And a browser
+  // that cannot give a shadow root its own sheets could not hide the stage.
+  if (!host.isConnected || !root || !sheet) return void prepared.delete(key);
   let pending: unknown[] = [];
   try {
     pending = [...screens()];
@@ -73,21 +80,30 @@ function stageScreens(host: PreparingHost, screens: () => readonly unknown[]): v
   stage.setAttribute('aria-hidden', 'true');
   for (const type of unheard) stage.addEventListener(type, (e) => e.stopImmediatePropagation());
   const scene = stage.attachShadow({mode: 'open'});
-  scene.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  scene.adoptedStyleSheets = [...sheetsOf(host), sheet];
   // First in the shadow root, before Lit's own content, which Lit may clear and redraw.
   root.prepend(stage);
+  // Each screen in a copy of the widget's base: its language, direction and container.
+  const base = (root.querySelector('.base')?.cloneNode() ?? document.createElement('div')) as HTMLElement;
+  scene.append(base);
   const options = {host, creationScope: host.renderOptions?.creationScope};
   const next = () => {
-    // Styled and laid out now, while idle, with the fonts it needs: the screen rendered last
-    // time, with what the elements in it have rendered since.
-    void stage.getBoundingClientRect();
-    if (!pending.length || !stage.isConnected) return stage.remove();
+    if (!stage.isConnected) return void prepared.delete(key); // the rest, for the next widget
+    if (!pending.length) return stage.remove();
     try {
-      render(pending.shift(), scene, options);
+      render(pending.shift(), base, options);
     } catch {
       // this screen pays its own cost when first shown
     }
-    whenIdle(next);
+    // Styled and laid out in this same idle moment, with the fonts it needs, once the elements
+    // in it (help cards) have rendered too: their updates are microtasks, before any other task.
+    const nested = [...base.querySelectorAll('*')].filter((el) => 'updateComplete' in el);
+    Promise.all(nested.map((el) => (el as ReactiveElement).updateComplete))
+      .catch(() => {})
+      .then(() => {
+        void stage.getBoundingClientRect();
+        whenIdle(next);
+      });
   };
   next();
 }

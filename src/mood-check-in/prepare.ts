@@ -14,7 +14,9 @@ export function prepareScreensAhead(host: PreparingHost, view: () => CheckInView
   const [, subLevel, subSubLevel] = levels;
   prepareHelpCards(host, subLevel);
   prepareWhenIdle(host, 'check-in screens', () => {
-    const current = view();
+    // The help cards in the built-in words: the same templates and type sizes, with no pack of
+    // the host's to check again (and report on) while unseen.
+    const current: CheckInView = {...view(), cardContent: undefined};
     const crisis: CheckInView = {...current, urgentHelp: 'emergency'};
     const steps = current.steps.map((step) => stepScreen({...crisis, state: atStep(current.state, step)}, subLevel));
     const {options} = current.content.mood;
