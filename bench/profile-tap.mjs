@@ -1,5 +1,6 @@
 // Where one tap's time goes, CPU 4× slower, through the Chrome DevTools Protocol: a trace of
-// the page's main thread from the press to the paint after it (script, style, layout, paint),
+// the page's main thread from the press to the paint after it (script, style, layout with the
+// font loads inside it, paint),
 // and the JavaScript that ran, by self time, mapped to the source through the bundle's map.
 //   node bench/profile-tap.mjs "Use this"        RUNS=5 node bench/profile-tap.mjs safety
 // The words choose the tap (part of its name in bench/tap-cases.mjs); RUNS profiles sum up.
@@ -47,6 +48,11 @@ function summarise(events, totals) {
     const kind = e.name === 'EventDispatch' ? `event: ${e.args.data.type}` : kinds[e.name];
     totals.set(kind, (totals.get(kind) ?? 0) + e.dur / 1000);
   }
+  // Counted in layout too, but a cause of its own: a font size or weight used for the first time.
+  const fonts = 'font loads, inside layout (a size or weight used for the first time)';
+  for (const e of mine)
+    if (e.ts >= input.ts && e.name === 'FontCache::GetFontPlatformData')
+      totals.set(fonts, (totals.get(fonts) ?? 0) + e.dur / 1000);
 }
 
 /** Self time per function of a CDP CPU profile, by bundle position. */
@@ -83,7 +89,7 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', {interval: 100});
     await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,fonts',
       transferMode: 'ReportEvents',
     });
     await cdp.send('Profiler.start');
