@@ -1,4 +1,4 @@
-import {css, isServer, render, type CSSResultOrNative, type ReactiveElement, type RenderOptions} from 'lit';
+import {adoptStyles, css, isServer, render, type ReactiveElement, type RenderOptions} from 'lit';
 import {AttuneContentErrorEvent, AttuneContentWarningEvent, AttuneHelpActionEvent} from './events.js';
 
 /** The widget that prepares: its styles, and its Lit render options (a scoped registry). */
@@ -27,12 +27,6 @@ const stageStyles = css`
  * pack to check, and no one can press anything there. Stopped anyway, as they leave the stage.
  */
 const unheard = [AttuneContentErrorEvent, AttuneContentWarningEvent, AttuneHelpActionEvent].map((e) => e.eventName);
-
-/** The widget's sheets, from its class: a hydrated widget keeps the server's `<style>` elements instead. */
-function sheetsOf(host: PreparingHost): CSSStyleSheet[] {
-  const styles = (host.constructor as typeof ReactiveElement).elementStyles as CSSResultOrNative[];
-  return styles.flatMap((style) => (style instanceof CSSStyleSheet ? [style] : (style.styleSheet ?? [])));
-}
 
 /** Runs `work` when the browser is idle. Safari has no requestIdleCallback: a short wait there. */
 function whenIdle(work: () => void): void {
@@ -65,10 +59,8 @@ export function prepareWhenIdle(host: PreparingHost, key: string, screens: () =>
 /** Renders `screens()` on a stage in `host`, one per idle moment; see `prepareWhenIdle`. */
 function stageScreens(host: PreparingHost, key: string, screens: () => readonly unknown[]): void {
   const root = host.shadowRoot;
-  const sheet = stageStyles.styleSheet;
-  // Taken off the page meanwhile: the next widget to come on it prepares instead. And a browser
-  // that cannot give a shadow root its own sheets could not hide the stage.
-  if (!host.isConnected || !root || !sheet) return void prepared.delete(key);
+  // Taken off the page meanwhile: the next widget to come on it prepares instead.
+  if (!host.isConnected || !root) return void prepared.delete(key);
   let pending: unknown[] = [];
   try {
     pending = [...screens()];
@@ -80,7 +72,9 @@ function stageScreens(host: PreparingHost, key: string, screens: () => readonly 
   stage.setAttribute('aria-hidden', 'true');
   for (const type of unheard) stage.addEventListener(type, (e) => e.stopImmediatePropagation());
   const scene = stage.attachShadow({mode: 'open'});
-  scene.adoptedStyleSheets = [...sheetsOf(host), sheet];
+  // The widget's styles from its class, as Lit gives them (a server-rendered widget's own root
+  // keeps the server's <style> elements instead), then the stage's.
+  adoptStyles(scene, [...(host.constructor as typeof ReactiveElement).elementStyles, stageStyles]);
   // First in the shadow root, before Lit's own content, which Lit may clear and redraw.
   root.prepend(stage);
   // Each screen in a copy of the widget's base: its language, direction and container.

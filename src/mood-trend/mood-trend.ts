@@ -137,19 +137,21 @@ export class AttuneMoodTrend extends AttuneElement<'trend'> {
     prepareWhenIdle(this, 'trend table', () => [this.#openTable()]);
   }
 
-  /** The table as "Show as a table" opens it: readied while idle (see `prepareWhenIdle`). */
-  #openTable(): TemplateResult {
+  /** The trend of the entries over the days shown, with the pack's words for it and for its range. */
+  #trend() {
     const words = this.pack.trend;
     const days = rangeOf(this.days);
-    const {points} = moodTrend(this.#entries, {days, lowMoodAtMost: words.lowMoodAtMost});
-    return table(points, words, words.ranges[days], this.pack.locale, {open: true});
+    return {words, range: words.ranges[days], ...moodTrend(this.#entries, {days, lowMoodAtMost: words.lowMoodAtMost})};
+  }
+
+  /** The table as "Show as a table" opens it: readied while idle (see `prepareWhenIdle`). */
+  #openTable(): TemplateResult {
+    const {points, words, range} = this.#trend();
+    return table(points, words, range, this.pack.locale, {open: true});
   }
 
   protected override renderContent(): TemplateResult {
-    const words = this.pack.trend;
-    const days = rangeOf(this.days);
-    const {points, summary, level: helpLevel} = moodTrend(this.#entries, {days, lowMoodAtMost: words.lowMoodAtMost});
-    const range = words.ranges[days];
+    const {words, range, points, summary, level: helpLevel} = this.#trend();
     const [titleLevel, cardLevel] = headingLevels(this.headingLevel, 2);
     const sentence = fill(words.summary[summary.kind], {range});
     // Urgent help comes before the chart; the gentler non-urgent nudge follows the data it is about.
