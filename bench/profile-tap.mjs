@@ -1,7 +1,7 @@
 // Where one tap's time goes, CPU 4× slower, through the Chrome DevTools Protocol: a trace of
 // the page's main thread from the press to the paint after it (script, style, layout with the
-// font loads inside it, paint),
-// and the JavaScript that ran, by self time, mapped to the source through the bundle's map.
+// font loads inside it, paint), and the JavaScript the tap's own events ran, by self and by
+// total time, mapped to the source through the bundle's map.
 //   node bench/profile-tap.mjs "Use this"        RUNS=5 node bench/profile-tap.mjs safety
 // The words choose the tap (part of its name in bench/tap-cases.mjs); RUNS profiles sum up.
 import {readFileSync} from 'node:fs';
@@ -35,12 +35,15 @@ const kinds = {
   Commit: 'commit',
 };
 
-/** Sums the trace's top-level main-thread events from the first input to the last paint. */
+/**
+ * Sums the trace's top-level main-thread events from the first input to the last paint, and
+ * gives the span of the tap's own events (from the press to the end of the last one's handlers).
+ */
 function summarise(events, totals) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const mine = events.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === 'X');
   const input = mine.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown');
-  if (!input) return;
+  if (!input) return undefined;
   let open = 0;
   for (const e of mine.sort((a, b) => a.ts - b.ts)) {
     if (e.ts < input.ts || e.ts < open || !kinds[e.name]) continue; // nested in one already counted
@@ -53,15 +56,34 @@ function summarise(events, totals) {
   for (const e of mine)
     if (e.ts >= input.ts && e.name === 'FontCache::GetFontPlatformData')
       totals.set(fonts, (totals.get(fonts) ?? 0) + e.dur / 1000);
+  const tapEvents = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'input', 'change', 'toggle']);
+  const handled = mine.filter(
+    (e) => e.ts >= input.ts && e.name === 'EventDispatch' && tapEvents.has(e.args?.data?.type),
+  );
+  return [input.ts, Math.max(...handled.map((e) => e.ts + e.dur))];
 }
 
-/** Self time per function of a CDP CPU profile, by bundle position. */
-function selfTimes(profile, totals) {
+/**
+ * Time per function of a CDP CPU profile, by bundle position, from samples inside `span` (the
+ * trace's clock): its own (`self`) and with what it calls (`total`; a recursive one once).
+ */
+function functionTimes(profile, span, {self, total}) {
+  if (!span) return;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  profile.samples.forEach((id, i) => {
+  const parentOf = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((child) => [child, n.id])));
+  const keyOf = (id) => {
     const {functionName, url, lineNumber, columnNumber} = byId.get(id).callFrame;
-    const key = JSON.stringify([functionName, url, lineNumber, columnNumber]);
-    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    return JSON.stringify([functionName, url, lineNumber, columnNumber]);
+  };
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < span[0] || at > span[1]) return;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    self.set(keyOf(id), (self.get(keyOf(id)) ?? 0) + ms);
+    const callers = new Set();
+    for (let node = id; node !== undefined; node = parentOf.get(node)) callers.add(keyOf(node));
+    for (const key of callers) total.set(key, (total.get(key) ?? 0) + ms);
   });
 }
 
@@ -79,7 +101,7 @@ const {server, url} = await serve({port: 0, routes: {'/bench/taps.html': page}})
 const browser = await launch();
 const context = await browser.newContext({viewport: {width: 390, height: 844}});
 const phases = new Map();
-const functions = new Map();
+const functions = {self: new Map(), total: new Map()};
 try {
   for (let run = 0; run < RUNS; run++) {
     const {tab, cdp, press} = await openTap(context, url, tapCase);
@@ -99,8 +121,7 @@ try {
     const {profile} = await cdp.send('Profiler.stop');
     await cdp.send('Tracing.end');
     await done;
-    summarise(events, phases);
-    selfTimes(profile, functions);
+    functionTimes(profile, summarise(events, phases), functions);
     console.log(`run ${run + 1}: Event Timing ${Math.max(0, ...(await tab.evaluate(() => window.taps)))} ms`);
     await tab.close();
   }
@@ -112,12 +133,16 @@ try {
 const per = (total) => `${(total / RUNS).toFixed(1)} ms`.padStart(9);
 console.log(`\n${tapCase[0]}: ${tapCase[1]}, mean of ${RUNS}, CPU 4× slower: the main thread from the press on`);
 for (const [kind, total] of [...phases].sort((a, b) => b[1] - a[1])) console.log(`${per(total)}  ${kind}`);
-console.log('\nJavaScript by self time (from the press until 300 ms after the paint):');
-const bySource = new Map();
-for (const [key, total] of functions) {
-  const name = source(JSON.parse(key));
-  bySource.set(name, (bySource.get(name) ?? 0) + total);
+for (const [what, times] of [
+  ['by self time', functions.self],
+  ['by total time (with what it calls)', functions.total],
+]) {
+  console.log(`\nJavaScript in the tap's own events (from the press to the end of their handlers), ${what}:`);
+  const bySource = new Map();
+  for (const [key, ms] of times) {
+    const name = source(JSON.parse(key));
+    bySource.set(name, (bySource.get(name) ?? 0) + ms);
+  }
+  for (const [name, ms] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${per(ms)}  ${name}`);
 }
-for (const [name, total] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 25))
-  console.log(`${per(total)}  ${name}`);
 process.exit(0);
