@@ -36,8 +36,9 @@ const kinds = {
 };
 
 /**
- * Sums the trace's top-level main-thread events from the first input to the last paint, and
- * gives the span of the tap's own events (from the press to the end of the last one's handlers).
+ * Sums the trace's top-level main-thread events from the first input to the end of the trace
+ * (300 ms after the paint), and gives the span of the tap's own events (from the press to the
+ * end of the last one's handlers).
  */
 function summarise(events, totals) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -64,33 +65,37 @@ function summarise(events, totals) {
 }
 
 /**
- * Time per function of a CDP CPU profile, by bundle position, from samples inside `span` (the
- * trace's clock): its own (`self`) and with what it calls (`total`; a recursive one once).
+ * Time per function of a CDP CPU profile, named by `source`, from samples inside `span` (the
+ * trace's clock): its own (`self`) and with what it calls (`total`; a function that calls itself,
+ * or two functions with one name, once per sample).
  */
 function functionTimes(profile, span, {self, total}) {
   if (!span) return;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((child) => [child, n.id])));
-  const keyOf = (id) => {
+  const nameOf = (id) => {
     const {functionName, url, lineNumber, columnNumber} = byId.get(id).callFrame;
-    return JSON.stringify([functionName, url, lineNumber, columnNumber]);
+    return source([functionName, url, lineNumber, columnNumber]);
   };
   let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     at += profile.timeDeltas[i] ?? 0;
     if (at < span[0] || at > span[1]) return;
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    self.set(keyOf(id), (self.get(keyOf(id)) ?? 0) + ms);
+    self.set(nameOf(id), (self.get(nameOf(id)) ?? 0) + ms);
     const callers = new Set();
-    for (let node = id; node !== undefined; node = parentOf.get(node)) callers.add(keyOf(node));
-    for (const key of callers) total.set(key, (total.get(key) ?? 0) + ms);
+    for (let node = id; node !== undefined; node = parentOf.get(node)) callers.add(nameOf(node));
+    callers.delete('(root)'); // every sample: the whole span, not a function
+    for (const name of callers) total.set(name, (total.get(name) ?? 0) + ms);
   });
 }
 
 /** "file.ts:line name" for a minified bundle's position, through its source map. */
 const maps = new Map();
 function source([name, url, line, column]) {
-  if (!url.includes('/dist/cdn/')) return `${name || '(anonymous)'} ${url ? url.replace(/^.*\//, '') : ''}`.trim();
+  // Not in the bundle, or a frame with no position in it (line -1): named as the profile names it.
+  if (!url.includes('/dist/cdn/') || line < 0)
+    return `${name || '(anonymous)'} ${url ? url.replace(/^.*\//, '') : ''}`.trim();
   const file = here(`..${new URL(url).pathname}.map`);
   if (!maps.has(file)) maps.set(file, new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))));
   const at = maps.get(file).originalPositionFor({line: line + 1, column});
@@ -133,16 +138,12 @@ try {
 const per = (total) => `${(total / RUNS).toFixed(1)} ms`.padStart(9);
 console.log(`\n${tapCase[0]}: ${tapCase[1]}, mean of ${RUNS}, CPU 4× slower: the main thread from the press on`);
 for (const [kind, total] of [...phases].sort((a, b) => b[1] - a[1])) console.log(`${per(total)}  ${kind}`);
+if (!functions.self.size) console.log("\nNo JavaScript was sampled inside the tap's events.");
 for (const [what, times] of [
   ['by self time', functions.self],
   ['by total time (with what it calls)', functions.total],
 ]) {
   console.log(`\nJavaScript in the tap's own events (from the press to the end of their handlers), ${what}:`);
-  const bySource = new Map();
-  for (const [key, ms] of times) {
-    const name = source(JSON.parse(key));
-    bySource.set(name, (bySource.get(name) ?? 0) + ms);
-  }
-  for (const [name, ms] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${per(ms)}  ${name}`);
+  for (const [name, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${per(ms)}  ${name}`);
 }
 process.exit(0);

@@ -75,15 +75,23 @@ describe('server rendering with @lit-labs/ssr', () => {
   it('hydrates without errors, CSP violations or layout shift, then works', async () => {
     const {page, problems} = await openPage(browser);
     await page.addInitScript(() => {
-      window.__layoutShift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
-      }).observe({type: 'layout-shift', buffered: true});
+      let total = 0;
+      const add = (entries) => {
+        for (const entry of entries) if (!entry.hadRecentInput) total += entry.value;
+      };
+      const observer = new PerformanceObserver((list) => add(list.getEntries()));
+      observer.observe({type: 'layout-shift', buffered: true});
+      // Entries reach the observer a task after their frame: take the waiting ones too.
+      window.__layoutShiftSoFar = () => {
+        add(observer.takeRecords());
+        return total;
+      };
     });
     // The scripts wait until the whole page is parsed and painted, so the upgrade is measured on
-    // its own. While the page streams in, a frame can show a choice whose face has not arrived
-    // yet: its radio moves 4 px when it does (a shift of about 0.000002, once in 10 to 20 slow
-    // loads). That is the parser, not the upgrade, and it has a budget of its own below.
+    // its own. While the parser pauses mid-page, a frame can show a choice whose face is not
+    // parsed yet: its radio moves 4 px when the face comes (a shift of about 0.000002, in 5 of
+    // 40 loads at 4x CPU slowdown). That is the parser, not the upgrade: it has a budget of its
+    // own below, a fiftieth of the 0.05 the demo is held to.
     let releaseScripts;
     const scriptsReleased = new Promise((resolve) => (releaseScripts = resolve));
     await page.route('**/*.js', async (route) => {
@@ -94,7 +102,7 @@ describe('server rendering with @lit-labs/ssr', () => {
     await page.waitForFunction(() => document.readyState !== 'loading');
     const whileParsing = await page.evaluate(async (names) => {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return {shift: window.__layoutShift, defined: names.filter((tag) => customElements.get(tag))};
+      return {shift: window.__layoutShiftSoFar(), defined: names.filter((tag) => customElements.get(tag))};
     }, tags);
     assert.deepEqual(whileParsing.defined, [], 'no widget upgraded before its script was released');
     assert.ok(whileParsing.shift < 0.001, `layout shift while the page streamed in: ${whileParsing.shift}`);
@@ -105,7 +113,7 @@ describe('server rendering with @lit-labs/ssr', () => {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     }, tags);
     assert.deepEqual(problems, {consoleErrors: [], pageErrors: [], cspViolations: []});
-    const upgrading = (await page.evaluate(() => window.__layoutShift)) - whileParsing.shift;
+    const upgrading = (await page.evaluate(() => window.__layoutShiftSoFar())) - whileParsing.shift;
     assert.equal(upgrading, 0, 'cumulative layout shift while upgrading');
 
     const detail = await page.evaluate(
