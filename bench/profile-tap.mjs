@@ -73,9 +73,14 @@ function functionTimes(profile, span, {self, total}) {
   if (!span) return;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((child) => [child, n.id])));
+  // Each node looked up in the source map once, not once per sample that passes through it.
+  const names = new Map();
   const nameOf = (id) => {
-    const {functionName, url, lineNumber, columnNumber} = byId.get(id).callFrame;
-    return source([functionName, url, lineNumber, columnNumber]);
+    if (!names.has(id)) {
+      const {functionName, url, lineNumber, columnNumber} = byId.get(id).callFrame;
+      names.set(id, source([functionName, url, lineNumber, columnNumber]));
+    }
+    return names.get(id);
   };
   let at = profile.startTime;
   profile.samples.forEach((id, i) => {
