@@ -3,7 +3,8 @@
 // font loads inside it, paint), and the JavaScript the tap's own events ran, by self and by
 // total time, mapped to the source through the bundle's map.
 //   node bench/profile-tap.mjs "Use this"        RUNS=5 node bench/profile-tap.mjs safety
-// The words choose the tap (part of its name in bench/tap-cases.mjs); RUNS profiles sum up.
+// The words choose the tap (part of its name in bench/tap-cases.mjs; "plain Lit: Next" for a
+// twin); RUNS profiles sum up.
 import {readFileSync} from 'node:fs';
 import {SourceMapConsumer} from 'source-map-js';
 import {serve} from '../scripts/serve.mjs';
@@ -12,7 +13,9 @@ import {openTap, page, taps} from './tap-cases.mjs';
 
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 3));
 const wanted = process.argv.slice(2).join(' ');
-const tapCase = taps.find(([widget, tap]) => `${widget}: ${tap}`.includes(wanted));
+// A widget's own tap before its plain-Lit twin of the same name ("plain Lit" names a twin).
+const matching = taps.filter(([widget, tap]) => `${widget}: ${tap}`.includes(wanted));
+const tapCase = matching.find(([widget]) => widget !== 'plain Lit') ?? matching[0];
 if (!wanted || !tapCase) {
   console.error(`Name a tap: ${taps.map(([widget, tap]) => `"${widget}: ${tap}"`).join(', ')}`);
   process.exit(1);

@@ -39,18 +39,33 @@ const routine = {
   steps: ['bath', 'feed', 'story', 'song', 'cot'].map((id, i) => ({id: `s-${i}`, label: id, minutes: 5})),
 };
 
-/** [widget, tap, tag, bundle, props, how to find the target in the widget's shadow root]. */
 const attune = '/dist/cdn/attune.min.js';
+const baselines = '/bench/.build/baselines.js';
 const buttonNamed = (name) =>
   `[...root.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(name)})`;
+/**
+ * [widget, tap, tag, bundle, props, how to find the target in the widget's shadow root]. The
+ * plain-Lit radio is the issue's baseline for every tap; the plain-Lit twins (see `twinOf`)
+ * make the same change to the screen, to show what the design costs before Attune's machinery.
+ */
 export const taps = [
+  ['plain Lit', 'radio (the baseline)', 'base-mood-check-in', baselines, [], `root.querySelector('input[type=radio]')`],
+  ['plain Lit', 'Next (the same step change)', 'base-mood-check-in', baselines, [], buttonNamed('Next')],
   [
     'plain Lit',
-    'radio (the baseline)',
+    'the safety answer (the same two help cards)',
     'base-mood-check-in',
-    '/bench/.build/baselines.js',
+    baselines,
+    [['step', 'questions']],
+    `[...root.querySelectorAll('input[name=q]')].at(-1)`,
+  ],
+  [
+    'plain Lit',
+    '"Use this" (the same rows)',
+    'base-routine-planner',
+    baselines,
     [],
-    `root.querySelector('input[type=radio]')`,
+    `root.querySelector('section button')`,
   ],
   ['check-in', 'a mood', 'attune-mood-check-in', attune, [], `root.querySelector('input[name=mood]')`],
   ['check-in', 'Next', 'attune-mood-check-in', attune, [['draft', draft('mood')]], buttonNamed('Next')],
@@ -92,6 +107,13 @@ export const taps = [
   ],
   ['trend', 'Show as a table', 'attune-mood-trend', attune, [['entries', entries]], `root.querySelector('summary')`],
 ];
+
+/** Each tap's plain-Lit twin, by name: the same DOM added or changed by the same press (bench/baselines.js). */
+export const twinOf = new Map([
+  ['check-in: Next', 'plain Lit: Next (the same step change)'],
+  ['check-in: the safety answer "not safe right now"', 'plain Lit: the safety answer (the same two help cards)'],
+  ['planner: "Use this" (a template)', 'plain Lit: "Use this" (the same rows)'],
+]);
 
 /**
  * Opens a fresh page in `context` with the tap's widget ready and the page idle (served at `url`,
