@@ -3,25 +3,19 @@
 // table, with the same words), and nothing else: no content pack validation, no i18n, no state,
 // no events beyond one, no safety rules, no parts, and one small stylesheet instead of the
 // widgets' themeable tokens. bench/run.mjs bundles this file with Lit (production mode).
-// For bench/taps.mjs, three presses make the same change to the screen as the widget's own:
-// the check-in's Next and safety answer and the planner's "Use this" (their twins). The safety
-// answer's twin draws each card's heading, signs, words and actions, not its part for partners.
 import {LitElement, css, html, svg} from 'lit';
 import {defaultContent} from '../dist/content/en-GB-england.js';
 
 const {help, checkIn, routine, trend} = defaultContent;
-const base = css`:host{display:block;font:16px/1.5 sans-serif} button,input,select,a{min-height:44px}
+export const base = css`:host{display:block;font:16px/1.5 sans-serif} button,input,select,a{min-height:44px}
   .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}`;
-const fill = (text, values) => text.replace(/\{(\w+)\}/g, (match, key) => values[key] ?? match);
+export const fill = (text, values) => text.replace(/\{(\w+)\}/g, (match, key) => values[key] ?? match);
 
 class BaseHelpCard extends LitElement {
-  static properties = {level: {}};
   static styles = base;
   render() {
-    return Object.entries(help.levels)
-      .filter(([level]) => !this.level || level === this.level)
-      .map(
-        ([level, card]) => html`<div class=${level}>
+    return Object.entries(help.levels).map(
+      ([level, card]) => html`<div class=${level}>
       <h2><span class="visually-hidden">${card.hiddenPrefix} </span>${card.heading}</h2>
       <div>
         <ul>${card.signs.map((sign) => html`<li>${sign}</li>`)}</ul>
@@ -30,7 +24,7 @@ class BaseHelpCard extends LitElement {
         <ul>${card.actions.map((a) => html`<li><a href=${a.href} @click=${() => this.dispatchEvent(new CustomEvent('base-help-action', {bubbles: true, composed: true}))}>${a.label}</a></li>`)}</ul>
       </div>
     </div>`,
-      );
+    );
   }
 }
 
@@ -40,39 +34,8 @@ const face = svg`<svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="tr
   <circle cx="20.5" cy="12.5" r="1.75" fill="currentColor" stroke="none"></circle><path d="M11 20 Q16 23 21 20"></path></svg>`;
 
 class BaseCheckIn extends LitElement {
-  static properties = {step: {}, unsafe: {state: true}};
   static styles = base;
-  constructor() {
-    super();
-    this.step = 'mood';
-    this.unsafe = false;
-  }
-  // The same screen changes as the check-in's Next (a new step, its legend focused) and its
-  // safety answer (two help cards shown at once), so a tap can be set beside its plain-Lit twin.
-  async next() {
-    this.step = 'feelings';
-    await this.updateComplete;
-    this.renderRoot.querySelector('legend').focus();
-  }
   render() {
-    if (this.step === 'feelings') {
-      const {feelings} = checkIn;
-      return html`<h2>${checkIn.title}</h2>
-      <fieldset aria-describedby="hint"><legend tabindex="-1"><span>${fill(checkIn.ui.progress, {current: 2, total: 5})}</span> <span>${feelings.legend}</span></legend>
-        <p id="hint">${feelings.hint}</p>
-        <div>${feelings.options.map((o) => html`<label><input type="checkbox" name="feelings" value=${o.id}><span>${o.label}</span></label>`)}</div>
-      </fieldset>
-      <div><button type="button">${checkIn.ui.next}</button> <button type="button">${checkIn.ui.back}</button></div>`;
-    }
-    if (this.step === 'questions') {
-      const item = checkIn.questions.items.find((q) => q.safety);
-      return html`<h2>${checkIn.title}</h2>
-      <fieldset><legend>${item.text}</legend><p>${item.hint}</p>
-        <div>${item.options.map((o) => html`<label><input type="radio" name="q" @change=${() => (this.unsafe = o.id === 'yes-not-safe')}><span>${o.label}</span></label>`)}</div>
-      </fieldset>
-      ${this.unsafe ? html`<base-help-card level="emergency"></base-help-card><base-help-card level="urgent"></base-help-card>` : ''}
-      <div><button type="button">${checkIn.ui.next}</button> <button type="button">${checkIn.ui.back}</button></div>`;
-    }
     return html`<h2>${checkIn.title}</h2>
       <fieldset aria-describedby="hint"><legend><span>${fill(checkIn.ui.progress, {current: 1, total: 5})}</span> <span>${checkIn.mood.legend}</span></legend>
         <p id="hint">${checkIn.mood.hint}</p>
@@ -81,63 +44,22 @@ class BaseCheckIn extends LitElement {
           @change=${() => this.dispatchEvent(new CustomEvent('base-check-in-change', {bubbles: true, composed: true, detail: {mood: o.id}}))}>${face}<span>${o.label}</span></label>`,
         )}</div>
       </fieldset>
-      <div><button type="button" @click=${this.next}>${checkIn.ui.next}</button></div>`;
+      <div><button type="button">${checkIn.ui.next}</button></div>`;
   }
 }
 
 class BasePlanner extends LitElement {
-  static properties = {steps: {state: true}, fieldsLater: {state: true}};
   static styles = base;
-  // The planner's "Use this", in plain Lit: the ideas go, the idea's rows come, their fields
-  // (hidden until a row is opened) and focus follow the frame after, as the planner does.
-  use(template) {
-    this.steps = template.stepIds.map((id) => routine.library.find((step) => step.id === id));
-    this.fieldsLater = true;
-    requestAnimationFrame(() =>
-      setTimeout(async () => {
-        this.fieldsLater = false;
-        await this.updateComplete;
-        this.renderRoot.querySelector('#steps').focus();
-      }),
-    );
-  }
-  row(step, i, count) {
-    const ui = routine.ui;
-    return html`<li><div><span aria-hidden="true">⠿</span>
-      <button type="button" aria-expanded="false"><span>${step.label}</span> <span><span>${fill(ui.minutesShort, {minutes: step.minutes})}</span></span></button>
-      <span><button type="button" ?disabled=${i === 0}><span class="visually-hidden">${ui.moveUp}: ${step.label}</span></button>
-      <button type="button" ?disabled=${i === count - 1}><span class="visually-hidden">${ui.moveDown}: ${step.label}</span></button></span></div>
-      ${
-        this.fieldsLater
-          ? ''
-          : html`<fieldset hidden><legend class="visually-hidden">${step.label}</legend>
-        <div><label for="l-${i}">${ui.stepLabel}</label><input id="l-${i}" .value=${step.label}>
-          <label for="m-${i}">${ui.minutesLabel}</label><input id="m-${i}" .value=${String(step.minutes)}></div>
-        <label for="n-${i}">${ui.noteLabel}</label><input id="n-${i}">
-        <div><button type="button">${ui.done}</button> <button type="button">${ui.remove}</button></div></fieldset>`
-      }
-    </li>`;
-  }
   render() {
     const ui = routine.ui;
     const field = (id, label, type = 'text', hint = '') => html`<div><label for=${id}>${label}</label>
       ${hint ? html`<p id="${id}-hint">${hint}</p>` : ''}<input id=${id} type=${type} autocomplete="off"></div>`;
-    const steps = this.steps ?? [];
     return html`<h2>${routine.title}</h2>
-      ${
-        steps.length
-          ? ''
-          : html`<section><h3>${ui.templatesLegend}</h3>
-        <ul>${routine.templates.map((t) => html`<li><p>${t.name}</p><p>${t.description}</p><button type="button" @click=${() => this.use(t)}>${ui.useTemplate}<span class="visually-hidden">: ${t.name}</span></button></li>`)}</ul>
-        <button type="button">${ui.startEmpty}</button></section>`
-      }
+      <section><h3>${ui.templatesLegend}</h3>
+        <ul>${routine.templates.map((t) => html`<li><p>${t.name}</p><p>${t.description}</p><button type="button">${ui.useTemplate}<span class="visually-hidden">: ${t.name}</span></button></li>`)}</ul>
+        <button type="button">${ui.startEmpty}</button></section>
       <div>${field('name', ui.nameLabel)}${field('start', ui.startTimeLabel, 'time', ui.startTimeHint)}</div>
-      <h3 id="steps" tabindex="-1">${ui.stepsHeading}</h3>${
-        steps.length
-          ? html`<p>${ui.reorderHint}</p><ol>${steps.map((step, i) => this.row(step, i, steps.length))}</ol>`
-          : html`<p>${ui.emptyRoutine}</p>`
-      }<div><p role="status"></p></div>
-      ${steps.length ? html`<p>${fill(ui.totalNoTime, {duration: steps.reduce((sum, step) => sum + step.minutes, 0)})}</p><button type="button">${ui.run}</button>` : ''}
+      <h3>${ui.stepsHeading}</h3><p>${ui.emptyRoutine}</p><div><p role="status"></p></div>
       <section><h3>${ui.addHeading}</h3>
         <form><div><label for="library">${ui.addFromLibrary}</label><select id="library">${routine.categories.map(
           (c) => html`<optgroup label=${c.label}>

@@ -1,6 +1,6 @@
 // Shared by the benchmark scripts: the system Chromium through Playwright (the project's one
-// browser driver), CPU slowdown through a CDP session, the plain-Lit baselines bundled as a
-// host would ship them, and the check that the CDN bundle is built.
+// browser driver), CPU slowdown through a CDP session, the plain-Lit baselines and tap twins
+// bundled as a host would ship them, and the check that the CDN bundle is built.
 import {existsSync} from 'node:fs';
 import {chromium} from 'playwright';
 import {rollup} from 'rollup';
@@ -29,9 +29,15 @@ export async function slowDown(page, rate) {
   return cdp;
 }
 
-/** The baselines (bench/baselines.js), Lit inlined, production build, minified: bench/.build/baselines.js. */
+/**
+ * The baselines (bench/baselines.js) and the tap twins (bench/twins.js), each with Lit inlined,
+ * production build, minified: bench/.build/baselines.js and bench/.build/twins.js. Bundled apart,
+ * so the baselines' file is all a first-render sample loads.
+ */
 export async function bundleBaselines() {
-  const bundle = await rollup({input: here('baselines.js'), plugins: [nodeResolve(), terser()], onwarn: () => {}});
-  await bundle.write({file: here('.build/baselines.js'), format: 'es'});
-  await bundle.close();
+  for (const name of ['baselines', 'twins']) {
+    const bundle = await rollup({input: here(`${name}.js`), plugins: [nodeResolve(), terser()], onwarn: () => {}});
+    await bundle.write({file: here(`.build/${name}.js`), format: 'es'});
+    await bundle.close();
+  }
 }

@@ -41,32 +41,27 @@ const routine = {
 
 const attune = '/dist/cdn/attune.min.js';
 const baselines = '/bench/.build/baselines.js';
+const twins = '/bench/.build/twins.js';
 const buttonNamed = (name) =>
   `[...root.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(name)})`;
 /**
  * [widget, tap, tag, bundle, props, how to find the target in the widget's shadow root]. The
- * plain-Lit radio is the issue's baseline for every tap; the plain-Lit twins (see `twinOf`)
- * make the same change to the screen, to show what the design costs before Attune's machinery.
+ * plain-Lit radio is the baseline for every tap; the plain-Lit twins (bench/twins.js, see
+ * `twinOf`) make the same change to the screen, to show what the design costs before Attune's
+ * machinery.
  */
 export const taps = [
   ['plain Lit', 'radio (the baseline)', 'base-mood-check-in', baselines, [], `root.querySelector('input[type=radio]')`],
-  ['plain Lit', 'Next (the same step change)', 'base-mood-check-in', baselines, [], buttonNamed('Next')],
+  ['plain Lit', 'twin: Next', 'twin-mood-check-in', twins, [], buttonNamed('Next')],
   [
     'plain Lit',
-    'the safety answer (the same two help cards)',
-    'base-mood-check-in',
-    baselines,
+    'twin: the safety answer',
+    'twin-mood-check-in',
+    twins,
     [['step', 'questions']],
-    `[...root.querySelectorAll('input[name=q]')].at(-1)`,
+    `[...root.querySelectorAll('input[name="q-harm-thoughts"]')].at(-1)`,
   ],
-  [
-    'plain Lit',
-    '"Use this" (the same rows)',
-    'base-routine-planner',
-    baselines,
-    [],
-    `root.querySelector('section button')`,
-  ],
+  ['plain Lit', 'twin: "Use this"', 'twin-routine-planner', twins, [], `root.querySelector('section button')`],
   ['check-in', 'a mood', 'attune-mood-check-in', attune, [], `root.querySelector('input[name=mood]')`],
   ['check-in', 'Next', 'attune-mood-check-in', attune, [['draft', draft('mood')]], buttonNamed('Next')],
   [
@@ -108,11 +103,11 @@ export const taps = [
   ['trend', 'Show as a table', 'attune-mood-trend', attune, [['entries', entries]], `root.querySelector('summary')`],
 ];
 
-/** Each tap's plain-Lit twin, by name: the same DOM added or changed by the same press (bench/baselines.js). */
+/** Each tap's plain-Lit twin, by name (bench/twins.js): the same elements added, changed and focused by the same press. */
 export const twinOf = new Map([
-  ['check-in: Next', 'plain Lit: Next (the same step change)'],
-  ['check-in: the safety answer "not safe right now"', 'plain Lit: the safety answer (the same two help cards)'],
-  ['planner: "Use this" (a template)', 'plain Lit: "Use this" (the same rows)'],
+  ['check-in: Next', 'plain Lit: twin: Next'],
+  ['check-in: the safety answer "not safe right now"', 'plain Lit: twin: the safety answer'],
+  ['planner: "Use this" (a template)', 'plain Lit: twin: "Use this"'],
 ]);
 
 /**
