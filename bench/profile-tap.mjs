@@ -3,7 +3,7 @@
 // font loads inside it, paint), and the JavaScript the tap's own events ran, by self and by
 // total time, mapped to the source through the bundle's map.
 //   node bench/profile-tap.mjs "Use this"        RUNS=5 node bench/profile-tap.mjs safety
-// The words choose the tap (part of its name in bench/tap-cases.mjs; "plain Lit: Next" for a
+// The words choose the tap (part of its name in bench/tap-cases.mjs; "twin: Next" for a
 // twin); RUNS profiles sum up.
 import {readFileSync} from 'node:fs';
 import {SourceMapConsumer} from 'source-map-js';
