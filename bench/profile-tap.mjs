@@ -9,15 +9,15 @@ import {readFileSync} from 'node:fs';
 import {SourceMapConsumer} from 'source-map-js';
 import {serve} from '../scripts/serve.mjs';
 import {bundleBaselines, here, launch, needBuild} from './browser.mjs';
-import {openTap, page, taps} from './tap-cases.mjs';
+import {openTap, page, tapName, taps} from './tap-cases.mjs';
 
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 3));
 const wanted = process.argv.slice(2).join(' ');
 // A widget's own tap before its plain-Lit twin of the same name ("plain Lit" names a twin).
-const matching = taps.filter(([widget, tap]) => `${widget}: ${tap}`.includes(wanted));
+const matching = taps.filter((tapCase) => tapName(tapCase).includes(wanted));
 const tapCase = matching.find(([widget]) => widget !== 'plain Lit') ?? matching[0];
 if (!wanted || !tapCase) {
-  console.error(`Name a tap: ${taps.map(([widget, tap]) => `"${widget}: ${tap}"`).join(', ')}`);
+  console.error(`Name a tap: ${taps.map((tapCase) => `"${tapName(tapCase)}"`).join(', ')}`);
   process.exit(1);
 }
 needBuild();
@@ -144,7 +144,7 @@ try {
 }
 
 const per = (total) => `${(total / RUNS).toFixed(1)} ms`.padStart(9);
-console.log(`\n${tapCase[0]}: ${tapCase[1]}, mean of ${RUNS}, CPU 4× slower: the main thread from the press on`);
+console.log(`\n${tapName(tapCase)}, mean of ${RUNS}, CPU 4× slower: the main thread from the press on`);
 for (const [kind, total] of [...phases].sort((a, b) => b[1] - a[1])) console.log(`${per(total)}  ${kind}`);
 if (!functions.self.size) console.log("\nNo JavaScript was sampled inside the tap's events.");
 for (const [what, times] of [

@@ -110,6 +110,18 @@ export const twinOf = new Map([
   ['planner: "Use this" (a template)', 'plain Lit: twin: "Use this"'],
 ]);
 
+/** A tap's name, as the reports print it and the scripts' words choose it: "check-in: Next". */
+export const tapName = ([widget, tap]) => `${widget}: ${tap}`;
+
+// A renamed tap would otherwise lose its twin without a word.
+for (const pair of twinOf) {
+  for (const name of pair)
+    if (!taps.some((tapCase) => tapName(tapCase) === name)) throw new Error(`twinOf: no tap "${name}"`);
+}
+
+/** The plain-Lit twin of `tapCase`, if it has one. */
+export const twinCase = (tapCase) => taps.find((other) => tapName(other) === twinOf.get(tapName(tapCase)));
+
 /**
  * Opens a fresh page in `context` with the tap's widget ready and the page idle (served at `url`,
  * with `page` at /bench/taps.html), slows its CPU 4× and gives the page, its CDP session and `press()`: a real
@@ -126,7 +138,7 @@ export async function openTap(context, url, [widget, tap, tag, file, props, find
   const target = (
     await tab.evaluateHandle(`(() => { const root = document.querySelector('${tag}').shadowRoot; return ${find}; })()`)
   ).asElement();
-  if (!target) throw new Error(`${widget}: ${tap}: no target`);
+  if (!target) throw new Error(`${tapName([widget, tap])}: no target`);
   await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   // The mouse, not `target.click()`: Playwright's own checks around its click would run inside the tap.

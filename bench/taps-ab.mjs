@@ -7,21 +7,20 @@
 import {cpSync, existsSync, rmSync} from 'node:fs';
 import {serve} from '../scripts/serve.mjs';
 import {bundleBaselines, here, launch, needBuild} from './browser.mjs';
-import {page, taps, timeTap, twinOf} from './tap-cases.mjs';
+import {page, tapName, taps, timeTap, twinCase, twinOf} from './tap-cases.mjs';
 import {ms, stats} from './stats.mjs';
 
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 30));
 const [before, ...words] = process.argv.slice(2);
 // Plain-Lit taps (the baseline and the twins) are one build only: there is nothing to compare them with.
 const tapCase = taps.find(
-  ([widget, tap]) => words.length && widget !== 'plain Lit' && `${widget}: ${tap}`.includes(words.join(' ')),
+  (candidate) => words.length && candidate[0] !== 'plain Lit' && tapName(candidate).includes(words.join(' ')),
 );
-const name = (tapCase) => `${tapCase[0]}: ${tapCase[1]}`;
-const twin = before === 'twin' && tapCase ? taps.find((other) => name(other) === twinOf.get(name(tapCase))) : undefined;
+const twin = before === 'twin' && tapCase ? twinCase(tapCase) : undefined;
 if (!before || !(twin || existsSync(`${before}/attune.min.js`)) || !tapCase) {
   console.error(
     `Give the other build's dist/cdn folder (or "twin": ${[...twinOf.keys()].map((t) => `"${t}"`).join(', ')}), ` +
-      `then a tap: ${taps.map((tapCase) => `"${name(tapCase)}"`).join(', ')}`,
+      `then a tap: ${taps.map((tapCase) => `"${tapName(tapCase)}"`).join(', ')}`,
   );
   process.exit(1);
 }
@@ -56,6 +55,6 @@ const line = (side) => {
   const s = stats(samples[side]);
   return `${side}: ${ms(s.median)} (p25–p75 ${ms(s.p25)}–${ms(s.p75)})`;
 };
-console.log(`${name(tapCase)}, ${RUNS} pairs, CPU 4× slower`);
+console.log(`${tapName(tapCase)}, ${RUNS} pairs, CPU 4× slower`);
 for (const side of Object.keys(sides)) console.log(line(side));
 process.exit(0);

@@ -6,7 +6,7 @@
 //   node bench/taps.mjs        RUNS=15 node bench/taps.mjs
 import {serve} from '../scripts/serve.mjs';
 import {bundleBaselines, launch, needBuild} from './browser.mjs';
-import {page, taps, timeTap, twinOf} from './tap-cases.mjs';
+import {page, tapName, taps, timeTap, twinOf} from './tap-cases.mjs';
 import {ms, stats, table} from './stats.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 15));
@@ -17,13 +17,10 @@ const {server, url} = await serve({port: 0, routes: {'/bench/taps.html': page}})
 const browser = await launch();
 const context = await browser.newContext({viewport: {width: 390, height: 844}});
 const version = browser.version();
-const samples = new Map(taps.map(([widget, tap]) => [`${widget}: ${tap}`, []]));
+const samples = new Map(taps.map((tapCase) => [tapName(tapCase), []]));
 try {
   for (let run = 0; run < RUNS; run++) {
-    for (const tapCase of taps) {
-      const [widget, tap] = tapCase;
-      samples.get(`${widget}: ${tap}`).push(await timeTap(context, url, tapCase));
-    }
+    for (const tapCase of taps) samples.get(tapName(tapCase)).push(await timeTap(context, url, tapCase));
   }
 } finally {
   await browser.close();
