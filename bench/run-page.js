@@ -1,7 +1,12 @@
 // Runs inside bench/run.html; bench/run.mjs drives it. Both bundles are preloaded (fetched and
 // parsed) by the page, so a sample times what a host pays once the file is there: evaluating
 // the module (Lit + element definitions), creating the elements, first render and layout.
-const bundles = {attune: '../dist/cdn/attune.min.js', baseline: './.build/baselines.js'};
+// `before`: another build's copy that bench/first-ab.mjs times against this checkout's.
+const bundles = {
+  attune: '../dist/cdn/attune.min.js',
+  baseline: './.build/baselines.js',
+  before: './.build/before-cdn/attune.min.js',
+};
 
 /** 14 days of valid check-ins, ending today, for the trend widgets. */
 function fortnight() {

@@ -6,9 +6,14 @@ import {css} from 'lit';
  * Choices are one column in a narrow widget (as NHS.UK radios are) and a steady grid when wide,
  * with as many columns as make full rows (5 moods in one row), so none is left alone. A control
  * never shrinks when its label wraps, and no word is broken across lines.
+ *
+ * The widget follows its own width, not the screen's, without a container query: one costs about
+ * a tenth of the first render (`bench/first-ab.mjs`). Instead a width of `(W - 100%) * 999` inside
+ * `clamp()` is hugely negative when the box is wider than W and hugely positive when it is
+ * narrower, so the clamp takes its lower bound in the first case and its upper in the second.
  */
 export const styles = css`
-  .base { container-type: inline-size; padding: calc(var(--_space) * 0.75); border-radius: var(--_radius); }
+  .base { padding: calc(var(--_space) * 0.75); border-radius: var(--_radius); }
   .title, .result-heading, .ideas-heading { margin: 0 0 var(--_space); font-size: 1.25em; line-height: 1.3; }
   fieldset { margin: 0 0 var(--_space); padding: 0; border: 0; min-width: 0; }
   legend { margin-block-end: 0.5rem; padding: 0; font-weight: 700; }
@@ -18,27 +23,33 @@ export const styles = css`
   .question { margin-block-start: calc(var(--_space) * 1.5); }
   .error { padding-inline-start: 0.75rem; border-inline-start: 4px solid; color: var(--_error); font-weight: 700; }
   .nav, .row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
-  .choices { display: grid; grid-template-columns: 1fr; gap: 0.5rem; }
-  @container (min-width: 46rem) {
-    .choices { --_cols: 4; grid-template-columns: repeat(var(--_cols), minmax(0, 1fr)); }
-    .choices[data-columns='2'] { --_cols: 2; }
-    .choices[data-columns='3'] { --_cols: 3; }
-    .choices[data-columns='5'] { --_cols: 5; }
+  /* Each column is at least the whole grid below 46rem (one column), and a --_cols share of it
+     above (0.1px less, so rounding never leaves room for one column fewer). */
+  .choices {
+    --_cols: 4;
+    --_share: calc((100% - (var(--_cols) - 1) * 0.5rem) / var(--_cols) - 0.1px);
+    display: grid; gap: 0.5rem;
+    grid-template-columns: repeat(auto-fill, minmax(clamp(var(--_share), (46rem - 100%) * 999, 100%), 1fr));
   }
+  .choices[data-columns='2'] { --_cols: 2; }
+  .choices[data-columns='3'] { --_cols: 3; }
+  .choices[data-columns='5'] { --_cols: 5; }
+  /* A choice narrower than 22rem (a phone, or a column of five) has less room around its words,
+     and one narrower than 9rem (200 % text on a 320 px phone) less again, so a long word fits.
+     The gap's 100% is the box inside the padding and border (22rem less 1.25rem on the narrow
+     side), so its switch is at 20.75rem. */
   .choice {
-    display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; min-height: var(--_target);
-    padding: 0.5rem 0.75rem; border: 2px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
+    --_pad: clamp(0.375rem, (100% - 9rem) * 999, clamp(0.5rem, (100% - 22rem) * 999, 0.75rem));
+    display: flex; flex-wrap: wrap; align-items: center; min-height: var(--_target);
+    gap: 0.25rem clamp(0.5rem, (100% - 20.75rem) * 999, 0.75rem);
+    padding: 0.5rem var(--_pad); border: 2px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
     overflow-wrap: normal; word-break: normal; hyphens: manual;
   }
   /* The words wrap beside the radio; only when they cannot get 8 em there (large text) do they go under it. */
   .choice > :last-child { flex: 1 1 0; min-width: min(8em, 100%); }
-  /* Large text in a narrow widget (200 % on a 320 px phone): less room around each choice. */
-  @container (max-width: 22rem) {
-    .choice { gap: 0.25rem 0.5rem; padding-inline: 0.5rem; }
-    .choice:has(:checked) { padding-inline: calc(0.5rem - 2px); }
-  }
   .face { flex: none; width: 2rem; height: 2rem; }
-  .choice:has(:checked) { padding: calc(0.5rem - 2px) calc(0.75rem - 2px); border: 4px solid var(--_accent); background: var(--_surface-alt); }
+  /* The thicker border takes its 2px from the padding, so the words do not move. */
+  .choice:has(:checked) { padding: calc(0.5rem - 2px) calc(var(--_pad) - 2px); border: 4px solid var(--_accent); background: var(--_surface-alt); }
   input { flex: none; width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--_accent); }
   /* A crisis card that takes focus shows its first call action on a phone screen. */
   .help { scroll-margin-block: var(--_space); }
