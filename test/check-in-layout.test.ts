@@ -78,6 +78,22 @@ describe("the check-in's choices follow its own width", () => {
     expect(rowsOf(el), 'made narrow again').to.deep.equal(moods.map((mood) => [mood]));
   });
 
+  it('no width a fraction of a pixel either side of the switch leaves a mood alone on a row', async () => {
+    const el = await checkInAt(800, 1280);
+    const padding = el.getBoundingClientRect().width - $$(el, '.choices')[0].getBoundingClientRect().width;
+    const oneColumn = moods.map((mood) => [mood]);
+    // 46rem is 736 px: the choices' box from 735 to 737 px, in the browser's 1/64 px layout steps.
+    for (let box = 735; box <= 737; box += 1 / 64) {
+      el.style.width = `${box + padding}px`;
+      await nextFrame();
+      const rows = rowsOf(el);
+      expect(
+        [oneColumn, [moods]].some((layout) => JSON.stringify(layout) === JSON.stringify(rows)),
+        `a ${box.toFixed(4)} px box: ${JSON.stringify(rows)}`,
+      ).to.be.true;
+    }
+  });
+
   it('a narrow check-in leaves less room around the words of each choice', async () => {
     const gapBeforeWords = async (width: number) => {
       const el = await checkInAt(width, 1280);

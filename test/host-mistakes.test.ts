@@ -1,7 +1,8 @@
 /**
  * What a host can get wrong, tried in the browser: a refused pack with no earlier good one shows
  * its own nation's help (never England's 111 in Scotland or Northern Ireland), warnings reach the
- * host and the console once, and a refused pack never blanks a widget.
+ * host and the console once, a refused pack never blanks a widget, and a widget laid out by its
+ * content (a flex row, `fit-content`, an `auto` grid column) never shrinks to a sliver.
  */
 import {expect} from '@open-wc/testing';
 import '../src/help-card.js';
@@ -14,6 +15,7 @@ import {ContentWarningDetailSchema} from '../src/schema/events.js';
 import {textOf} from '../fixtures/read.js';
 import {recordEvents} from './helpers/events.js';
 import {mount, settle} from './helpers/stage.js';
+import {widgets} from './helpers/widgets.js';
 import {expectAccessible} from './helpers/axe.js';
 
 /** A ready pack with one mistake that gets it refused: the emergency call dials 111. */
@@ -134,4 +136,32 @@ describe('warnings a clinician must look at', () => {
     await urgentCard(packs['en-GB-england']);
     expect(warnings).to.have.length(0);
   });
+});
+
+describe('a widget the host lays out by its content', () => {
+  const layouts: Record<string, (box: HTMLElement) => void> = {
+    'beside a sidebar in a flex row': (box) => (box.style.display = 'flex'),
+    'in a fit-content box': (box) => (box.style.width = 'fit-content'),
+    "in a grid's auto column": (box) => Object.assign(box.style, {display: 'grid', gridTemplateColumns: 'auto 1fr'}),
+  };
+  for (const [where, layOut] of Object.entries(layouts)) {
+    it(`${where}: every widget keeps at least a phone's width (20rem) and stays on the page`, async () => {
+      for (const {tag} of widgets) {
+        const box = document.createElement('div');
+        layOut(box);
+        box.append(Object.assign(document.createElement('p'), {textContent: 'Sidebar'}));
+        document.body.append(box);
+        try {
+          const el = document.createElement(tag);
+          box.append(el);
+          await settle(el);
+          const width = el.getBoundingClientRect().width;
+          expect(width, `${tag} is ${width} px wide`).to.be.at.least(320);
+          expect(width, `${tag} fits the page`).to.be.at.most(document.documentElement.clientWidth);
+        } finally {
+          box.remove();
+        }
+      }
+    });
+  }
 });

@@ -9,7 +9,12 @@ import {css} from 'lit';
  * everyday cue, even without colour.
  */
 export const styles = css`
-  .base { container-type: inline-size; padding: calc(var(--_space) * 0.75); border-radius: var(--_radius); }
+  /* A container takes no width from its content, so in a host's flex row or fit-content box the
+     guide would shrink to a sliver: there it is a phone's width instead. */
+  .base {
+    container-type: inline-size; contain-intrinsic-inline-size: 20rem;
+    padding: calc(var(--_space) * 0.75); border-radius: var(--_radius);
+  }
   .title, .notice-heading, .reading-heading, .repair-heading { margin: 0 0 var(--_space); font-size: 1.25em; line-height: 1.3; }
   .steps-heading, .say-heading, .save-heading { margin: var(--_space) 0 0.5rem; font-size: 1.125em; line-height: 1.3; }
   p { margin: 0 0 var(--_space); }

@@ -8,9 +8,10 @@ import {css} from 'lit';
  * never shrinks when its label wraps, and no word is broken across lines.
  *
  * The widget follows its own width, not the screen's, without a container query: one costs about
- * a tenth of the first render (`bench/first-ab.mjs`). Instead a width of `(W - 100%) * 999` inside
- * `clamp()` is hugely negative when the box is wider than W and hugely positive when it is
+ * a tenth of the first render (`bench/first-ab.mjs`). Instead a width of `(W - 100%) * 100000`
+ * inside `clamp()` is hugely negative when the box is wider than W and hugely positive when it is
  * narrower, so the clamp takes its lower bound in the first case and its upper in the second.
+ * (With a smaller factor, a box a fraction of a pixel under W gets a width in between.)
  */
 export const styles = css`
   .base { padding: calc(var(--_space) * 0.75); border-radius: var(--_radius); }
@@ -24,24 +25,21 @@ export const styles = css`
   .error { padding-inline-start: 0.75rem; border-inline-start: 4px solid; color: var(--_error); font-weight: 700; }
   .nav, .row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
   /* Each column is at least the whole grid below 46rem (one column), and a --_cols share of it
-     above (0.1px less, so rounding never leaves room for one column fewer). */
+     above, less 0.1px so that --_cols columns always fit whatever the rounding. */
   .choices {
     --_cols: 4;
     --_share: calc((100% - (var(--_cols) - 1) * 0.5rem) / var(--_cols) - 0.1px);
     display: grid; gap: 0.5rem;
-    grid-template-columns: repeat(auto-fill, minmax(clamp(var(--_share), (46rem - 100%) * 999, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(clamp(var(--_share), (46rem - 100%) * 100000, 100%), 1fr));
   }
   .choices[data-columns='2'] { --_cols: 2; }
   .choices[data-columns='3'] { --_cols: 3; }
   .choices[data-columns='5'] { --_cols: 5; }
   /* A choice narrower than 22rem (a phone, or a column of five) has less room around its words,
-     and one narrower than 9rem (200 % text on a 320 px phone) less again, so a long word fits.
-     The gap's 100% is the box inside the padding and border (22rem less 1.25rem on the narrow
-     side), so its switch is at 20.75rem. */
+     and one narrower than 9rem (200 % text on a 320 px phone) less again, so a long word fits. */
   .choice {
-    --_pad: clamp(0.375rem, (100% - 9rem) * 999, clamp(0.5rem, (100% - 22rem) * 999, 0.75rem));
-    display: flex; flex-wrap: wrap; align-items: center; min-height: var(--_target);
-    gap: 0.25rem clamp(0.5rem, (100% - 20.75rem) * 999, 0.75rem);
+    --_pad: clamp(0.375rem, (100% - 9rem) * 100000, clamp(0.5rem, (100% - 22rem) * 100000, 0.75rem));
+    display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; min-height: var(--_target);
     padding: 0.5rem var(--_pad); border: 2px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
     overflow-wrap: normal; word-break: normal; hyphens: manual;
   }
