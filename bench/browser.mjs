@@ -1,7 +1,7 @@
 // Shared by the benchmark scripts: the system Chromium through Playwright (the project's one
 // browser driver), CPU slowdown through a CDP session, the plain-Lit baselines and tap twins
 // bundled as a host would ship them, and the check that the CDN bundle is built.
-import {existsSync} from 'node:fs';
+import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';
 import {chromium} from 'playwright';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -15,6 +15,29 @@ export function needBuild() {
   if (existsSync(here('../dist/cdn/attune.min.js'))) return;
   console.error('dist/cdn/attune.min.js is missing: run `npm run build` first.');
   process.exit(1);
+}
+
+/** The data checks' chunk that `dir`'s attune.min.js loads lazily (`chunks/parse-data-….js`), if any. */
+export function dataChunk(dir = '/dist/cdn') {
+  return readFileSync(here(`..${dir}/attune.min.js`), 'utf8').match(/chunks\/parse-data-[\w-]+\.js/)?.[0];
+}
+
+/** Module preloads of `dir`'s attune.min.js and its data checks' chunk: fetched and parsed, neither run. */
+export function preloads(dir = '/dist/cdn') {
+  const chunk = dataChunk(dir);
+  return [`${dir}/attune.min.js`, ...(chunk ? [`${dir}/${chunk}`] : [])]
+    .map((href) => `<link rel="modulepreload" href="${href}">`)
+    .join('');
+}
+
+/**
+ * Copies another build's dist/cdn to bench/.build/before-cdn, so it is served from inside this
+ * checkout and its lazy chunks load from beside it as they would. Gives its path on the server.
+ */
+export function serveOtherBuild(from) {
+  rmSync(here('.build/before-cdn'), {recursive: true, force: true});
+  cpSync(from, here('.build/before-cdn'), {recursive: true});
+  return '/bench/.build/before-cdn';
 }
 
 /** Headless system Chromium (see scripts/browser.mjs), driven by Playwright. */

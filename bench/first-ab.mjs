@@ -4,9 +4,9 @@
 // falls on both. Single runs of `npm run bench` move a ratio by ±20 %; 30 pairs of one build
 // against a copy of itself gave 0.95× and 1.02×.
 //   node bench/first-ab.mjs ../before/dist/cdn            TAG=attune-help-card RUNS=40 node bench/first-ab.mjs DIR
-import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {serve} from '../scripts/serve.mjs';
-import {here, launch, needBuild} from './browser.mjs';
+import {launch, needBuild, preloads, serveOtherBuild} from './browser.mjs';
 import {ms, stats} from './stats.mjs';
 
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 30));
@@ -17,17 +17,10 @@ if (!before || !existsSync(`${before}/attune.min.js`)) {
   process.exit(1);
 }
 needBuild();
-// Served from inside this checkout, so its lazy chunks load from beside it as they would.
-rmSync(here('.build/before-cdn'), {recursive: true, force: true});
-cpSync(before, here('.build/before-cdn'), {recursive: true});
-
-/** Both builds preloaded (fetched and parsed, neither run), with the data checks' chunk each loads. */
-const preloads = ['/dist/cdn', '/bench/.build/before-cdn'].flatMap((dir) => {
-  const chunk = readFileSync(here(`..${dir}/attune.min.js`), 'utf8').match(/chunks\/parse-data-[\w-]+\.js/)?.[0];
-  return [`${dir}/attune.min.js`, ...(chunk ? [`${dir}/${chunk}`] : [])];
-});
+// Both builds preloaded; bench/run-page.js imports the other one as `before`.
+const other = serveOtherBuild(before);
 const page = () => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Attune A/B</title>
-${preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join('')}
+${preloads()}${preloads(other)}
 <script type="module" src="/bench/run-page.js"></script></head><body></body></html>`;
 
 const {server, url} = await serve({port: 0, routes: {'/bench/run.html': page}});

@@ -11,9 +11,8 @@
 // (help, check-in, planner, trend) and taps, mood-trend, cls, planner-height.
 //   npm run bench            RUNS=40 npm run bench            node bench/run.mjs check-in taps
 import {spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
 import {serve} from '../scripts/serve.mjs';
-import {bundleBaselines, here, launch, needBuild} from './browser.mjs';
+import {bundleBaselines, dataChunk, here, launch, needBuild, preloads} from './browser.mjs';
 import {ms, stats, table} from './stats.mjs';
 
 const RUNS = Math.max(20, Number(process.env.RUNS ?? 20));
@@ -26,9 +25,9 @@ await bundleBaselines();
 
 // The data checks' chunk the trend loads for its entries (never the content-pack schemas) is
 // preloaded like the main bundle.
-const chunk = readFileSync(here('../dist/cdn/attune.min.js'), 'utf8').match(/chunks\/parse-data-[\w-]+\.js/)?.[0];
+const chunk = dataChunk();
 const page = () => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Attune benchmark</title>
-<link rel="modulepreload" href="/dist/cdn/attune.min.js">${chunk ? `<link rel="modulepreload" href="/dist/cdn/${chunk}">` : ''}
+${preloads()}
 <link rel="modulepreload" href="/bench/.build/baselines.js"><script type="module" src="/bench/run-page.js"></script></head><body></body></html>`;
 
 /** [name, tag, baseline tag, first-render target at 1 and at 100 instances]. */

@@ -4,9 +4,9 @@
 // With `twin` in place of the folder, the tap is paired with its plain-Lit twin instead.
 //   node bench/taps-ab.mjs ../before/dist/cdn safety        RUNS=40 node bench/taps-ab.mjs DIR "Use this"
 //   node bench/taps-ab.mjs twin "Use this"
-import {cpSync, existsSync, rmSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {serve} from '../scripts/serve.mjs';
-import {bundleBaselines, here, launch, needBuild} from './browser.mjs';
+import {bundleBaselines, launch, needBuild, serveOtherBuild} from './browser.mjs';
 import {page, tapName, taps, timeTap, twinCase, twinOf} from './tap-cases.mjs';
 import {ms, stats} from './stats.mjs';
 
@@ -26,14 +26,9 @@ if (!before || !(twin || existsSync(`${before}/attune.min.js`)) || !tapCase) {
 }
 needBuild();
 await bundleBaselines();
-// The other build is served from inside this checkout, so its lazy chunks load from beside it as they would.
-if (!twin) {
-  rmSync(here('.build/before-cdn'), {recursive: true, force: true});
-  cpSync(before, here('.build/before-cdn'), {recursive: true});
-}
 /** The two sides: the tap as this checkout builds it, and the other build's or its twin. */
 const sides = {
-  [twin ? 'twin' : 'before']: twin ?? tapCase.with(3, '/bench/.build/before-cdn/attune.min.js'),
+  [twin ? 'twin' : 'before']: twin ?? tapCase.with(3, `${serveOtherBuild(before)}/attune.min.js`),
   [twin ? 'Attune' : 'after']: tapCase,
 };
 
